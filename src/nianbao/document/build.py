@@ -1,0 +1,179 @@
+"""Build the document of a report project: outline + sections + generated tables and charts.
+
+Steps: read every section file (reader) -> compute all needed breakdowns in one scan ->
+fill tables, charts and inline values -> number and resolve references. All problems are
+collected and raised together as one BuildError naming file:line.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import BuildError
+from ..indicators import IndicatorError, Indicators, SelectorError, parse_selector
+from ..project import Project
+from ..template import SECTION_NUMERALS, OutlineChapter
+from .charts import configure_fonts, generate_chart
+from .markdown import read_section
+from .model import BulletList, Document, Figure, Meta, Paragraph, Section, Table, ValueRef
+from .numbering import assign_numbers, resolve_references
+from .tables import generate_table
+
+INTRO_FILE = "_intro.md"
+
+
+@dataclass
+class BuildResult:
+    document: Document
+    indicators: Indicators
+    labels: dict[str, str]
+    warnings: list[str] = field(default_factory=list)
+
+
+def chapter_dir(project: Project, chapter: OutlineChapter) -> Path:
+    return project.sections_dir / chapter.dirname
+
+
+def section_file(project: Project, chapter: OutlineChapter, index: int) -> Path:
+    return chapter_dir(project, chapter) / f"{index}-{chapter.sections[index - 1].key}.md"
+
+
+def document_meta(project: Project) -> Meta:
+    cfg, tpl = project.config, project.template
+    return Meta(college=cfg.college, year=cfg.year, title=cfg.title or tpl.meta["template"]["report_title"],
+                college_en=cfg.college_en, subtitle=f"（{cfg.year} 年度）",
+                publication_form=cfg.publication_form, publication_url=cfg.publication_url,
+                declaration_date=cfg.declaration_date, cover_lines=list(cfg.cover_lines),
+                authors=list(cfg.authors), fonts=dict(tpl.fonts))
+
+
+def read_outline(project: Project, problems: list[str], warnings: list[str]) -> list[Section]:
+    sections = []
+    for chapter in project.template.chapters:
+        directory = chapter_dir(project, chapter)
+        top = Section(key=chapter.key, title=chapter.title, level=1, label=chapter.label, chapter=chapter.number)
+        files = [directory / INTRO_FILE]
+        if chapter.appendix:
+            files = sorted(directory.glob("*.md")) if directory.is_dir() else []
+        for path in files:
+            if path.is_file():
+                top.blocks.extend(read_section(path, project.relative(path), problems))
+        for i, outline_section in enumerate(chapter.sections, start=1):
+            path = section_file(project, chapter, i)
+            child = Section(key=outline_section.key, title=outline_section.title, level=2,
+                            label=SECTION_NUMERALS[i - 1], chapter=chapter.number)
+            if path.is_file():
+                child.blocks = read_section(path, project.relative(path), problems)
+            else:
+                warnings.append(f"缺少章节文件 {project.relative(path)}（{chapter.label}{chapter.title} {child.heading}）")
+            top.children.append(child)
+        sections.append(top)
+    return sections
+
+
+def _value_refs(doc: Document):
+    for _, block in doc.walk_blocks():
+        lists = [block.inlines] if isinstance(block, Paragraph) else block.items if isinstance(block, BulletList) else []
+        for inlines in lists:
+            yield from (i for i in inlines if isinstance(i, ValueRef))
+
+
+def _requests(doc: Document, ind: Indicators) -> list[tuple[str, tuple[str, ...]]]:
+    """Every (indicator, breakdown) the document needs, so `prepare` can do one scan."""
+    requests = []
+    for _, block in doc.walk_blocks():
+        spec = ind.template.tables.get(block.spec) if isinstance(block, Table) else \
+            ind.template.charts.get(block.spec) if isinstance(block, Figure) else None
+        if not spec:
+            continue
+        dims = spec.get("rows") or [d for d in (spec.get("row_dimension"), spec.get("dimension")) if d]
+        extra = [spec["column_dimension"]] if spec.get("column_dimension") else []
+        for indicator in filter(None, [spec.get("indicator"), spec.get("column_indicator"), "graduate_count",
+                                       *[c.get("indicator") for c in spec.get("columns", []) if isinstance(c, dict)],
+                                       *[e["indicator"] for e in spec.get("extra_rows", [])]]):
+            if ind.definition(indicator).get("kind") in ("count", "share", "rate"):
+                for level in range(len(dims) + 1):
+                    requests.append((indicator, tuple(dims[:level]) + tuple(extra)))
+                    requests.append((indicator, tuple(dims[:level])))
+    for ref in _value_refs(doc):
+        try:
+            sel = parse_selector(ref.expr)
+            dims = tuple(ind.dimension(k).key for k, _ in sel.filters if k not in ("year", "group", "年份", "分组"))
+            requests.append((sel.indicator, dims))
+            requests.extend(("graduate_count", (d,)) for d in dims)
+        except (IndicatorError, SelectorError):
+            pass  # reported with its location when the value is resolved
+    return requests
+
+
+def fill_values(doc: Document, ind: Indicators, problems: list[str]) -> None:
+    for ref in _value_refs(doc):
+        try:
+            value = ind.select(parse_selector(ref.expr))
+            ref.display, ref.indicator = value.display, value.indicator
+        except (IndicatorError, SelectorError) as exc:
+            problems.append(f"{ref.location}：{exc}")
+
+
+def _fill_table(block: Table, ind: Indicators, problems: list[str]) -> None:
+    if block.rows or block.columns:
+        return  # a table the authors typed themselves
+    if block.spec not in ind.template.tables:
+        problems.append(f"{block.location}：未知表格“{block.spec}”；可用：{'、'.join(ind.template.tables)}")
+        return
+    generated = generate_table(ind, block.spec, block.label)
+    block.columns, block.rows = generated.columns, generated.rows
+    block.caption = block.caption or generated.caption
+    block.source = block.source or generated.source
+
+
+def _fill_figure(block: Figure, ind: Indicators, project: Project, problems: list[str]) -> None:
+    if block.image_path:
+        path = project.root / block.image_path
+        if not path.is_file():
+            problems.append(f"{block.location}：图片文件不存在：{block.image_path}")
+        else:
+            block.png = path.read_bytes()
+        if not block.caption:
+            problems.append(f"{block.location}：图片缺少 :caption:（图题）")
+        return
+    if block.spec not in ind.template.charts:
+        problems.append(f"{block.location}：未知图表“{block.spec}”；可用：{'、'.join(ind.template.charts)}")
+        return
+    chart = generate_chart(ind, block.spec, block.label)
+    block.png, block.svg = chart.png, chart.svg
+    block.caption = block.caption or chart.caption
+    block.source = block.source or chart.source
+    block.alt = block.alt or chart.alt
+
+
+def fill_generated(doc: Document, ind: Indicators, project: Project, problems: list[str]) -> None:
+    for _, block in doc.walk_blocks():
+        try:
+            if isinstance(block, Table):
+                _fill_table(block, ind, problems)
+            elif isinstance(block, Figure):
+                _fill_figure(block, ind, project, problems)
+        except IndicatorError as exc:
+            problems.append(f"{block.location}：{exc}")
+
+
+def build_document(project: Project, indicators: Indicators | None = None) -> BuildResult:
+    problems: list[str] = []
+    warnings: list[str] = []
+    doc = Document(meta=document_meta(project), sections=read_outline(project, problems, warnings))
+    ind = indicators or Indicators(project)
+    if configure_fonts() is None:
+        warnings.append("未找到中文字体 Noto Sans CJK SC：图表中的中文可能无法显示；请安装 fonts-noto-cjk")
+    try:
+        ind.prepare(_requests(doc, ind))
+    except IndicatorError as exc:
+        problems.append(str(exc))
+    fill_generated(doc, ind, project, problems)
+    fill_values(doc, ind, problems)
+    labels = assign_numbers(doc, project.template.meta["template"].get("appendix_chapter", 8))
+    problems.extend(resolve_references(doc, labels))
+    if problems:
+        raise BuildError(problems)
+    return BuildResult(doc, ind, labels, warnings)
+

@@ -1,0 +1,232 @@
+"""The document model: the one contract between readers and writers.
+
+Readers (the section Markdown reader, the audit readers for TXT/DOCX/PDF) produce a
+`Document`; writers (HTML, DOCX, PDF, tables.json) and checks consume it. Writers never
+compute numbers or numbering: `number` fields are filled once, by `numbering.assign`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Union
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a piece of the document came from, for error messages and findings."""
+
+    file: str
+    line: int | None = None
+    page: int | None = None
+
+    def __str__(self) -> str:
+        if self.line is not None:
+            return f"{self.file}:{self.line}"
+        if self.page is not None:
+            return f"{self.file}:第{self.page}页"
+        return self.file
+
+
+# ---------------------------------------------------------------- inlines
+
+
+@dataclass
+class Text:
+    text: str
+
+
+@dataclass
+class Strong:
+    text: str
+
+
+@dataclass
+class ValueRef:
+    """An inline value computed from the data: `{value}`placement_rate``."""
+
+    expr: str
+    display: str = ""
+    indicator: str = ""
+    location: Location | None = None
+
+
+@dataclass
+class CrossRef:
+    """A reference to a numbered table, figure or case: `{ref}`tab-majors`` → 表 1-1."""
+
+    label: str
+    display: str = ""
+    location: Location | None = None
+
+
+Inline = Union[Text, Strong, ValueRef, CrossRef]
+
+
+def inline_text(inlines: list[Inline]) -> str:
+    parts = []
+    for item in inlines:
+        if isinstance(item, (Text, Strong)):
+            parts.append(item.text)
+        elif isinstance(item, ValueRef):
+            parts.append(item.display or item.expr)
+        elif isinstance(item, CrossRef):
+            parts.append(item.display or item.label)
+    return "".join(parts)
+
+
+# ---------------------------------------------------------------- blocks
+
+
+@dataclass
+class Paragraph:
+    inlines: list[Inline]
+    location: Location | None = None
+
+    @property
+    def text(self) -> str:
+        return inline_text(self.inlines)
+
+
+@dataclass
+class Heading:
+    """A heading inside a section: level 3 is `1.`, level 4 is `（1）`."""
+
+    level: int
+    title: str
+    label: str = ""  # the numbering prefix, e.g. "1." or "（1）"
+    location: Location | None = None
+
+
+@dataclass
+class BulletList:
+    items: list[list[Inline]]
+    ordered: bool = False
+    location: Location | None = None
+
+
+@dataclass
+class Cell:
+    text: str
+    value: float | int | None = None
+    kind: str = "text"  # text | count | percent | number
+    rowspan: int = 1
+    covered: bool = False  # covered by a rowspan from a row above
+    bold: bool = False
+
+
+@dataclass
+class Table:
+    label: str
+    caption: str
+    columns: list[str]
+    rows: list[list[Cell]]
+    source: str = ""
+    number: str = ""  # "表 1-1", set by numbering
+    chapter: int | None = None
+    spec: str = ""  # the template table id it was generated from, if any
+    location: Location | None = None
+
+    def display_rows(self) -> list[list[str]]:
+        return [[c.text for c in row] for row in self.rows]
+
+
+@dataclass
+class Figure:
+    label: str
+    caption: str
+    source: str = ""
+    number: str = ""
+    chapter: int | None = None
+    png: bytes = b""  # print resolution, for DOCX/PDF
+    svg: str = ""  # for HTML
+    image_path: str = ""  # a photo supplied by the authors
+    spec: str = ""
+    alt: str = ""
+    location: Location | None = None
+
+
+@dataclass
+class Case:
+    label: str
+    title: str
+    blocks: list["Block"] = field(default_factory=list)
+    number: str = ""  # "案例 1-3" or "经典案例 2"
+    chapter: int | None = None
+    featured: bool = False
+    location: Location | None = None
+
+
+Block = Union[Paragraph, Heading, BulletList, Table, Figure, Case]
+
+
+# ---------------------------------------------------------------- structure
+
+
+@dataclass
+class Section:
+    """A node of the outline: chapter (level 1) or section (level 2)."""
+
+    key: str
+    title: str
+    level: int
+    label: str = ""  # "一、" / "（一）"
+    chapter: int | None = None  # 1..7, 8 for the appendix, None for 前言
+    blocks: list[Block] = field(default_factory=list)
+    children: list["Section"] = field(default_factory=list)
+    location: Location | None = None
+
+    @property
+    def heading(self) -> str:
+        return f"{self.label}{self.title}" if self.label else self.title
+
+
+@dataclass
+class Author:
+    department: str
+    lead: str
+    writers: list[str]
+
+
+@dataclass
+class Meta:
+    college: str
+    year: int
+    title: str
+    college_en: str = ""
+    subtitle: str = ""
+    publication_form: str = ""
+    publication_url: str = ""
+    declaration_date: str = ""
+    cover_lines: list[str] = field(default_factory=list)
+    authors: list[Author] = field(default_factory=list)
+    fonts: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Document:
+    meta: Meta
+    sections: list[Section]
+
+    def walk_sections(self) -> Iterator[Section]:
+        stack = list(reversed(self.sections))
+        while stack:
+            section = stack.pop()
+            yield section
+            stack.extend(reversed(section.children))
+
+    def walk_blocks(self) -> Iterator[tuple[Section, Block]]:
+        """Every block in reading order, cases' inner blocks right after the case."""
+        for section in self.walk_sections():
+            for block in section.blocks:
+                yield section, block
+                if isinstance(block, Case):
+                    for inner in block.blocks:
+                        yield section, inner
+
+    def tables(self) -> list[Table]:
+        return [b for _, b in self.walk_blocks() if isinstance(b, Table)]
+
+    def figures(self) -> list[Figure]:
+        return [b for _, b in self.walk_blocks() if isinstance(b, Figure)]
+
+    def cases(self) -> list[Case]:
+        return [b for _, b in self.walk_blocks() if isinstance(b, Case)]

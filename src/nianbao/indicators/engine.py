@@ -1,0 +1,315 @@
+"""The indicator engine: declared indicators computed over DuckDB tables.
+
+Graduate indicators are all counts with filters, so every breakdown a report needs is
+computed by one GROUPING SETS query over `graduates_v` (`prepare`); entered figures are
+looked up by their 指标代码. Every value carries its definition, n and source.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from decimal import Decimal
+
+import duckdb
+
+from ..errors import NianbaoError
+from ..intake import DatasetInfo, load_project_data
+from .selector import Selector
+from .values import MISSING, Value, format_entered, parse_number, percent
+
+GRADUATE_KINDS = ("count", "share", "rate")
+
+
+class IndicatorError(NianbaoError):
+    pass
+
+
+def sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+@dataclass(frozen=True)
+class Dimension:
+    key: str
+    name: str
+    expr: str
+    aliases: tuple[str, ...] = ()
+
+
+def closest(name: str, candidates, n: int = 3) -> str:
+    found = difflib.get_close_matches(name, list(candidates), n=n, cutoff=0.4)
+    return "、".join(found) if found else "（无相近名称）"
+
+
+class Indicators:
+    """All indicators of one project. Create with `Indicators(project)`."""
+
+    def __init__(self, project, con: duckdb.DuckDBPyConnection | None = None,
+                 datasets: dict[str, DatasetInfo] | None = None):
+        self.project = project
+        self.template = project.template
+        self.year = project.config.year
+        self.con = con or duckdb.connect()
+        self.datasets = datasets if datasets is not None else load_project_data(project, self.con)
+        self.definitions: dict[str, dict] = self.template.indicators
+        self.dimensions = self._load_dimensions()
+        self._filters = self._collect_filters()
+        self._cube: dict[tuple[str, ...], dict[tuple, dict]] = {}
+        self._create_graduate_view()
+        self._figures = self._load_figures()
+
+    # ------------------------------------------------------------ setup
+
+    def _load_dimensions(self) -> dict[str, Dimension]:
+        province = sql_literal(self.project.config.province)
+        return {key: Dimension(key, d["name"], d["expr"].replace("$province", province),
+                               tuple(d.get("aliases", [])))
+                for key, d in self.template.dimensions.items()}
+
+    def _collect_filters(self) -> list[str]:
+        filters = []
+        for d in self.definitions.values():
+            if d.get("kind") in GRADUATE_KINDS:
+                for key in ("where", "numerator", "denominator"):
+                    expr = d.get(key)
+                    if expr and expr not in filters and expr != "TRUE":
+                        filters.append(expr)
+        return filters
+
+    def _create_graduate_view(self) -> None:
+        rows = []
+        for dest in self.template.destinations:
+            placed = dest.cls in self.template.placed_classes
+            for name in (dest.name, *dest.aliases):
+                rows.append((name, dest.cls, dest.group, placed))
+        self.con.execute("CREATE OR REPLACE TABLE destination_map (name VARCHAR, destination_class VARCHAR,"
+                         " destination_group VARCHAR, placed BOOLEAN)")
+        self.con.executemany("INSERT INTO destination_map VALUES (?, ?, ?, ?)", rows)
+        self.con.execute(
+            "CREATE OR REPLACE VIEW graduates_v AS SELECT g.*, m.destination_class, m.destination_group,"
+            " coalesce(m.placed, false) AS placed FROM graduates g"
+            " LEFT JOIN (SELECT DISTINCT ON (name) * FROM destination_map) m ON g.destination = m.name")
+
+    def _load_figures(self) -> dict[tuple[str, str, str], dict]:
+        figures = {}
+        for kind in ("figures", "survey"):
+            info = self.datasets.get(kind)
+            cols = "indicator, name, \"group\", year, unit, value, source, row_no" if kind == "figures" \
+                else "indicator, name, \"group\", NULL, '%', value, source, row_no"
+            for ind, name, group, year, unit, value, source, row_no in self.con.execute(
+                    f"SELECT {cols} FROM {kind} ORDER BY row_no").fetchall():
+                figures[(ind, group or "", str(year or ""))] = {
+                    "name": name, "unit": unit or "", "value": value, "source": source or "",
+                    "provenance": f"{info.path if info else kind} 第 {row_no} 行", "group": group or "",
+                    "year": year}
+        return figures
+
+    # ------------------------------------------------------------ lookups
+
+    def dimension(self, name: str) -> Dimension:
+        for dim in self.dimensions.values():
+            if name in (dim.key, dim.name, *dim.aliases):
+                return dim
+        raise IndicatorError(f"未知维度“{name}”；最接近：{closest(name, self._dimension_names())}")
+
+    def _dimension_names(self) -> list[str]:
+        return [n for d in self.dimensions.values() for n in (d.key, d.name)]
+
+    def names(self) -> list[str]:
+        """Every indicator identifier a section may reference."""
+        return sorted(set(self.definitions) | {k[0] for k in self._figures})
+
+    def definition(self, indicator: str) -> dict:
+        if indicator in self.definitions:
+            return self.definitions[indicator]
+        for (key, _, _), fig in self._figures.items():
+            if key == indicator:
+                return {"name": fig["name"], "kind": "figure", "unit": fig["unit"],
+                        "definition": "录入的数据", "source": fig["source"]}
+        raise IndicatorError(f"未知指标“{indicator}”；最接近：{closest(indicator, self.names())}")
+
+    def figure_groups(self, indicator: str, year: str = "") -> list[str]:
+        return [g for (k, g, y) in self._figures if k == indicator and g and (not year or y in ("", year))]
+
+    def figure_years(self, indicator: str) -> list[int]:
+        return sorted({int(y) for (k, _, y) in self._figures if k == indicator and y})
+
+    # ------------------------------------------------------------ the cube
+
+    @staticmethod
+    def _key(dims) -> tuple[str, ...]:
+        return tuple(sorted(dims))
+
+    def sets_for(self, indicator: str, dims) -> list[tuple[str, ...]]:
+        d = self.definition(indicator)
+        if d.get("kind") not in GRADUATE_KINDS:
+            return []
+        sets = [self._key(dims)]
+        if d["kind"] == "share":
+            over = d.get("over", "all")
+            parent = () if over == "all" else self._key(x for x in dims if x not in over)
+            sets.append(parent)
+        return sets
+
+    def prepare(self, requests) -> None:
+        """Compute, in one scan, every breakdown that (indicator, dims) requests need."""
+        wanted = []
+        for indicator, dims in requests:
+            for s in self.sets_for(indicator, dims):
+                if s not in self._cube and s not in wanted:
+                    wanted.append(s)
+        if wanted:
+            self._compute(wanted)
+
+    def _compute(self, sets: list[tuple[str, ...]]) -> None:
+        used = sorted({d for s in sets for d in s})
+        for d in used:
+            if d not in self.dimensions:
+                raise IndicatorError(f"未知维度“{d}”；最接近：{closest(d, self._dimension_names())}")
+        base_cols = [f"({self.dimensions[d].expr}) AS \"{d}\"" for d in used]
+        base_cols += [f"({expr}) AS f{i}" for i, expr in enumerate(self._filters)] + ["row_no"]
+        select = [f'"{d}"' for d in used] + [f'GROUPING("{d}") AS g_{d}' for d in used]
+        select += ["count(*) AS n", "min(row_no) AS first_row"]
+        select += [f"count(*) FILTER (WHERE f{i}) AS c{i}" for i in range(len(self._filters))]
+        grouping = ", ".join("(" + ", ".join(f'"{d}"' for d in s) + ")" for s in sets)
+        sql = (f"WITH base AS (SELECT {', '.join(base_cols)} FROM graduates_v) "
+               f"SELECT {', '.join(select)} FROM base GROUP BY GROUPING SETS ({grouping})")
+        for s in sets:
+            self._cube[s] = {}
+        cursor = self.con.execute(sql)
+        names = [c[0] for c in cursor.description]
+        for row in cursor.fetchall():
+            rec = dict(zip(names, row))
+            s = tuple(d for d in used if rec[f"g_{d}"] == 0)
+            counts = {"n": rec["n"], "first": rec["first_row"]}
+            counts.update({expr: rec[f"c{i}"] for i, expr in enumerate(self._filters)})
+            self._cube.setdefault(s, {})[tuple(rec[d] for d in s)] = counts
+
+    def _cell(self, dims: tuple[str, ...], values: tuple) -> dict | None:
+        if dims not in self._cube:
+            self._compute([dims])
+        return self._cube[dims].get(values)
+
+    def members(self, dims, fixed: dict[str, str] | None = None) -> list[tuple]:
+        """Value tuples of `dims` present in the data, in order of first appearance."""
+        dims = tuple(dims)
+        key = self._key(set(dims) | set(fixed or {}))
+        if key not in self._cube:
+            self._compute([key])
+        out = []
+        for values, counts in self._cube[key].items():
+            rec = dict(zip(key, values))
+            if all(rec.get(k) == v for k, v in (fixed or {}).items()):
+                out.append((counts["first"], tuple(rec[d] for d in dims)))
+        return [v for _, v in sorted(out, key=lambda x: x[0] if x[0] is not None else 0)]
+
+    def known_values(self, dim: str) -> set[str]:
+        known = {v[0] for v in self.members((dim,)) if v[0] is not None}
+        if dim in ("department", "major"):
+            known |= {r[0] for r in self.con.execute(f'SELECT DISTINCT "{dim}" FROM majors').fetchall() if r[0]}
+        if dim == "destination":
+            known |= {n for d in self.template.destinations for n in (d.name, *d.aliases)}
+        if dim == "destination_group":
+            known |= set(self.template.destination_groups)
+        return known
+
+    # ------------------------------------------------------------ values
+
+    def value(self, indicator: str, filters: dict[str, str] | None = None) -> Value:
+        d = self.definition(indicator)
+        filters = dict(filters or {})
+        kind = d.get("kind")
+        if kind in GRADUATE_KINDS:
+            return self._graduate_value(indicator, d, self._canonical_filters(filters))
+        if kind == "distinct":
+            return self._distinct_value(indicator, d)
+        if kind == "ratio":
+            return self._ratio_value(indicator, d, filters)
+        if kind == "sum":
+            return self._sum_value(indicator, d, filters)
+        return self._figure_value(indicator, filters)
+
+    def select(self, selector: Selector) -> Value:
+        return self.value(selector.indicator, dict(selector.filters))
+
+    def _canonical_filters(self, filters: dict[str, str]) -> dict[str, str]:
+        out = {}
+        for name, value in filters.items():
+            dim = self.dimension(name)
+            known = self.known_values(dim.key)
+            if value not in known:
+                raise IndicatorError(f"{dim.name}“{value}”不在数据中；最接近：{closest(value, known)}")
+            out[dim.key] = value
+        return out
+
+    def _graduate_value(self, indicator: str, d: dict, filters: dict[str, str]) -> Value:
+        dims = self._key(filters)
+        cell = self._cell(dims, tuple(filters[k] for k in dims)) or {"n": 0}
+        kind, info = d["kind"], self.datasets.get(d.get("table", "graduates"))
+        common = dict(indicator=indicator, unit=d.get("unit", ""), breakdown=tuple((k, filters[k]) for k in dims),
+                      name=d.get("name", indicator), definition=d.get("definition", ""),
+                      source=self.project.source_label(d.get("table", "graduates")),
+                      provenance=f"{info.path}（{info.rows} 行，SHA-256 {info.sha256[:12]}）" if info else "")
+        if kind == "count":
+            count = cell.get(d["where"], 0) if d.get("where") else cell.get("n", 0)
+            return Value(value=count, display=str(count), numerator=count, n=cell.get("n", 0), **common)
+        if kind == "rate":
+            num = cell.get(d["numerator"], 0)
+            den = cell.get("n", 0) if d.get("denominator", "TRUE") == "TRUE" else cell.get(d["denominator"], 0)
+            value, display = percent(num, den)
+            return Value(value=value, display=display, numerator=num, n=den, **common)
+        over = d.get("over", "all")
+        parent = () if over == "all" else self._key(k for k in dims if k not in over)
+        parent_cell = self._cell(parent, tuple(filters[k] for k in parent)) or {"n": 0}
+        value, display = percent(cell.get("n", 0), parent_cell.get("n", 0))
+        return Value(value=value, display=display, numerator=cell.get("n", 0), n=parent_cell.get("n", 0), **common)
+
+    def _distinct_value(self, indicator: str, d: dict) -> Value:
+        table, column = d["table"], d["column"]
+        count = self.con.execute(f'SELECT count(DISTINCT "{column}") FROM {table}').fetchone()[0]
+        info = self.datasets.get(table)
+        return Value(indicator=indicator, value=count, display=str(count), unit=d.get("unit", ""), n=count,
+                     name=d.get("name", indicator), definition=d.get("definition", ""),
+                     source=self.project.source_label(table), provenance=info.path if info else "")
+
+    def _figure(self, indicator: str, filters: dict[str, str]) -> dict:
+        group = filters.get("group", filters.get("分组", ""))
+        year = str(filters.get("year", filters.get("年份", "")))
+        for key in ((indicator, group, year or str(self.year)), (indicator, group, "")):
+            if key in self._figures:
+                return self._figures[key]
+        if not any(k[0] == indicator for k in self._figures):
+            raise IndicatorError(f"未知指标“{indicator}”；最接近：{closest(indicator, self.names())}")
+        scope = "、".join(x for x in (f"分组 {group}" if group else "", f"{year or self.year} 年") if x)
+        raise IndicatorError(f"指标“{indicator}”没有{scope}的数据")
+
+    def _figure_value(self, indicator: str, filters: dict[str, str]) -> Value:
+        fig = self._figure(indicator, filters)
+        number = parse_number(fig["value"])
+        if number is None and fig["value"]:
+            raise IndicatorError(f"{fig['provenance']}：指标“{indicator}”的数值“{fig['value']}”不是数字")
+        breakdown = tuple((k, str(fig[k])) for k in ("group", "year") if fig[k])
+        return Value(indicator=indicator, value=number, display=format_entered(fig["value"], fig["unit"]),
+                     unit=fig["unit"], breakdown=breakdown, name=fig["name"], definition="录入的数据",
+                     source=fig["source"], provenance=fig["provenance"])
+
+    def _ratio_value(self, indicator: str, d: dict, filters: dict[str, str]) -> Value:
+        num = self._figure_value(d["numerator"], filters)
+        den = self._figure_value(d["denominator"], filters)
+        if num.value is None or den.value is None or den.value == 0:
+            value, display = None, MISSING
+        else:
+            value = (Decimal(num.value) * 100 / Decimal(den.value)).quantize(Decimal("0.01"), "ROUND_HALF_UP")
+            display = f"{value}%"
+        return Value(indicator=indicator, value=value, display=display, unit="%", name=d.get("name", indicator),
+                     definition=d.get("definition", ""), source=num.source,
+                     provenance=f"{num.provenance}；{den.provenance}")
+
+    def _sum_value(self, indicator: str, d: dict, filters: dict[str, str]) -> Value:
+        year = str(filters.get("year", self.year))
+        parts = [self._figure_value(d["of"], {"group": g, "year": year}) for g in self.figure_groups(d["of"], year)]
+        total = sum((p.value for p in parts if p.value is not None), Decimal(0))
+        display = str(int(total)) if total == total.to_integral() else str(total)
+        return Value(indicator=indicator, value=total, display=display, unit=d.get("unit", ""),
+                     name=d.get("name", indicator), definition=d.get("definition", ""),
+                     source=parts[0].source if parts else "", provenance="；".join(p.provenance for p in parts))

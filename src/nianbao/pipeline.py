@@ -1,0 +1,73 @@
+"""The library entry points the CLI (and later a web app) call."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .document.build import BuildResult, build_document
+from .project import open_project
+from .render.html import write_html
+from .render.tables_json import write_tables_json
+
+ALL_FORMATS = ("html", "docx", "pdf")
+
+
+@dataclass
+class BuildOutputs:
+    result: BuildResult
+    files: dict[str, Path] = field(default_factory=dict)
+
+
+def _writer(fmt: str):
+    # Imported on demand: a build that asks only for HTML never loads python-docx or typst.
+    if fmt == "docx":
+        from .render.docx import write_docx
+        return write_docx
+    if fmt == "pdf":
+        from .render.pdf import write_pdf
+        return write_pdf
+    return write_html
+
+
+def build_report(project_dir: str | Path, out_dir: str | Path, formats: list[str] | None = None,
+                 annotations: dict | None = None) -> BuildOutputs:
+    project = open_project(project_dir)
+    result = build_document(project)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    outputs = BuildOutputs(result)
+    for fmt in formats or project.config.formats:
+        path = out / f"report.{fmt}"
+        if fmt == "html":
+            write_html(result.document, path, annotations)
+        else:
+            _writer(fmt)(result.document, path)
+        outputs.files[fmt] = path
+    tables = out / "tables.json"
+    write_tables_json(result.document, tables)
+    outputs.files["tables"] = tables
+    return outputs
+
+
+def explain(project_dir: str | Path, indicator: str, by: list[str] | None = None,
+            filters: dict[str, str] | None = None):
+    """Values of one indicator, overall and by the given dimensions, with provenance."""
+    from .indicators import Indicators
+    project = open_project(project_dir)
+    ind = Indicators(project)
+    definition = ind.definition(indicator)
+    dims = [ind.dimension(b).key for b in by or []]
+    if dims:
+        ind.prepare([(indicator, tuple(dims))])
+        rows = [ind.value(indicator, {**(filters or {}), **dict(zip(dims, m))}) for m in ind.members(dims)]
+    else:
+        rows = []
+    return definition, ind.value(indicator, filters or {}), rows
+
+
+def dumps_value(value) -> str:
+    return json.dumps({"indicator": value.indicator, "display": value.display, "n": value.n,
+                       "numerator": value.numerator, "breakdown": dict(value.breakdown),
+                       "definition": value.definition, "source": value.source,
+                       "provenance": value.provenance}, ensure_ascii=False)

@@ -1,0 +1,1 @@
+"""Writers: the document model -> HTML, DOCX, PDF, tables.json. Each format is one module."""
