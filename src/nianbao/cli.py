@@ -1,6 +1,7 @@
 """Command line: a thin layer over the library (pipeline, scaffold, intake, checks, audit)."""
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -86,6 +87,15 @@ def explain(project: Path = typer.Argument(..., help="报告项目目录"),
         table.add_row(label, value.display, "" if value.numerator is None else str(value.numerator),
                       "" if value.n is None else str(value.n))
     console.print(table)
+
+
+# Each area registers its own commands (data, check, audit) from its package.
+for _module in ("nianbao.intake.commands", "nianbao.checks.commands", "nianbao.audit.commands"):
+    try:
+        importlib.import_module(_module).register(app)
+    except ModuleNotFoundError as _exc:
+        if _exc.name != _module:
+            raise
 
 
 def main() -> None:  # pragma: no cover

@@ -42,7 +42,8 @@ def build_report(project_dir: str | Path, out_dir: str | Path, formats: list[str
         if fmt == "html":
             write_html(result.document, path, annotations)
         else:
-            _writer(fmt)(result.document, path)
+            # DOCX/PDF writers return warnings (e.g. a font the template names is missing).
+            result.warnings.extend(_writer(fmt)(result.document, path) or [])
         outputs.files[fmt] = path
     tables = out / "tables.json"
     write_tables_json(result.document, tables)
