@@ -202,9 +202,23 @@ class Meta:
 
 
 @dataclass
+class PrintedListEntry:
+    """An entry of a 目录/图目录/表目录/案例目录 as printed in a published report (audit)."""
+
+    number: str  # "表 1-1", "经典案例 2", or "" for 目录 headings
+    title: str
+    page: int | None = None
+    location: Location | None = None
+
+
+@dataclass
 class Document:
     meta: Meta
     sections: list[Section]
+    # Only documents read back from a published report have these ("目录", "图目录",
+    # "表目录", "案例目录" -> entries); a built document's lists come from its blocks.
+    printed_lists: dict[str, list[PrintedListEntry]] = field(default_factory=dict)
+    source_file: str = ""
 
     def walk_sections(self) -> Iterator[Section]:
         stack = list(reversed(self.sections))
