@@ -98,6 +98,7 @@ def _requests(doc: Document, ind: Indicators) -> list[tuple[str, tuple[str, ...]
     for ref in _value_refs(doc):
         try:
             sel = parse_selector(ref.expr)
+            ind.definition(sel.indicator)
             dims = tuple(ind.dimension(k).key for k, _ in sel.filters if k not in ("year", "group", "年份", "分组"))
             requests.append((sel.indicator, dims))
             requests.extend(("graduate_count", (d,)) for d in dims)

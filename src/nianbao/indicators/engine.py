@@ -204,7 +204,13 @@ class Indicators:
         return [v for _, v in sorted(out, key=lambda x: x[0] if x[0] is not None else 0)]
 
     def known_values(self, dim: str) -> set[str]:
-        known = {v[0] for v in self.members((dim,)) if v[0] is not None}
+        # Any breakdown already computed that includes `dim` knows its values: no new scan.
+        computed = [s for s in self._cube if dim in s]
+        if computed:
+            known = {values[s.index(dim)] for s in computed for values in self._cube[s]
+                     if values[s.index(dim)] is not None}
+        else:
+            known = {v[0] for v in self.members((dim,)) if v[0] is not None}
         if dim in ("department", "major"):
             known |= {r[0] for r in self.con.execute(f'SELECT DISTINCT "{dim}" FROM majors').fetchall() if r[0]}
         if dim == "destination":
