@@ -72,16 +72,19 @@ def explain(project: Path = typer.Argument(..., help="报告项目目录"),
     except NianbaoError as exc:
         _fail(exc)
     if as_json:
-        for value in [overall, *rows]:
+        for value in filter(None, [overall, *rows]):
             print(dumps_value(value))
         return
+    shown = overall or rows[0]
     console.print(f"[bold]{definition.get('name', indicator)}[/bold]（{indicator}）", highlight=False)
     console.print(f"定义：{definition.get('definition', '')}", highlight=False)
-    console.print(f"数据来源：{overall.source}；文件：{overall.provenance}", highlight=False)
+    console.print(f"数据来源：{shown.source}；文件：{shown.provenance}", highlight=False)
     table = RichTable(show_lines=False)
     for title in ["分组", "值", "分子", "n"]:
         table.add_column(title, justify="left" if title == "分组" else "right")
-    table.add_row("全部", overall.display, str(overall.numerator or ""), str(overall.n or ""))
+    if overall is not None:
+        label = "报告年度" if definition.get("kind") == "figure" else "全部"
+        table.add_row(label, overall.display, str(overall.numerator or ""), str(overall.n or ""))
     for value in rows:
         label = " / ".join(v for _, v in value.breakdown)
         table.add_row(label, value.display, "" if value.numerator is None else str(value.numerator),

@@ -54,11 +54,20 @@ def build_report(project_dir: str | Path, out_dir: str | Path, formats: list[str
 def explain(project_dir: str | Path, indicator: str, by: list[str] | None = None,
             filters: dict[str, str] | None = None):
     """Values of one indicator, overall and by the given dimensions, with provenance."""
-    from .indicators import Indicators
+    from .indicators import IndicatorError, Indicators
     project = open_project(project_dir)
     ind = Indicators(project)
     definition = ind.definition(indicator)
     dims = [ind.dimension(b).key for b in by or []]
+    if definition.get("kind") == "figure":
+        # Entered figures: every 分组 and 年份 entered, whatever --by says.
+        rows = [ind.value(indicator, {"group": g, "year": y}) for (key, g, y) in ind.figure_keys()
+                if key == indicator and (g or y)]
+        try:
+            overall = ind.value(indicator, filters or {})
+        except IndicatorError:  # a figure entered only by 分组 has no single value
+            overall = None
+        return definition, overall, rows
     if dims:
         ind.prepare([(indicator, tuple(dims))])
         rows = [ind.value(indicator, {**(filters or {}), **dict(zip(dims, m))}) for m in ind.members(dims)]

@@ -131,6 +131,10 @@ class Indicators:
     def figure_groups(self, indicator: str, year: str = "") -> list[str]:
         return [g for (k, g, y) in self._figures if k == indicator and g and (not year or y in ("", year))]
 
+    def figure_keys(self) -> list[tuple[str, str, str]]:
+        """(indicator, 分组, 年份) of every entered figure, in file order."""
+        return list(self._figures)
+
     def figure_years(self, indicator: str) -> list[int]:
         return sorted({int(y) for (k, _, y) in self._figures if k == indicator and y})
 
@@ -166,14 +170,23 @@ class Indicators:
         for d in used:
             if d not in self.dimensions:
                 raise IndicatorError(f"未知维度“{d}”；最接近：{closest(d, self._dimension_names())}")
+        # Two stages: one hash aggregate of the rows by every dimension used (`fine`, usually
+        # orders of magnitude fewer rows than the roster), then the grouping sets as sums over
+        # it. Counts add up and minima of minima are minima, so the cube is the same as
+        # grouping the rows once per set, which is what GROUPING SETS over the rows costs.
         base_cols = [f"({self.dimensions[d].expr}) AS \"{d}\"" for d in used]
         base_cols += [f"({expr}) AS f{i}" for i, expr in enumerate(self._filters)] + ["row_no"]
+        quoted = [f'"{d}"' for d in used]
+        counts = [f"count(*) FILTER (WHERE f{i}) AS c{i}" for i in range(len(self._filters))]
+        fine = f"SELECT {', '.join(quoted + ['count(*) AS n', 'min(row_no) AS first_row'] + counts)} FROM base"
+        if used:
+            fine += f" GROUP BY {', '.join(quoted)}"
         select = [f'"{d}"' for d in used] + [f'GROUPING("{d}") AS g_{d}' for d in used]
-        select += ["count(*) AS n", "min(row_no) AS first_row"]
-        select += [f"count(*) FILTER (WHERE f{i}) AS c{i}" for i in range(len(self._filters))]
+        select += ["coalesce(sum(n), 0)::BIGINT AS n", "min(first_row) AS first_row"]
+        select += [f"coalesce(sum(c{i}), 0)::BIGINT AS c{i}" for i in range(len(self._filters))]
         grouping = ", ".join("(" + ", ".join(f'"{d}"' for d in s) + ")" for s in sets)
-        sql = (f"WITH base AS (SELECT {', '.join(base_cols)} FROM graduates_v) "
-               f"SELECT {', '.join(select)} FROM base GROUP BY GROUPING SETS ({grouping})")
+        sql = (f"WITH base AS (SELECT {', '.join(base_cols)} FROM graduates_v), fine AS ({fine}) "
+               f"SELECT {', '.join(select)} FROM fine GROUP BY GROUPING SETS ({grouping})")
         for s in sets:
             self._cube[s] = {}
         cursor = self.con.execute(sql)
