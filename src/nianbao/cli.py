@@ -45,15 +45,25 @@ def init(directory: Path = typer.Argument(..., help="新报告项目的目录"),
 @app.command()
 def build(project: Path = typer.Argument(..., help="报告项目目录"),
           out: Path = typer.Option(Path("out"), "-o", "--out", help="输出目录"),
-          formats: Optional[List[str]] = typer.Option(None, "--format", "-f", help="html / docx / pdf，可重复")):
-    """构建报告：report.html（及 report.docx、report.pdf）和 tables.json。"""
-    from .pipeline import build_report
+          formats: Optional[List[str]] = typer.Option(None, "--format", "-f", help="html / docx / pdf，可重复"),
+          allow_errors: bool = typer.Option(False, "--allow-errors", help="检查发现错误时仍然生成（并列出问题）"),
+          annotate: bool = typer.Option(False, "--annotate", help="在 HTML 页边显示检查发现的问题")):
+    """构建报告：先检查（有错误则停止），再生成 report.html（及 report.docx、report.pdf）和 tables.json。"""
+    from .checks import format_text
+    from .pipeline import ChecksFailed, build_report
     try:
-        outputs = build_report(project, out, formats)
+        outputs = build_report(project, out, formats, check=True, allow_errors=allow_errors, annotate=annotate)
+    except ChecksFailed as exc:
+        err.print(format_text(exc.findings, "warning"), markup=False, highlight=False, end="", soft_wrap=True)
+        err.print(f"[red]{exc}[/red]（可加 --allow-errors 仍然生成）", highlight=False)
+        raise typer.Exit(1)
     except NianbaoError as exc:
         _fail(exc)
     for line in outputs.result.warnings:
         err.print(f"[yellow]提示：[/yellow]{line}", highlight=False)
+    problems = [f for f in outputs.findings if f.severity in ("error", "warning")]
+    if problems:
+        err.print(format_text(problems), markup=False, highlight=False, end="", soft_wrap=True)
     doc = outputs.result.document
     console.print(f"已生成（表 {len(doc.tables())} 个，图 {len(doc.figures())} 个，案例 {len(doc.cases())} 个）：")
     for path in outputs.files.values():

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .document.build import BuildResult, build_document
+from .errors import NianbaoError
 from .project import open_project
 from .render.html import write_html
 from .render.tables_json import write_tables_json
@@ -17,6 +18,15 @@ ALL_FORMATS = ("html", "docx", "pdf")
 class BuildOutputs:
     result: BuildResult
     files: dict[str, Path] = field(default_factory=dict)
+    findings: list = field(default_factory=list)  # checks.Finding, when the build ran the checks
+
+
+class ChecksFailed(NianbaoError):
+    """The checks found errors; nothing was written (pass allow_errors to write anyway)."""
+
+    def __init__(self, findings: list):
+        self.findings = findings
+        super().__init__(f"检查发现 {sum(f.severity == 'error' for f in findings)} 个错误，未生成报告")
 
 
 def _writer(fmt: str):
@@ -31,12 +41,23 @@ def _writer(fmt: str):
 
 
 def build_report(project_dir: str | Path, out_dir: str | Path, formats: list[str] | None = None,
-                 annotations: dict | None = None) -> BuildOutputs:
+                 annotations: dict | None = None, check: bool = False, allow_errors: bool = False,
+                 annotate: bool = False) -> BuildOutputs:
+    """Build the outputs. With `check`, run the checks first: errors stop the build (ChecksFailed)
+    unless `allow_errors`; `annotate` shows the findings as margin notes in the HTML."""
     project = open_project(project_dir)
     result = build_document(project)
+    findings = []
+    if check or annotate:
+        from .checks import annotations as notes_of, has_errors, run_checks
+        findings = run_checks(project, result)
+        if check and has_errors(findings) and not allow_errors:
+            raise ChecksFailed(findings)
+        if annotate:
+            annotations = {**(annotations or {}), **notes_of(findings)}
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    outputs = BuildOutputs(result)
+    outputs = BuildOutputs(result, findings=findings)
     for fmt in formats or project.config.formats:
         path = out / f"report.{fmt}"
         if fmt == "html":

@@ -1,4 +1,59 @@
-"""Checks: rules over the data, the computed indicators and the written sections."""
-from .findings import Finding, FindingLocation
+"""Checks: rules over the data, the computed indicators and the written sections.
 
-__all__ = ["Finding", "FindingLocation"]
+`run_document_checks` needs only a Document (and optionally its template), so `nianbao
+audit` runs it on published reports; `run_checks` adds the data rules and the
+comparisons of the text with the data for a report project.
+"""
+from __future__ import annotations
+
+from .findings import Finding, FindingLocation
+from .report import annotations, format_json, format_text, sort_findings, summary
+
+__all__ = ["Finding", "FindingLocation", "run_document_checks", "run_checks", "format_text", "format_json",
+           "annotations", "summary", "has_errors"]
+
+
+def _section_order(ctx) -> dict[str, int]:
+    order: dict[str, int] = {}
+    for unit_name in list(ctx.sections.values()):
+        order.setdefault(unit_name, len(order))
+    order.setdefault("数据", len(order) + 1)
+    return order
+
+
+def _document_findings(ctx) -> list[Finding]:
+    from .claims import check_claims
+    from .prose import check_prose_consistency
+    from .statements import all_statements
+    from .structure import check_structure
+    from .tables import check_tables
+    statements = all_statements(ctx.units, ctx.lexicon)
+    ctx.statements = statements
+    return [*check_structure(ctx), *check_tables(ctx), *check_prose_consistency(ctx, statements),
+            *check_claims(ctx, statements)]
+
+
+def run_document_checks(doc, template=None) -> list[Finding]:
+    """Every check that needs no data: outline (with a template), numbering, citations, lists,
+    captions and sources, table arithmetic, prose against prose, and claims."""
+    from .base import Context
+    ctx = Context.of(doc, template)
+    return sort_findings(_document_findings(ctx), _section_order(ctx))
+
+
+def run_checks(project, result=None) -> list[Finding]:
+    """Document checks + data rules (rules.toml) + typed numbers against the data."""
+    from ..document.build import build_document
+    from .base import Context
+    from .prose import check_typed_numbers
+    from .rules import RuleEngine
+    result = result or build_document(project)
+    ctx = Context.of(result.document, project.template, result.indicators)
+    found = _document_findings(ctx)
+    found += check_typed_numbers(ctx, ctx.statements)
+    found += RuleEngine(result.indicators, project.template.rules).run(result.document)
+    return sort_findings(found, _section_order(ctx))
+
+
+def has_errors(findings: list[Finding]) -> bool:
+    return any(f.severity == "error" for f in findings)

@@ -1,0 +1,334 @@
+"""Turn the lines a reader hands over (TXT, DOCX or PDF) into the Document model.
+
+Order of work: drop running page heads, read the printed lists (目录/图目录/表目录/案例目录),
+then walk the body: headings (the 目录 says which numbered lines are real headings),
+captions with their tables, figures and cases, and paragraphs (joined again where a
+page break cut a sentence).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..document.model import (Author, Case, Document, Figure, Heading, Location, Meta, Paragraph,
+                              PrintedListEntry, Section, Table, Text)
+from . import recognize as rx
+from .recognize import Line
+from .tables import build_table
+
+APPENDIX_TITLE = "附录 经典案例"
+
+
+def assemble(lines: list[Line], source_file: str, appendix_chapter: int = 8,
+             running_heads: bool = True) -> Document:
+    if running_heads:
+        lines = drop_running_heads(lines)
+    printed, body_start = read_printed_lists(lines, source_file)
+    doc = Document(meta=read_meta(lines[:body_start] or lines[:60]), sections=[],
+                   printed_lists=printed, source_file=source_file)
+    Body(doc, toc_headings(printed.get("目录", [])), appendix_chapter).read(lines[body_start:])
+    return doc
+
+
+# ---------------------------------------------------------------- running heads
+
+
+def drop_running_heads(lines: list[Line]) -> list[Line]:
+    """Short lines repeated on many pages (college name, report title) and bare page numbers."""
+    counts = Counter(_squeeze(ln.text) for ln in lines if _head_candidate(ln))
+    heads = {text for text, n in counts.items() if n >= 3}
+    kept: list[Line] = []
+    pending_break = False
+    for ln in lines:
+        if _squeeze(ln.text) in heads and _head_candidate(ln) or (ln.style != "toc" and rx.PAGE_NUMBER_RE.match(ln.text)
+                                                        and not ln.is_row and ln.style == "" and ln.text):
+            pending_break = True
+            continue
+        if pending_break:
+            ln.page_break_before = True
+            pending_break = False
+        kept.append(ln)
+    return kept
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _head_candidate(ln: Line) -> bool:
+    text = ln.text
+    if ln.is_row or ln.style or not text or len(_squeeze(text)) > 40:
+        return False
+    return not (rx.match_heading(text) or rx.match_caption(text) or rx.SOURCE_RE.match(text))
+
+
+# ---------------------------------------------------------------- printed lists
+
+
+def read_printed_lists(lines: list[Line], source_file: str) -> tuple[dict[str, list[PrintedListEntry]], int]:
+    printed: dict[str, list[PrintedListEntry]] = {}
+    body_start, i = 0, 0
+    while i < len(lines):
+        name = rx.list_title(lines[i].text) if not lines[i].is_row else None
+        if name and lines[i].style not in ("h1", "h2", "h3", "h4"):
+            entries, i = _read_list(lines, i + 1, name, source_file)
+            if entries:
+                printed.setdefault(name, []).extend(entries)
+                body_start = i
+            continue
+        i += 1
+    return printed, body_start
+
+
+def _read_list(lines: list[Line], i: int, name: str, source_file: str) -> tuple[list[PrintedListEntry], int]:
+    entries: list[PrintedListEntry] = []
+    while i < len(lines):
+        ln = lines[i]
+        raw = ln.extra.get("raw", ln.text)
+        if not raw.strip():
+            i += 1
+            continue
+        if rx.list_title(ln.text):
+            break
+        entry = rx.match_entry(raw.strip())
+        if entry is None and (ln.style == "toc" or _untitled_group(lines, i)):
+            entry = rx.ListEntry(rx.clean(raw), None)
+        if entry is None:
+            break
+        entries.append(_printed_entry(entry, name, Location(source_file, ln.line, ln.page)))
+        i += 1
+    return entries, i
+
+
+def _untitled_group(lines: list[Line], i: int) -> bool:
+    """A short line without page number inside a list ("附录"), followed by more entries."""
+    if len(lines[i].text) > 12:
+        return False
+    for ln in lines[i + 1:i + 4]:
+        if ln.text.strip():
+            return rx.match_entry(ln.extra.get("raw", ln.text).strip()) is not None
+    return False
+
+
+def _printed_entry(entry: rx.ListEntry, name: str, location: Location) -> PrintedListEntry:
+    text = rx.clean(entry.text)
+    caption = rx.match_caption(text)
+    if caption and (name != "目录" or caption.kind == "featured"):
+        return PrintedListEntry(caption.number, caption.title, entry.page, location)
+    heading = rx.match_heading(text)
+    title = f"{heading.label}{heading.title}" if heading else rx.compact(text)
+    return PrintedListEntry("", title, entry.page, location)
+
+
+def toc_headings(entries: list[PrintedListEntry]) -> set[str]:
+    return {_key(e.title) for e in entries if not e.number}
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s（）()、.．]", "", text)
+
+
+# ---------------------------------------------------------------- meta
+
+
+def read_meta(lines: list[Line]) -> Meta:
+    texts = [ln.text for ln in lines if not ln.is_row]
+    title_line = next((t for t in texts if "质量" in t and "报告" in t), "")
+    year = next((m for m in (re.search(r"(20\d\d)\s*年度", t) for t in texts) if m), None)
+    college = re.split(r"\s*(?:高等职业教育|职业教育|高职)", title_line)[0].strip() if title_line else ""
+    if not college:
+        college = next((t for t in texts if len(t) <= 20 and re.search(r"(学院|学校|大学)$", t)), "")
+    return Meta(college=college, year=int(year.group(1)) if year else 0, title=rx.compact(title_line))
+
+
+# ---------------------------------------------------------------- body
+
+
+class Body:
+    """A small state machine over the body lines."""
+
+    def __init__(self, doc: Document, toc: set[str], appendix_chapter: int):
+        self.doc, self.toc, self.appendix_chapter = doc, toc, appendix_chapter
+        self.chapter: Section | None = None
+        self.section: Section | None = None
+        self.case: Case | None = None
+        self.in_appendix = False
+
+    # -- where blocks go
+    @property
+    def target(self) -> list:
+        if self.case is not None:
+            return self.case.blocks
+        if self.section is not None:
+            return self.section.blocks
+        if self.chapter is None:
+            self._open_chapter("", "", None, None)
+        return self.chapter.blocks
+
+    def loc(self, ln: Line) -> Location:
+        return Location(self.doc.source_file, ln.line, ln.page)
+
+    def read(self, lines: list[Line]) -> None:
+        i = 0
+        while i < len(lines):
+            i = self._line(lines, i)
+
+    def _line(self, lines: list[Line], i: int) -> int:
+        ln = lines[i]
+        if not ln.text and not ln.is_row:
+            return i + 1
+        if ln.is_row:
+            return self._rows(lines, i, None)
+        source = rx.SOURCE_RE.match(ln.text)
+        if source:
+            self._attach_source(ln.text)
+            return i + 1
+        caption = rx.match_caption(ln.text) if ln.style in ("", "caption") else None
+        if caption and (rx.plausible_caption(caption) or ln.style == "caption"):
+            return self._caption(lines, i, caption)
+        if self._heading(ln):
+            return i + 1
+        self._paragraph(ln)
+        return i + 1
+
+    # -- headings
+    def _heading(self, ln: Line) -> bool:
+        text = ln.text
+        if rx.APPENDIX_RE.match(re.sub(r"\s+", "", text)) and len(text) <= 12:
+            self._open_appendix(text, ln)
+            return True
+        match = rx.match_heading(text)
+        styled = int(ln.style[1]) if ln.style[:1] == "h" and ln.style[1:].isdigit() else None
+        if match is None:
+            if styled:
+                match = rx.HeadingMatch(styled, "", rx.compact(text))
+            else:
+                return False
+        level = styled or match.level
+        if styled is None and not rx.looks_like_heading_title(match.title):
+            return False
+        if level <= 2 and not self.in_appendix and self._outline_heading(match, level, styled):
+            if level == 1:
+                self._open_chapter(match.label, match.title, match.number if match.label else None, ln)
+            else:
+                self._open_section(match.label, match.title, ln)
+            return True
+        if level <= 2 and not self.in_appendix and self.toc and styled is None:
+            return False  # a numbered line the 目录 does not list: running text
+        if self.case is not None and not self.case.featured and level <= 3 and not ln.extra.get("in_case"):
+            self.case = None
+        self.target.append(Heading(level=min(max(level, 3), 4) if not self.in_appendix else 3 + (level > 1),
+                                   title=match.title, label=match.label, location=self.loc(ln)))
+        return True
+
+    def _outline_heading(self, match: rx.HeadingMatch, level: int, styled: int | None) -> bool:
+        if not match.label and match.title == "前言":
+            return level == 1
+        if self.toc:
+            return _key(match.label + match.title) in self.toc or _key(match.title) in self.toc
+        return styled is not None or level == 1 or self.chapter is not None
+
+    def _open_chapter(self, label: str, title: str, number: int | None, ln: Line | None) -> None:
+        key = "preface" if title == "前言" else (f"ch{number}" if number else "front")
+        self.chapter = Section(key=key, title=title, level=1, label=label, chapter=number,
+                               location=self.loc(ln) if ln else None)
+        self.doc.sections.append(self.chapter)
+        self.section = self.case = None
+
+    def _open_section(self, label: str, title: str, ln: Line) -> None:
+        if self.chapter is None:
+            self._open_chapter("", "", None, None)
+        n = len(self.chapter.children) + 1
+        self.section = Section(key=f"{self.chapter.key}-{n}", title=title, level=2, label=label,
+                               chapter=self.chapter.chapter, location=self.loc(ln))
+        self.chapter.children.append(self.section)
+        self.case = None
+
+    def _open_appendix(self, text: str, ln: Line | None) -> None:
+        self._open_chapter("", APPENDIX_TITLE, None, ln)
+        self.chapter.key, self.chapter.chapter = "appendix", self.appendix_chapter
+        self.in_appendix = True
+
+    # -- captions
+    def _caption(self, lines: list[Line], i: int, cap: rx.CaptionMatch) -> int:
+        ln = lines[i]
+        if not cap.title:
+            nxt = _next_text(lines, i + 1)
+            if nxt is not None and not lines[nxt].is_row and not rx.match_heading(lines[nxt].text):
+                cap.title, i = rx.caption_title(lines[nxt].text), nxt
+        if cap.kind == "table":
+            return self._rows(lines, i + 1, (cap, ln))
+        if cap.kind == "figure":
+            self.target.append(Figure(label=cap.number, caption=cap.title, number=cap.number,
+                                      chapter=self._chapter_of(cap), location=self.loc(ln)))
+            return i + 1
+        if cap.kind == "featured" and not self.in_appendix:
+            self._open_appendix(APPENDIX_TITLE, None)
+        self.case = None
+        case = Case(label=cap.number, title=cap.title, number=cap.number, chapter=self._chapter_of(cap),
+                    featured=cap.kind == "featured", location=self.loc(ln))
+        self.target.append(case)
+        self.case = case
+        return i + 1
+
+    def _chapter_of(self, cap: rx.CaptionMatch) -> int | None:
+        return cap.chapter if cap.chapter is not None else (self.chapter.chapter if self.chapter else None)
+
+    # -- tables
+    def _rows(self, lines: list[Line], i: int, caption) -> int:
+        rows, source, first = [], "", None
+        while i < len(lines):
+            ln = lines[i]
+            if ln.is_row:
+                rows.append(ln.cells)
+                first = first or ln
+            elif rx.SOURCE_RE.match(ln.text) and rows:
+                source = rx.SOURCE_RE.match(ln.text).group(1).strip()
+                i += 1
+                break
+            elif ln.text and not re.fullmatch(r"[（(]?续表?[）)]?.*", ln.text) or not ln.text and ln.style:
+                break
+            i += 1
+        if caption is None and rows and rows[0] and rows[0][0].replace(" ", "") == "编写部门":
+            self.doc.meta.authors = [Author(r[0], r[1] if len(r) > 1 else "", [w for w in r[2:] if w])
+                                     for r in rows[1:]]
+            return i
+        cap, ln = caption if caption else (None, first)
+        number, title = (cap.number, cap.title) if cap else ("", "")
+        table = build_table(number, self._chapter_of(cap) if cap else None, title, rows, source, self.loc(ln))
+        self.target.append(table)
+        return i
+
+    def _attach_source(self, text: str) -> None:
+        source = rx.SOURCE_RE.match(text).group(1).strip()
+        for block in reversed(self.target[-3:]):
+            if isinstance(block, (Figure, Table)) and not block.source:
+                block.source = source
+                return
+
+    # -- paragraphs
+    def _paragraph(self, ln: Line) -> None:
+        text = rx.join_numbers(ln.text)
+        blocks = self.target
+        prev = blocks[-1] if blocks else None
+        if isinstance(prev, Paragraph) and not ln.whole and _continues(prev.text, ln):
+            joint = " " if re.match(r"[A-Za-z]", text) and re.search(r"[A-Za-z]$", prev.text) else ""
+            prev.inlines[-1].text = rx.join_numbers(prev.inlines[-1].text + joint + text)
+            return
+        blocks.append(Paragraph([Text(text)], location=self.loc(ln)))
+
+
+def _continues(previous: str, ln: Line) -> bool:
+    """Join a line to the paragraph before it when a page break (or a wrap) cut the sentence."""
+    tail = previous.rstrip()[-1:] if previous.strip() else ""
+    if not tail or tail in rx.TERMINAL or (tail in "”」』" and previous.rstrip()[-2:-1] in rx.TERMINAL):
+        return False
+    return ln.page_break_before or ln.blank_before >= 2 or ln.blank_before == 0 or \
+        bool(re.search(r"\d[.．]$", previous) and re.match(r"\d", ln.text))
+
+
+def _next_text(lines: list[Line], i: int) -> int | None:
+    for j in range(i, min(i + 4, len(lines))):
+        if lines[j].text or lines[j].is_row:
+            return j
+    return None

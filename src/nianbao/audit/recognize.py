@@ -1,0 +1,168 @@
+"""Recognise the parts of a published report from single lines of text.
+
+Everything here is pure: a string in, a match out. The assembler (`assemble.py`) decides
+what a line is from these answers and from its neighbours.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+CN_NUMERALS = "一二三四五六七八九十"
+_DASH = r"\s*[-－—–‐]\s*"
+_FULLWIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
+
+CHAPTER_RE = re.compile(rf"^([{CN_NUMERALS}]{{1,3}})\s*、\s*(\S.*)$")
+SECTION_RE = re.compile(rf"^[（(]\s*([{CN_NUMERALS}]{{1,3}})\s*[）)]\s*(\S.*)$")
+SUB_RE = re.compile(r"^(\d{1,2})\s*[.．、]\s*(?![\d%])(\S.*)$")
+SUBSUB_RE = re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*(\S.*)$")
+CAPTION_RE = re.compile(rf"^(图|表)\s*(\d{{1,2}}){_DASH}(\d{{1,3}})(?!\d)\s*(.*)$")
+CASE_RE = re.compile(rf"^案例\s*(\d{{1,2}}){_DASH}(\d{{1,3}})(?!\d)\s*(.*)$")
+FEATURED_RE = re.compile(r"^经典案例\s*(\d{1,3})(?!\d)\s*(.*)$")
+SOURCE_RE = re.compile(r"^(?:注[:：]\s*)?数据来源\s*[:：]?\s*(.*)$")
+APPENDIX_RE = re.compile(r"^(?:案例)?附\s*录(?:\s*经典案例)?$")
+PREFACE_RE = re.compile(r"^前\s*言$")
+LIST_TITLES = {"目录": "目录", "图目录": "图目录", "表目录": "表目录", "案例目录": "案例目录",
+               "插图目录": "图目录", "表格目录": "表目录"}
+ENTRY_RE = re.compile(r"^(?:[-•·]\s+)?(.*?\S)(?:\s*[.．。…·•]{2,}|\s+[.．…·])?(?:\t+|\s{1,}|(?<=[.．…·]))(\d{1,4})$")
+PAGE_NUMBER_RE = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–\s]*$")
+TERMINAL = "。！？!?；;…"
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’"
+_SPACE_CJK = re.compile(rf"(?<=[{_CJK}])[ \u3000]+|[ \u3000]+(?=[{_CJK}])")
+_NUMBER_GAP = re.compile(r"(?<=\d)\s*([.．])\s+(?=\d)|(?<=\d)\s+(?=%)")
+
+
+def clean(text: str) -> str:
+    """Undo the artefacts of text extraction that never carry meaning."""
+    text = text.replace("**", "").replace("\u00a0", " ").replace("\ufeff", "")
+    return text.translate(_FULLWIDTH).strip()
+
+
+def join_numbers(text: str) -> str:
+    """"78. 26%" → "78.26%", "12 %" → "12%" (spaces the PDF put inside a number)."""
+    return _NUMBER_GAP.sub(lambda m: m.group(1) or "", text)
+
+
+def compact(text: str) -> str:
+    """Drop spaces next to Chinese characters: "单位就 业" → "单位就业", "2025 届" → "2025届"."""
+    return join_numbers(_SPACE_CJK.sub("", text)).strip()
+
+
+def list_title(text: str) -> str | None:
+    key = re.sub(r"\s+", "", text)
+    return LIST_TITLES.get(key)
+
+
+@dataclass
+class HeadingMatch:
+    level: int  # 1 chapter, 2 section, 3 "1.", 4 "（1）"
+    label: str
+    title: str
+    number: int | None = None  # chapter number for level 1
+
+
+def match_heading(text: str) -> HeadingMatch | None:
+    if PREFACE_RE.match(text):
+        return HeadingMatch(1, "", "前言")
+    for level, regex in ((1, CHAPTER_RE), (2, SECTION_RE), (3, SUB_RE), (4, SUBSUB_RE)):
+        m = regex.match(text)
+        if not m:
+            continue
+        title = compact(m.group(2))
+        if level == 1:
+            return HeadingMatch(1, f"{m.group(1)}、", title, cn_number(m.group(1)))
+        if level == 2:
+            return HeadingMatch(2, f"（{m.group(1)}）", title, cn_number(m.group(1)))
+        if level == 3:
+            return HeadingMatch(3, f"{m.group(1)}.", title, int(m.group(1)))
+        return HeadingMatch(4, f"（{m.group(1)}）", title, int(m.group(1)))
+    return None
+
+
+def looks_like_heading_title(title: str) -> bool:
+    """Short, no sentence inside: what a heading (rather than a numbered paragraph) looks like."""
+    return 0 < len(title) <= 32 and not any(ch in title[:-1] for ch in "。；;") and not title.endswith("。")
+
+
+def cn_number(numeral: str) -> int:
+    if numeral == "十":
+        return 10
+    if numeral.startswith("十"):
+        return 10 + CN_NUMERALS.index(numeral[1]) + 1
+    if len(numeral) == 2 and numeral.endswith("十"):
+        return (CN_NUMERALS.index(numeral[0]) + 1) * 10
+    return CN_NUMERALS.index(numeral[0]) + 1
+
+
+@dataclass
+class CaptionMatch:
+    kind: str  # table | figure | case | featured
+    number: str  # "表 1-1", "经典案例 2"
+    chapter: int | None
+    title: str
+
+
+def match_caption(text: str) -> CaptionMatch | None:
+    m = CAPTION_RE.match(text)
+    if m:
+        kind = "table" if m.group(1) == "表" else "figure"
+        return CaptionMatch(kind, f"{m.group(1)} {m.group(2)}-{m.group(3)}", int(m.group(2)),
+                            caption_title(m.group(4)))
+    m = CASE_RE.match(text)
+    if m:
+        return CaptionMatch("case", f"案例 {m.group(1)}-{m.group(2)}", int(m.group(1)), caption_title(m.group(3)))
+    m = FEATURED_RE.match(text)
+    if m:
+        return CaptionMatch("featured", f"经典案例 {m.group(1)}", None, caption_title(m.group(2)))
+    return None
+
+
+def caption_title(text: str) -> str:
+    return re.sub(r"\s+", " ", join_numbers(text)).strip(" \t:：、.")
+
+
+def plausible_caption(match: CaptionMatch) -> bool:
+    """"表 1-1 显示，……" in running text is a citation, not a caption."""
+    title = match.title
+    return len(title) <= 60 and "。" not in title[:-1] and not title.startswith(("所示", "显示", "可见", "中可见", "中的", "中，", "和", "、", "及"))
+
+
+@dataclass
+class ListEntry:
+    text: str  # the entry without its page number
+    page: int | None
+
+
+def match_entry(text: str) -> ListEntry | None:
+    m = ENTRY_RE.match(text.rstrip())
+    if not m:
+        return None
+    body = re.sub(r"(?:\s*[.．。…·•]){2,}$|\s+[.．…·]$", "", m.group(1)).strip()
+    body = re.sub(r"^[-•·]\s+", "", body)
+    return ListEntry(body, int(m.group(2))) if body else None
+
+
+def split_cells(text: str) -> list[str] | None:
+    """A tab-separated table row, or None."""
+    if "\t" not in text:
+        return None
+    return [c.strip() for c in text.split("\t")]
+
+
+@dataclass
+class Line:
+    """One line of input as the readers hand it to the assembler."""
+
+    text: str
+    line: int | None = None
+    page: int | None = None
+    cells: list[str] | None = None
+    style: str = ""  # reader hints: h1 h2 h3 h4 caption toc
+    blank_before: int = 0  # blank lines dropped right before this one
+    page_break_before: bool = False
+    whole: bool = False  # a complete paragraph (DOCX): never joined to the one before
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def is_row(self) -> bool:
+        return self.cells is not None

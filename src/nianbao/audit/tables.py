@@ -1,0 +1,139 @@
+"""Rebuild a Table from the rows printed under a 表 caption.
+
+Continuation pages repeat the header row (dropped here); a department label printed in
+a merged first column may land one row off (put back where the 小计 rows or the
+"（N）" counts say it belongs); the label is then repeated on every row of its block
+(covered cells), as the document builder does for generated tables.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document.model import Cell, Location, Table
+from .recognize import compact
+
+SUBTOTAL_WORDS = ("小计", "合计", "总计", "总体", "合 计", "总 计")
+_PERCENT = re.compile(r"^-?\d+(?:\.\d+)?%$")
+_INT = re.compile(r"^-?\d{1,3}(?:,\d{3})+$|^-?\d+$")
+_NUMBER = re.compile(r"^-?\d+\.\d+$")
+_COUNT_LABEL = re.compile(r"[（(]\s*(\d+)\s*[）)]\s*$")
+
+
+def build_table(number: str, chapter: int | None, title: str, rows: list[list[str]],
+                source: str, location: Location) -> Table:
+    rows = [[compact(c) for c in row] for row in rows]
+    header, body = (rows[0], rows[1:]) if rows else ([], [])
+    body = [r for r in body if r != header and any(r)]
+    width = max([len(header)] + [len(r) for r in body]) if rows else 0
+    header = _pad(header, width)
+    body = [_pad(r, width) for r in body]
+    labels = _first_column(body)
+    table = Table(label=number, caption=title, columns=header, rows=[], source=source, number=number,
+                  chapter=chapter, location=location)
+    table.rows = [_row(r, labels[i] if labels else None) for i, r in enumerate(body)]
+    if labels:
+        _merge_first_column(table.rows)
+    return table
+
+
+def _pad(row: list[str], width: int) -> list[str]:
+    return row + [""] * (width - len(row))
+
+
+def is_subtotal(text: str) -> bool:
+    return text.replace(" ", "") in {w.replace(" ", "") for w in SUBTOTAL_WORDS}
+
+
+def _first_column(body: list[list[str]]) -> list[str] | None:
+    """The group label of every row when the first column is a merged group column."""
+    if len(body) < 2 or not any(r[0] == "" for r in body) or body[0][0] == "":
+        return None
+    positions = [i for i, r in enumerate(body) if r[0] and not is_subtotal(r[0])]
+    positions = _regroup_by_subtotals(body, positions) or _regroup_by_counts(body, positions) or positions
+    labels, current = [], ""
+    starts = dict((p, body[p][0]) for p in positions)
+    for i, row in enumerate(body):
+        if i in starts:
+            current = starts[i]
+        elif row[0] and is_subtotal(row[0]):
+            labels.append(row[0])
+            continue
+        labels.append(current)
+    return labels
+
+
+def _regroup_by_subtotals(body: list[list[str]], positions: list[int]) -> list[int] | None:
+    """When the rows end each group with 小计, a group starts right after each 小计."""
+    ends = [i for i, r in enumerate(body) if len(r) > 1 and is_subtotal(r[1])]
+    if not ends or ends[-1] < len(body) - 2 or not positions:
+        return None
+    starts = [0] + [e + 1 for e in ends[:-1]]
+    if len(starts) != len(positions) or positions == starts:
+        return None
+    for new, old in zip(starts, positions):
+        body[new][0], moved = body[old][0], body[old][0]
+        if old != new:
+            body[old][0] = ""
+        body[new][0] = moved
+    return starts
+
+
+def _regroup_by_counts(body: list[list[str]], positions: list[int]) -> list[int] | None:
+    """Labels like "经济管理工程系（4）": move a label one row when that makes both neighbours fit."""
+    counts = [_declared(body[p][0]) for p in positions]
+    if None in counts or len(positions) < 2:
+        return None
+    fixed = list(positions)
+    for k in range(1, len(fixed)):
+        size_prev = fixed[k] - fixed[k - 1]
+        size_this = (fixed[k + 1] if k + 1 < len(fixed) else len(body)) - fixed[k]
+        for shift in (-1, 1):
+            if size_prev + shift == counts[k - 1] and size_this - shift == counts[k] \
+                    and size_prev != counts[k - 1]:
+                fixed[k] += shift
+                break
+    if fixed == positions:
+        return None
+    labels = [body[p][0] for p in positions]
+    for p in positions:
+        body[p][0] = ""
+    for p, label in zip(fixed, labels):
+        body[p][0] = label
+    return fixed
+
+
+def _declared(label: str) -> int | None:
+    m = _COUNT_LABEL.search(label)
+    return int(m.group(1)) if m else None
+
+
+def _row(texts: list[str], label: str | None) -> list[Cell]:
+    cells = [parse_cell(t) for t in texts]
+    if label is not None:
+        cells[0] = Cell(label)
+    subtotal = any(is_subtotal(t) for t in texts[:2])
+    if subtotal:
+        for cell in cells[:2]:
+            cell.bold = is_subtotal(cell.text) or cell.bold
+    return cells
+
+
+def _merge_first_column(rows: list[list[Cell]]) -> None:
+    start = 0
+    for i in range(1, len(rows) + 1):
+        if i == len(rows) or rows[i][0].text != rows[start][0].text:
+            rows[start][0].rowspan = i - start
+            for row in rows[start + 1:i]:
+                row[0].covered = True
+            start = i
+
+
+def parse_cell(text: str) -> Cell:
+    plain = text.replace(",", "") if _INT.match(text) else text
+    if _PERCENT.match(text):
+        return Cell(text, float(text[:-1]), "percent")
+    if _INT.match(text):
+        return Cell(text, int(plain), "count")
+    if _NUMBER.match(text):
+        return Cell(text, float(text), "number")
+    return Cell(text)

@@ -1,0 +1,63 @@
+"""Read a report saved as plain text or Markdown (e.g. text extracted from its PDF).
+
+Locations are the line numbers of the input file. Tables are tab-separated lines
+(or Markdown pipe rows); a form feed counts as a page break.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..document.model import Document
+from .assemble import assemble
+from .recognize import Line, clean, split_cells
+
+ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def decode(data: bytes) -> str:
+    for encoding in ENCODINGS:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def text_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    blanks, page_break = 0, False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if "\f" in raw:
+            page_break, raw = True, raw.replace("\f", "")
+        line = _line(raw, number)
+        if line is None:
+            blanks += 1
+            continue
+        line.blank_before, line.page_break_before = blanks, page_break
+        blanks, page_break = 0, False
+        lines.append(line)
+    return lines
+
+
+def _line(raw: str, number: int) -> Line | None:
+    stripped = raw.strip()
+    if not stripped or _MD_RULE.match(stripped):
+        return None
+    heading = _MD_HEADING.match(stripped)
+    if heading:
+        return Line(clean(heading.group(2)), line=number, style=f"h{min(len(heading.group(1)), 4)}")
+    if stripped.startswith("|") and stripped.endswith("|"):
+        cells = [clean(c) for c in stripped.strip("|").split("|")]
+        return Line("\t".join(cells), line=number, cells=cells, extra={"raw": stripped})
+    cells = split_cells(raw.rstrip())
+    if cells is not None and len([c for c in cells if c]) >= 2:
+        cells = [clean(c) for c in cells]
+        return Line(clean(raw.replace("\t", " ")), line=number, cells=cells, extra={"raw": raw.strip()})
+    return Line(clean(raw), line=number, extra={"raw": raw.strip()})
+
+
+def read_text(path: Path, display_name: str | None = None) -> Document:
+    return assemble(text_lines(decode(Path(path).read_bytes())), display_name or str(path))

@@ -1,0 +1,276 @@
+"""Structure: the outline against the template, numbering, citations, lists, captions, sources."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..document.model import Case, Figure, Table
+from .base import Context, finding
+from .numbers import normalize
+from .text import finding_location
+
+NUMBER_TEXT = re.compile(r"(经典案例|案例|表|图)\s*(\d+)(?:\s*[-－—–‐]\s*(\d+))?")
+KIND_NAMES = {"表": "表格", "图": "图", "案例": "案例", "经典案例": "经典案例"}
+LIST_KIND = {"图目录": "图", "表目录": "表", "案例目录": "案例"}
+LABEL_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])\s*")
+
+
+def canonical(number: str) -> tuple[str, str] | None:
+    """"表 1-1" / "表1－1" -> ("表", "1-1"); "经典案例 2" -> ("经典案例", "2")."""
+    m = NUMBER_TEXT.fullmatch(normalize(number).strip())
+    if not m:
+        return None
+    kind, a, b = m.groups()
+    return kind, f"{a}-{b}" if b else a
+
+
+def kind_of(block) -> str:
+    if isinstance(block, Table):
+        return "表"
+    if isinstance(block, Figure):
+        return "图"
+    return "经典案例" if getattr(block, "featured", False) else "案例"
+
+
+def bare_title(title: str) -> str:
+    return re.sub(r"\s+", "", LABEL_PREFIX.sub("", normalize(title))).replace("“", "\"").replace("”", "\"")
+
+
+def numbered_items(ctx: Context) -> list:
+    return [b for _, b in ctx.doc.walk_blocks() if isinstance(b, (Table, Figure, Case))]
+
+
+def title_of(block) -> str:
+    return getattr(block, "caption", "") or getattr(block, "title", "")
+
+
+def _where(block, text: str = ""):
+    return finding_location(block.location, text or f"{block.number} {title_of(block)}"[:60])
+
+
+# ---------------------------------------------------------------- outline
+
+
+def check_outline(ctx: Context) -> list:
+    if ctx.template is None:
+        return []
+    found = []
+    doc_chapters = [(bare_title(s.title), s) for s in ctx.doc.sections]
+    titles = [t for t, _ in doc_chapters]
+    positions = []
+    file = ctx.doc.source_file or "（报告）"
+    for chapter in ctx.template.chapters:
+        want = bare_title(chapter.title)
+        match = next((s for t, s in doc_chapters if t == want or want in t or (t and t in want and len(t) > 1)), None)
+        if match is None:
+            found.append(finding("outline.missing_chapter", "error", f"缺少模板要求的章“{chapter.label}{chapter.title}”",
+                                 finding_location(None, chapter.title, file), chapter=chapter.title,
+                                 suggestion="按模板大纲补写该章"))
+            continue
+        positions.append((titles.index(bare_title(match.title)), chapter))
+        found.extend(_check_sections(ctx, chapter, match))
+    for (a, ca), (b, cb) in zip(positions, positions[1:]):
+        if b < a:
+            found.append(finding("outline.order", "warning", f"章节顺序与模板不符：“{cb.title}”应在“{ca.title}”之后",
+                                 finding_location(None, cb.title, file), expected_after=ca.title, chapter=cb.title))
+    return found
+
+
+def _check_sections(ctx: Context, chapter, section) -> list:
+    found = []
+    children = [(bare_title(c.title), c) for c in section.children]
+    built = not ctx.doc.printed_lists and not ctx.doc.source_file
+    last = -1
+    for outline in chapter.sections:
+        want = bare_title(outline.title)
+        index = next((i for i, (t, _) in enumerate(children) if t == want or want in t), None)
+        where = finding_location(section.location, f"{section.heading}", ctx.doc.source_file or "（报告）")
+        if index is None:
+            found.append(finding("outline.missing_section", "error",
+                                 f"“{section.heading}”缺少模板要求的节“{outline.title}”", where,
+                                 section=section.heading, chapter=chapter.title, required=outline.title))
+            continue
+        child = children[index][1]
+        if index < last:
+            found.append(finding("outline.order", "warning", f"节“{outline.title}”的顺序与模板不符", where,
+                                 section=section.heading, chapter=chapter.title))
+        last = max(last, index)
+        if built and not child.blocks and not child.children:
+            found.append(finding("outline.empty_section", "warning", f"节“{child.heading}”还没有内容",
+                                 finding_location(child.location, child.heading,
+                                                  f"sections/{chapter.dirname}/{chapter.sections.index(outline) + 1}-{outline.key}.md"),
+                                 section=f"{section.heading} / {child.heading}", chapter=chapter.title))
+    return found
+
+
+# ---------------------------------------------------------------- numbering
+
+
+def check_numbering(ctx: Context) -> list:
+    found, seen = [], {}
+    series: dict[tuple[str, str], list] = defaultdict(list)
+    for block in numbered_items(ctx):
+        section = ctx.section_of(block)
+        key = canonical(block.number) if block.number else None
+        if key is None:
+            what = KIND_NAMES[kind_of(block)]
+            found.append(finding("numbering.missing", "error", f"{what}“{title_of(block)}”没有编号",
+                                 _where(block), section, suggestion=f"为该{what}加上编号并列入目录"))
+            continue
+        if key in seen:
+            found.append(finding("numbering.duplicate", "error", f"编号“{block.number}”重复使用",
+                                 [_where(seen[key]), _where(block)], section, number=block.number))
+            continue
+        seen[key] = block
+        kind, num = key
+        chapter, _, n = num.rpartition("-")
+        if chapter and block.chapter is not None and int(chapter) != block.chapter:
+            found.append(finding("numbering.chapter", "warning",
+                                 f"“{block.number}”位于第 {block.chapter} 章，编号的章号却是 {chapter}",
+                                 _where(block), section, number=block.number, chapter=block.chapter))
+        series[(kind, chapter)].append((int(n), block))
+    for (kind, chapter), items in series.items():
+        found.extend(_check_series(ctx, kind, chapter, items))
+    return found
+
+
+def _check_series(ctx: Context, kind: str, chapter: str, items: list) -> list:
+    found = []
+    expected = 1
+    for n, block in items:
+        if n != expected:
+            prefix = f"{kind} {chapter}-" if chapter else f"{kind} "
+            what = "跳号" if n > expected else "顺序颠倒"
+            found.append(finding("numbering.sequence", "error",
+                                 f"编号{what}：应为“{prefix}{expected}”，实为“{block.number}”",
+                                 _where(block), ctx.section_of(block), expected=f"{prefix}{expected}", actual=block.number))
+        expected = max(expected, n) + 1
+    return found
+
+
+# ---------------------------------------------------------------- citations
+
+
+def citations(ctx: Context) -> dict[tuple[str, str], list]:
+    """(kind, number) -> [(unit, start, end)] for every 表/图/案例 number named in the text."""
+    cited = defaultdict(list)
+    for unit in ctx.units:
+        for m in NUMBER_TEXT.finditer(unit.text):
+            kind, a, b = m.groups()
+            if kind != "经典案例" and not b:
+                continue  # "图 3" without a chapter is not a citation in this numbering
+            cited[(kind, f"{a}-{b}" if b else a)].append((unit, m.start(), m.end()))
+    return cited
+
+
+def check_citations(ctx: Context) -> list:
+    found = []
+    cited = citations(ctx)
+    existing = {}
+    for block in numbered_items(ctx):
+        key = canonical(block.number) if block.number else None
+        if key:
+            existing.setdefault(key, block)
+    for key, block in existing.items():
+        if key in cited:
+            continue
+        kind = key[0]
+        severity = "info" if kind in ("案例", "经典案例") else "warning"
+        found.append(finding("citation.uncited", severity, f"{block.number}在正文中没有被引用",
+                             _where(block), ctx.section_of(block), number=block.number,
+                             suggestion=f"在正文相应位置写明“见{block.number}”（或用 {{ref}}`{block.label}`）"))
+    for key, uses in cited.items():
+        if key in existing:
+            continue
+        kind = key[0]
+        if not any(k[0] == kind for k in existing) and kind in ("案例", "经典案例"):
+            continue  # the document has no numbered cases: "案例 1-1" may name something else
+        number = f"{kind} {key[1]}"
+        unit, s, e = uses[0]
+        found.append(finding("citation.unknown", "error", f"正文引用了不存在的“{number}”",
+                             [u.where(a, b) for u, a, b in uses], unit.section, number=number,
+                             suggestion="核对编号，或补上所引用的图表"))
+    return found
+
+
+# ---------------------------------------------------------------- captions and sources
+
+
+def _has_numbers(table: Table) -> bool:
+    from .numbers import cell_number
+    return any(cell_number(c) is not None for row in table.rows for c in row if not c.covered)
+
+
+def check_captions(ctx: Context) -> list:
+    found = []
+    for block in numbered_items(ctx):
+        section = ctx.section_of(block)
+        if isinstance(block, Case):
+            if not block.title.strip():
+                found.append(finding("caption.missing", "error", f"{block.number or '案例'}缺少标题", _where(block), section))
+            continue
+        what = "表" if isinstance(block, Table) else "图"
+        if not block.caption.strip():
+            found.append(finding("caption.missing", "error", f"{block.number or what}缺少{what}题", _where(block), section,
+                                 suggestion=f"用 :caption: 写明{what}题"))
+        needs_source = _has_numbers(block) if isinstance(block, Table) else bool(block.spec)
+        if needs_source and not block.source.strip():
+            found.append(finding("source.missing", "warning", f"{block.number or what}缺少“数据来源”说明", _where(block),
+                                 section, suggestion="用 :source: 写明数据来源"))
+    return found
+
+
+# ---------------------------------------------------------------- printed lists (audit)
+
+
+def check_printed_lists(ctx: Context) -> list:
+    found = []
+    items = {}
+    for block in numbered_items(ctx):
+        key = canonical(block.number) if block.number else None
+        if key:
+            items.setdefault(key, block)
+    for list_name, entries in ctx.doc.printed_lists.items():
+        kind = LIST_KIND.get(list_name)
+        if kind is None:
+            found.extend(_check_toc(ctx, entries))
+            continue
+        kinds = ("案例", "经典案例") if kind == "案例" else (kind,)
+        listed = {}
+        for entry in entries:
+            key = canonical(entry.number)
+            if key is None:
+                continue
+            listed[key] = entry
+            where = finding_location(entry.location, f"{entry.number} {entry.title}")
+            block = items.get(key)
+            if block is None:
+                found.append(finding("list.unknown_entry", "error", f"{list_name}列出的“{entry.number}”在正文中不存在",
+                                     where, list_name, number=entry.number))
+            elif bare_title(entry.title) != bare_title(title_of(block)):
+                found.append(finding("list.title_mismatch", "warning",
+                                     f"{list_name}中“{entry.number}”的标题与正文不一致",
+                                     [where, _where(block)], ctx.section_of(block), listed=entry.title,
+                                     actual=title_of(block)))
+        for key, block in items.items():
+            if key[0] in kinds and key not in listed:
+                found.append(finding("list.missing_entry", "warning", f"{block.number}没有列入{list_name}",
+                                     _where(block), ctx.section_of(block), number=block.number))
+    return found
+
+
+def _check_toc(ctx: Context, entries) -> list:
+    titles = {bare_title(e.title) for e in entries}
+    found = []
+    for chapter in ctx.doc.sections:
+        t = bare_title(chapter.title)
+        if t and not any(t in x or x in t for x in titles if x):
+            found.append(finding("list.missing_entry", "warning", f"“{chapter.heading}”没有列入目录",
+                                 finding_location(chapter.location, chapter.heading, ctx.doc.source_file),
+                                 chapter.heading, heading=chapter.heading))
+    return found
+
+
+def check_structure(ctx: Context) -> list:
+    return [*check_outline(ctx), *check_numbering(ctx), *check_citations(ctx), *check_captions(ctx),
+            *check_printed_lists(ctx)]

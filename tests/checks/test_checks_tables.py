@@ -1,0 +1,47 @@
+from checks_helpers import doc_of, rules_of, table
+
+from nianbao.checks import run_document_checks
+
+COLUMNS = ["院系", "专业", "人数", "占比"]
+
+
+def _majors(subtotal: str, share: str = "60.00%"):
+    return table("表 1-1", "毕业生分布", COLUMNS, [
+        ["甲系", "专业A", "40", "40.00%"], ["", "专业B", "20", "20.00%"], ["", "小计", subtotal, share],
+        ["乙系", "专业C", "40", "40.00%"], ["", "小计", "40", "40.00%"], ["合计", "", "100", "100. 00%"]])
+
+
+def test_subtotal_that_does_not_add_up_is_an_error():
+    found = rules_of(run_document_checks(doc_of(_majors("61"))), "table.subtotal")
+    assert len(found) == 1 and found[0].severity == "error"
+    assert found[0].values["stated"] == "61" and found[0].values["computed"] == "60"
+    assert found[0].locations[0].line == 50
+
+
+def test_correct_subtotals_and_shares_pass():
+    assert not rules_of(run_document_checks(doc_of(_majors("60"))), "table.subtotal", "table.total", "table.share")
+
+
+def test_share_column_against_count_over_total():
+    bad = table("表 1-2", "生源", ["生源地", "人数", "占比"], [["河北", "1", "33.33%"], ["天津", "2", "66.76%"],
+                                                          ["总体", "3", "100.00%"]])
+    found = rules_of(run_document_checks(doc_of(bad)), "table.share")
+    assert [f.values["stated"] for f in found] == ["66.76%"]
+
+
+def test_total_row_must_equal_the_parts():
+    bad = table("表 1-2", "生源", ["生源地", "人数"], [["河北", "1"], ["天津", "2"], ["合计", "4"]])
+    assert len(rules_of(run_document_checks(doc_of(bad)), "table.total")) == 1
+
+
+def test_rows_of_shares_summing_to_100():
+    grid = table("表 1-5", "去向", ["专业", "单位就业", "升学", "待就业"], [
+        ["A", "90.00%", "5.00%", "5.00%"], ["B", "80.00%", "10.00%", "10.00%"], ["C", "70.00%", "10.00%", "25.00%"]])
+    found = rules_of(run_document_checks(doc_of(grid)), "table.share_sum")
+    assert len(found) == 1 and "C" in found[0].message
+
+
+def test_grid_of_unrelated_rates_is_left_alone():
+    grid = table("表 1-9", "满意度", ["院系", "总体满意度", "内容满意度", "薪酬满意度"], [
+        ["A", "95.00%", "90.00%", "88.00%"], ["B", "94.00%", "91.00%", "87.00%"]])
+    assert not rules_of(run_document_checks(doc_of(grid)), "table.share_sum")
