@@ -8,6 +8,7 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table as RichTable
 
 from .errors import BuildError, NianbaoError
@@ -24,7 +25,7 @@ def _fail(exc: Exception) -> None:
         for line in exc.problems:
             err.print(f"  {line}", markup=False, highlight=False)
     else:
-        err.print(f"[red]错误：[/red]{exc}", highlight=False)
+        err.print(f"[red]错误：[/red]{escape(str(exc))}", highlight=False)
     raise typer.Exit(2)
 
 

@@ -19,6 +19,11 @@ class Project:
         return self.root / "sections"
 
     def data_path(self, kind: str) -> Path | None:
+        """The data in force: the current imported version (nianbao data import), else report.toml [data]."""
+        from .intake.store import current_data_path
+        stored = current_data_path(self.root, kind)
+        if stored is not None:
+            return stored
         rel = self.config.data.get(kind)
         return self.root / rel if rel else None
 

@@ -55,6 +55,7 @@ class Indicators:
         self.dimensions = self._load_dimensions()
         self._filters = self._collect_filters()
         self._cube: dict[tuple[str, ...], dict[tuple, dict]] = {}
+        self._known: dict[str, set[str]] = {}
         self._create_graduate_view()
         self._figures = self._load_figures()
 
@@ -217,6 +218,14 @@ class Indicators:
         return [v for _, v in sorted(out, key=lambda x: x[0] if x[0] is not None else 0)]
 
     def known_values(self, dim: str) -> set[str]:
+        return set(self._known_values(dim))
+
+    def _known_values(self, dim: str) -> set[str]:
+        # Checked for every filter of every value, so worked out once per dimension: every
+        # breakdown that includes `dim` holds the same values of it, and the data tables do
+        # not change during the life of an Indicators.
+        if dim in self._known:
+            return self._known[dim]
         # Any breakdown already computed that includes `dim` knows its values: no new scan.
         computed = [s for s in self._cube if dim in s]
         if computed:
@@ -230,6 +239,7 @@ class Indicators:
             known |= {n for d in self.template.destinations for n in (d.name, *d.aliases)}
         if dim == "destination_group":
             known |= set(self.template.destination_groups)
+        self._known[dim] = known
         return known
 
     # ------------------------------------------------------------ values
@@ -255,7 +265,7 @@ class Indicators:
         out = {}
         for name, value in filters.items():
             dim = self.dimension(name)
-            known = self.known_values(dim.key)
+            known = self._known_values(dim.key)
             if value not in known:
                 raise IndicatorError(f"{dim.name}“{value}”不在数据中；最接近：{closest(value, known)}")
             out[dim.key] = value

@@ -1,0 +1,153 @@
+"""`nianbao data …`: import, history, rollback, template. A thin layer over the intake library."""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from ..errors import NianbaoError
+from . import store
+from .schemas import SCHEMAS
+
+console = Console()
+err = Console(stderr=True)
+data_app = typer.Typer(help="数据：导入并核对数据文件、查看版本、回退、生成录入模板", no_args_is_help=True)
+KINDS = "、".join(SCHEMAS)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def _fail(exc: Exception) -> None:
+    err.print(f"[red]错误：[/red]{escape(str(exc))}", highlight=False)
+    raise typer.Exit(2)
+
+
+def _open(project: Path):
+    from ..project import open_project
+    try:
+        return open_project(project)
+    except NianbaoError as exc:
+        _fail(exc)
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in SCHEMAS:
+        _fail(NianbaoError(f"未知数据类型“{kind}”；可用：{KINDS}"))
+
+
+def _echo(text: str, stderr: bool = False) -> None:
+    (err if stderr else console).print(text, markup=False, highlight=False, soft_wrap=True)
+
+
+@data_app.command("import")
+def import_command(project: Path = typer.Argument(..., help="报告项目目录"),
+                   kind: str = typer.Argument(..., help=f"数据类型：{KINDS}"),
+                   file: Path = typer.Argument(..., help="CSV 或 Excel 文件"),
+                   sheet: Optional[str] = typer.Option(None, "--sheet", help="工作表名称（默认第一个）"),
+                   fmt: Format = typer.Option(Format.text, "--format", help="text 或 json（问题列表）")):
+    """核对并导入一个数据文件：全部正确才导入（成为新版本），有任何问题则一次列出，原数据不变。"""
+    from . import import_file
+    _check_kind(kind)
+    proj = _open(project)
+    try:
+        result = import_file(proj, kind, file, sheet, shown=str(file))
+    except NianbaoError as exc:
+        _fail(exc)
+    parsed = result.parsed
+    if fmt is Format.json:
+        print(json.dumps([p.to_dict() for p in parsed.problems], ensure_ascii=False, indent=2))
+    elif parsed.problems:
+        _echo(f"未导入：{file} 有 {len(parsed.problems)} 个问题，项目数据没有任何改动。")
+        for problem in parsed.problems:
+            _echo(f"  {problem.line()}")
+    summary_to = fmt is Format.json
+    for line in parsed.summary().lines():
+        _echo(line, stderr=summary_to)
+    for note in parsed.notes:
+        _echo(f"提示：{note}", stderr=summary_to)
+    if result.version is None:
+        raise typer.Exit(1)
+    v = result.version
+    _echo(f"已导入为 {kind} 的 {v.name}（{v.manifest['rows']} 行，sha256 {v.manifest['sha256'][:12]}）；"
+          f"下次 nianbao build 将使用这一版本。", stderr=summary_to)
+
+
+@data_app.command("history")
+def history_command(project: Path = typer.Argument(..., help="报告项目目录"),
+                    kind: Optional[str] = typer.Option(None, "--kind", help="只看一种数据")):
+    """列出已导入的各版本（* 为当前使用的版本）。"""
+    proj = _open(project)
+    kinds = [kind] if kind else list(SCHEMAS)
+    if kind:
+        _check_kind(kind)
+    table = Table()
+    for title in ("", "数据类型", "版本", "导入时间", "文件", "sha256", "行数"):
+        table.add_column(title, no_wrap=title in ("版本", "导入时间", "sha256"), overflow="fold")
+    count = 0
+    for k in kinds:
+        for v in store.versions(proj.root, k):
+            m = v.manifest
+            table.add_row("*" if v.current else "", k, v.name, m.get("imported_at", "")[:19].replace("T", " "),
+                          m.get("original_name", ""),
+                          m.get("sha256", "")[:12], str(m.get("rows", "")))
+            count += 1
+    if not count:
+        _echo("还没有导入过数据（nianbao data import）；构建使用 report.toml [data] 中的文件。")
+        return
+    console.print(table)
+    _echo("* 当前版本；没有导入版本的数据类型使用 report.toml [data] 中的文件。")
+
+
+@data_app.command("rollback")
+def rollback_command(project: Path = typer.Argument(..., help="报告项目目录"),
+                     kind: str = typer.Argument(..., help=f"数据类型：{KINDS}"),
+                     version: str = typer.Argument(..., help="版本，如 v0001 或 1")):
+    """把一种数据恢复到以前导入的某个版本（原子切换，不删除任何版本）。"""
+    _check_kind(kind)
+    proj = _open(project)
+    try:
+        v = store.rollback(proj.root, kind, version)
+    except NianbaoError as exc:
+        _fail(exc)
+    _echo(f"{kind} 已切换到 {v.name}（{v.manifest.get('original_name', '')}，{v.manifest.get('rows', '')} 行，"
+          f"导入于 {v.manifest.get('imported_at', '')}）。")
+
+
+@data_app.command("template")
+def template_command(kind: str = typer.Argument(..., help=f"数据类型：{KINDS}"),
+                     out: Path = typer.Option(..., "-o", "--out", help="输出的 .xlsx 文件"),
+                     project: Optional[Path] = typer.Option(None, "--project", help="报告项目目录（院系、专业下拉列表）")):
+    """生成空白录入模板（Excel）：表头、下拉列表、填写说明。"""
+    from ..template import load_template
+    from . import current_majors, destination_table
+    from .templates import write_template
+    _check_kind(kind)
+    try:
+        if project is not None:
+            proj = _open(project)
+            destinations, majors = list(dict.fromkeys(destination_table(proj).values())), current_majors(proj)
+        else:
+            destinations = [d.name for d in load_template("tianjin-2025").destinations]
+            majors = None
+        path = write_template(kind, out, destinations, majors)
+    except NianbaoError as exc:
+        _fail(exc)
+    _echo(f"已生成录入模板：{path}")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(data_app, name="data")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(data_app())
