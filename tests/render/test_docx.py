@@ -109,7 +109,7 @@ def test_cases_list_holds_chapter_and_featured_cases():
     main = " ".join(_text(p) for p in _toc_paragraphs(d.element.body, TOC_MAIN))
     assert "经典案例 1 示范案例" in main
     instructions = " ".join(_instructions(d.element.body))
-    assert "SEQ 案例 \\* ARABIC \\s 1" in instructions and "SEQ 经典案例 \\* ARABIC" in instructions
+    assert "SEQ 案例 \\* ARABIC \\r 1 \\s 1" in instructions and "SEQ 经典案例 \\* ARABIC" in instructions
 
 
 def test_update_fields_on_open(example_docx):
@@ -123,7 +123,8 @@ def test_every_table_has_a_caption_above_with_a_seq_field(example_doc, body):
     for table in tables:
         caption = _caption_paragraph(body, table.number)
         chapter, n = re.match(r"表 (\d+)-(\d+)", table.number).groups()
-        assert "SEQ 表 \\* ARABIC \\s 1" in _instructions(caption)
+        # \s restarts per chapter in Word; \r pins the number where \s is ignored (LibreOffice)
+        assert f"SEQ 表 \\* ARABIC \\r {n} \\s 1" in _instructions(caption)
         assert _text(caption) == f"表 {chapter}-{n} {table.caption}"  # cached SEQ result is the right number
         following = caption.getnext()
         assert following.tag == qn("w:tbl"), table.number
@@ -196,13 +197,6 @@ def test_no_student_ids_in_output(example_docx):
         if name.endswith(".xml"):
             text = package.read(name).decode("utf-8")
             assert not any(i in text for i in re.findall(r"\d{8,}", text) if i in ids), name
-
-
-def test_writing_is_fast(example_doc, tmp_path):
-    import time
-    start = time.perf_counter()
-    write_docx(example_doc, tmp_path / "fast.docx")
-    assert time.perf_counter() - start < 2.0  # ~0.3 s here; generous for slow CI
 
 
 # ---------------------------------------------------------------- a small hand-made document
@@ -308,7 +302,7 @@ def test_deterministic_zip_fixes_times_and_order():
 
 
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")), reason="needs soffice and poppler")
-def test_libreoffice_converts_the_example(example_docx, tmp_path):
+def test_libreoffice_converts_the_example(example_docx, example_doc, tmp_path):
     source, _ = example_docx
     result = subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
                              "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
@@ -320,5 +314,42 @@ def test_libreoffice_converts_the_example(example_docx, tmp_path):
     assert pages > 10
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "表 1-1" in text and "2025 届毕业生的院系与专业分布" in text and "11.21%" in text
+    # LibreOffice recomputes SEQ fields on load: the numbers must still be the model's, per chapter.
+    shown = set(re.findall(r"(?<![\d-])([表图]) ?(\d+-\d+)", text))
+    expected = {tuple(t.number.split(" ")) for t in [*example_doc.tables(), *example_doc.figures()]}
+    assert shown == expected
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
     assert re.search(r"CJK|Han|Song|Hei|WenQuanYi", fonts)
+
+
+def _system_uno() -> bool:
+    python = shutil.which("python3", path="/usr/bin")
+    return bool(python and shutil.which("soffice") and shutil.which("pdftotext") and subprocess.run(
+        [python, "-c", "import uno"], capture_output=True).returncode == 0)
+
+
+@pytest.mark.skipif(not _system_uno(), reason="needs LibreOffice with python3-uno and poppler")
+def test_lists_update_in_libreoffice_with_right_page_numbers(example_docx, example_doc, tmp_path):
+    """LibreOffice reads our TOC fields as its own indexes; updated, every 表目录 entry points at the
+    page where that table's caption is printed."""
+    source, _ = example_docx
+    pdf = tmp_path / "updated.pdf"
+    script = Path(__file__).with_name("lo_update_fields.py")
+    result = subprocess.run(["/usr/bin/python3", str(script), str(source), str(pdf), str(tmp_path / "profile")],
+                            capture_output=True, text=True, timeout=240)
+    assert pdf.exists(), result.stderr
+    assert len(result.stdout.splitlines()) == 4  # 目录, 图目录, 表目录, 案例目录
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout.split("\f")
+    listed = {}
+    for line in "\n".join(pages[:12]).splitlines():
+        entry = re.match(r"\s*(表 \d+-\d+) .*?[.…·\s]+(\d+)\s*$", line)
+        if entry:
+            listed.setdefault(entry.group(1), int(entry.group(2)))
+    assert set(listed) == {t.number for t in example_doc.tables()}
+    footers = {}
+    for i, page in enumerate(pages):
+        footer = re.search(r"(\d+)\s*$", page.strip())
+        if footer:
+            footers[int(footer.group(1))] = page
+    for number, page in listed.items():
+        assert re.search(rf"^\s*{number} ", footers[page], re.M), (number, page)

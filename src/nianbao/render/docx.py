@@ -161,6 +161,13 @@ def _instr_run(instruction: str):
     return run
 
 
+def _seq_reset(chapter: str | None, n) -> str:
+    """Per-chapter SEQ switches. `\\s 1` restarts at each chapter (Heading 1) in Word; LibreOffice
+    ignores `\\s` and would number on across chapters (表 2-9), so `\\r n` also pins each field to
+    the number the model gave it: every application then shows 表 2-1."""
+    return f" \\r {n} \\s 1" if chapter else ""
+
+
 def _field_runs(instruction: str, shown: str, bold: bool = False) -> list:
     """A complete field whose cached result `shown` is what readers see until it is updated."""
     return [_fldchar_run("begin"), _instr_run(instruction), _fldchar_run("separate"), _text_run(shown, bold),
@@ -578,7 +585,7 @@ class DocxWriter:
         if parts:
             kind, chapter, n = parts["kind"], parts["chapter"], parts["n"]
             prefix = f"{kind} {chapter}-" if chapter else f"{kind} "
-            reset = " \\s 1" if chapter else ""  # restart at each Heading 1 (chapter)
+            reset = _seq_reset(chapter, n)
             p._p.append(_text_run(prefix))
             for run in _field_runs(f"SEQ {kind} \\* ARABIC{reset}", n):
                 p._p.append(run)
@@ -710,7 +717,7 @@ class DocxWriter:
         if parts:
             kind, chapter = parts["kind"], parts["chapter"]
             p._p.append(_text_run(f"{kind} {chapter}-" if chapter else f"{kind} ", bold=True))
-            reset = " \\s 1" if chapter else ""
+            reset = _seq_reset(chapter, parts["n"])
             for run in _field_runs(f"SEQ {kind} \\* ARABIC{reset}", parts["n"], bold=True):
                 p._p.append(run)
         else:
