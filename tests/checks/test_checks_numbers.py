@@ -20,3 +20,10 @@ def test_find_numbers_skips_years_and_marks_approximations():
 def test_rounding():
     assert rounds_to(Decimal(195) * 100 / 295, "66.1")
     assert not rounds_to(Decimal(195) * 100 / 295, "66.4")
+
+
+def test_chinese_comma_is_not_a_thousands_separator():
+    from nianbao.checks.numbers import find_numbers, normalize
+    assert normalize("分别为 389，636 和 821 人次") == "分别为 389，636 和 821 人次"
+    assert [n.text for n in find_numbers("分别为 389，636 和 821 人次")][:2] != ["389636"]
+    assert normalize("共 1,846 人次") == "共 1846 人次"

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-FULL_WIDTH = str.maketrans("０１２３４５６７８９．％，：　（）", "0123456789.%,: ()")
+# "，" stays: in Chinese text it separates clauses ("389，636 和 821"), it is not a thousands separator.
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．％：　（）", "0123456789.%: ()")
 SPLIT_DECIMAL = re.compile(r"(\d)\.\s+(\d)")
 SPLIT_PERCENT = re.compile(r"(\d)\s+%")
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
