@@ -53,3 +53,13 @@ def test_outline_against_the_template():
     assert "人才培养" not in {f.values["chapter"] for f in missing}
     sections = {f.values["required"] for f in rules_of(found, "outline.missing_section")}
     assert sections == {"立德树人", "多样成长", "数智赋能"}
+
+
+def test_two_figures_with_the_same_caption_are_flagged_once():
+    from nianbao.checks import run_document_checks
+    from nianbao.document.model import Document, Figure, Meta, Section
+    figures = [Figure("a", "签约仪式现场", number="图 3-2", chapter=3), Figure("b", "签约 仪式现场", number="图 3-3", chapter=3),
+               Figure("c", "签约仪式后合影", number="图 3-4", chapter=3)]
+    doc = Document(Meta(college="某校", year=2025, title="年报"), [Section("s", "服务贡献", 1, "三、", 3, figures)])
+    dup = [f for f in run_document_checks(doc) if f.rule == "caption.duplicate"]
+    assert [f.message for f in dup] == ["图 3-2与图 3-3的图题相同：“签约 仪式现场”"]

@@ -45,3 +45,24 @@ def test_grid_of_unrelated_rates_is_left_alone():
     grid = table("表 1-9", "满意度", ["院系", "总体满意度", "内容满意度", "薪酬满意度"], [
         ["A", "95.00%", "90.00%", "88.00%"], ["B", "94.00%", "91.00%", "87.00%"]])
     assert not rules_of(run_document_checks(doc_of(grid)), "table.share_sum")
+
+
+def _majors_table(label_count: int) -> "Table":
+    from nianbao.document.model import Cell, Table
+    rows = []
+    for k, code in enumerate(["430401", "420802", "420901"]):
+        rows.append([Cell(f"工业技术系（{label_count}）", rowspan=3 if k == 0 else 1, covered=k > 0), Cell(code)])
+    return Table("majors", "专业开设基本情况", ["所属系", "专业代码"], rows, number="表 2-1", chapter=2)
+
+
+def _doc_with(*blocks):
+    from nianbao.document.model import Document, Meta, Section
+    return Document(Meta(college="某校", year=2025, title="年报"), [Section("c", "产教融合", 1, "二、", 2, list(blocks))])
+
+
+def test_group_label_count_must_match_the_rows_it_spans():
+    from nianbao.checks import run_document_checks
+    wrong = [f for f in run_document_checks(_doc_with(_majors_table(4))) if f.rule == "table.group_count"]
+    assert len(wrong) == 1 and wrong[0].values == {"stated": 4, "listed": 3}
+    right = [f for f in run_document_checks(_doc_with(_majors_table(3))) if f.rule == "table.group_count"]
+    assert right == []

@@ -53,6 +53,8 @@ def _generic_label(pre: str) -> str:
     label = run.group()
     label = re.sub(r"(?:为|达到|达|共计|共有|共|合计|总计|累计|计|有|是|约|已|超过|近)+$", "", label)
     label = GENERIC_PREFIX.sub("", label).strip("“”\"")
+    if label.startswith("占"):
+        return ""  # "…，占毕业生总人数的 71.47%": the subject is in an earlier clause; claim.share checks it
     return label[-12:] if len(label) >= 4 else ""
 
 

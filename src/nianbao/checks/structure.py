@@ -202,7 +202,7 @@ def _has_numbers(table: Table) -> bool:
 
 
 def check_captions(ctx: Context) -> list:
-    found = []
+    found, seen_captions = [], {}
     for block in numbered_items(ctx):
         section = ctx.section_of(block)
         if isinstance(block, Case):
@@ -213,6 +213,13 @@ def check_captions(ctx: Context) -> list:
         if not block.caption.strip():
             found.append(finding("caption.missing", "error", f"{block.number or what}缺少{what}题", _where(block), section,
                                  suggestion=f"用 :caption: 写明{what}题"))
+        key = (what, re.sub(r"\s+", "", block.caption))
+        if block.caption.strip() and key in seen_captions:
+            first = seen_captions[key]
+            found.append(finding("caption.duplicate", "warning",
+                                 f"{first.number}与{block.number}的{what}题相同：“{block.caption.strip()}”",
+                                 [_where(first), _where(block)], section, suggestion=f"为每个{what}写出能区分内容的{what}题"))
+        seen_captions.setdefault(key, block)
         needs_source = _has_numbers(block) if isinstance(block, Table) else bool(block.spec)
         if needs_source and not block.source.strip():
             found.append(finding("source.missing", "warning", f"{block.number or what}缺少“数据来源”说明", _where(block),

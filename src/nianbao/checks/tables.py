@@ -5,6 +5,7 @@ only text there), so every number is parsed from `cell.text` when `cell.value` i
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -223,9 +224,31 @@ def _flag_minority(ctx, table, sums, row_mode: bool) -> list:
     return [_hundred_finding(ctx, table, None, j, total, "") for j, total, _ in bad]
 
 
+GROUP_COUNT = re.compile(r"^(.*?)\s*[（(]\s*(\d+)\s*[）)]$")
+
+
+def check_group_counts(ctx: Context, table: Table) -> list:
+    """"工业技术系（4）" over a merged group of rows: the count must equal the rows it spans."""
+    found = []
+    for i, cells in enumerate(table.rows):
+        head = cells[0] if cells else None
+        match = GROUP_COUNT.match(normalize(head.text).strip()) if head and not head.covered else None
+        if not match:
+            continue
+        span = table.rows[i:i + max(head.rowspan, 1)]
+        items = [r for r in span if not any(c.text.strip().startswith((SUBTOTAL_LABEL, *TOTAL_LABELS)) for c in r[1:])]
+        if int(match.group(2)) != len(items):
+            found.append(finding("table.group_count", "error",
+                                 f"{table.number}中“{head.text}”标明 {match.group(2)} 项，实际列出 {len(items)} 项",
+                                 [_where(table, None)], ctx.section_of(table), suggestion=f"改为“{match.group(1)}（{len(items)}）”",
+                                 stated=int(match.group(2)), listed=len(items)))
+    return found
+
+
 def check_tables(ctx: Context) -> list:
     found = []
     for table in ctx.doc.tables():
+        found += check_group_counts(ctx, table)
         rows = read_rows(table)
         kinds = column_kinds(table, rows)
         if not kinds:
