@@ -47,7 +47,7 @@ def main() -> None:
         checks.append(t2 - t1)
         count = len(findings)
     build, check = min(builds), min(checks)
-    print(f"machine: nproc={os.cpu_count()} cpu="{cpu_name()}" "
+    print(f"machine: nproc={os.cpu_count()} cpu={cpu_name()!r} "
           f"python={platform.python_version()}")
     print(f"document build: {build:.3f} s (best of {args.repeat})")
     print(f"checks:         {check:.3f} s (best of {args.repeat}), {count} findings")

@@ -47,7 +47,7 @@ def test_grid_of_unrelated_rates_is_left_alone():
     assert not rules_of(run_document_checks(doc_of(grid)), "table.share_sum")
 
 
-def _majors_table(label_count: int) -> "Table":
+def _majors_table(label_count: int):
     from nianbao.document.model import Cell, Table
     rows = []
     for k, code in enumerate(["430401", "420802", "420901"]):
