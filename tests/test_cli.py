@@ -19,6 +19,7 @@ def test_init_creates_every_section_of_the_outline(tmp_path):
     assert len(files) == expected
     assert (tmp_path / "new" / "sections" / "1-talent" / "4-employment.md").is_file()
     assert 'college = "某职业学院"' in (tmp_path / "new" / "report.toml").read_text(encoding="utf-8")
+    assert ".nianbao/" in (tmp_path / "new" / ".gitignore").read_text(encoding="utf-8").splitlines()
 
 
 def test_init_refuses_to_overwrite(tmp_path):

@@ -54,6 +54,10 @@ def init_project(target: str | Path, template_id: str, college: str = "（学校
     toml.write_text(REPORT_TOML.format(college=college, year=year, template=template_id,
                                        province=template.meta["template"].get("province", "")), encoding="utf-8")
     created.append(toml)
+    # The import store keeps the original rosters (学号, 姓名): never commit it with the project.
+    ignore = target / ".gitignore"
+    ignore.write_text("# 导入的数据版本含学号、姓名等个人信息，不要提交到版本库\n.nianbao/\nout/\n", encoding="utf-8")
+    created.append(ignore)
     for chapter in template.chapters:
         directory = target / "sections" / chapter.dirname
         directory.mkdir(parents=True, exist_ok=True)
