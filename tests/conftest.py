@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -68,9 +67,3 @@ def make_project(root: Path, graduates: list[list], majors: list[list] | None = 
         path.write_text(text, encoding="utf-8")
     return root
 
-
-@pytest.fixture
-def example_copy(tmp_path) -> Path:
-    target = tmp_path / "example"
-    shutil.copytree(EXAMPLE, target, ignore=shutil.ignore_patterns("out", ".nianbao"))
-    return target

@@ -7,8 +7,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from ..document.model import (BulletList, Case, CrossRef, Document, Figure, Heading, Inline, Paragraph, Section,
-                              Strong, Table, Text, ValueRef)
+from ..document.model import (BulletList, Case, CrossRef, Document, Figure, Heading, Inline, Paragraph, Strong,
+                              Table, Text, ValueRef)
 from .anchors import anchor, section_anchor
 from .common import cn_date
 
@@ -89,4 +89,4 @@ def write_html(doc: Document, path: Path, annotations: dict | None = None) -> No
     path.write_text(HtmlWriter(doc, annotations).render(), encoding="utf-8")
 
 
-__all__ = ["write_html", "render_inlines", "HtmlWriter", "Section"]
+__all__ = ["write_html", "render_inlines", "HtmlWriter"]
