@@ -59,7 +59,7 @@ def _create_from_records(con, schema: Schema, records: list[list]) -> None:
         return
     with tempfile.TemporaryDirectory(prefix="nianbao-") as tmp:
         path = Path(tmp) / f"{schema.kind}.csv"
-        store.write_canonical(path, schema.names(), records)
+        store.write_canonical(path, schema.names(), records, durable=False)
         create_table_from_csv(con, schema, path)
 
 

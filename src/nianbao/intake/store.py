@@ -127,13 +127,15 @@ def _write_file(path: Path, text: str) -> None:
         os.fsync(fh.fileno())
 
 
-def write_canonical(path: Path, names: list[str], records: list[list]) -> None:
+def write_canonical(path: Path, names: list[str], records: list[list], durable: bool = True) -> None:
+    """The canonical CSV; `durable` (fsync) for stored versions, not for a build's temporary load file."""
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(names + ["row_no"])
         writer.writerows(records)
-        fh.flush()
-        os.fsync(fh.fileno())
+        if durable:
+            fh.flush()
+            os.fsync(fh.fileno())
 
 
 def safe_name(name: str) -> str:
