@@ -3,7 +3,7 @@ import json
 
 from typer.testing import CliRunner
 
-from conftest import EXAMPLE
+from project_helpers import EXAMPLE
 from nianbao.cli import app
 from nianbao.template import load_template
 

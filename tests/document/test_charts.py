@@ -4,7 +4,7 @@ import warnings
 
 import pytest
 
-from conftest import EXAMPLE
+from project_helpers import EXAMPLE
 from nianbao.document.charts import PRINT_DPI, configure_fonts, generate_chart
 from nianbao.indicators import Indicators
 from nianbao.project import open_project

@@ -1,7 +1,7 @@
 """Numbering of 图/表/案例 per chapter, the appendix, and cross-references."""
 import pytest
 
-from conftest import make_project
+from project_helpers import make_project
 from nianbao.document.build import build_document
 from nianbao.errors import BuildError
 from nianbao.project import open_project

@@ -1,7 +1,7 @@
 """Indicator engine: values, edge cases, provenance and errors."""
 import pytest
 
-from conftest import make_project
+from project_helpers import make_project
 from nianbao.indicators import IndicatorError, Indicators, parse_selector
 from nianbao.project import open_project
 

@@ -1,7 +1,7 @@
 """HTML writer: one self-contained page with front matter, lists and charts; deterministic."""
 import re
 
-from conftest import EXAMPLE
+from project_helpers import EXAMPLE
 from nianbao.pipeline import build_report
 
 
