@@ -97,6 +97,25 @@ def explain(project_dir: str | Path, indicator: str, by: list[str] | None = None
     return definition, ind.value(indicator, filters or {}), rows
 
 
+def check(project_dir: str | Path) -> list:
+    """Every check of a report project (data rules, tables, text against data and itself)."""
+    from .checks import run_checks
+    return run_checks(open_project(project_dir))
+
+
+def audit(path: str | Path, template_id: str | None = None, display_name: str | None = None):
+    """Read a published report and check it against itself: (document, findings)."""
+    from .audit import audit_file
+    return audit_file(path, template_id, display_name)
+
+
+def import_data(project_dir: str | Path, kind: str, file: str | Path, sheet: str | None = None,
+                shown: str | None = None):
+    """Check a data file and, if it has no problem, store it as the kind's new current version."""
+    from .intake import import_file
+    return import_file(open_project(project_dir), kind, Path(file), sheet, shown=shown)
+
+
 def dumps_value(value) -> str:
     return json.dumps({"indicator": value.indicator, "display": value.display, "n": value.n,
                        "numerator": value.numerator, "breakdown": dict(value.breakdown),

@@ -1,9 +1,12 @@
-"""`nianbao check`: the CLI over `run_checks`."""
+"""`nianbao check`: the CLI over `pipeline.check`."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import typer
+
+from ..errors import NianbaoError
+from .common import fail
 
 
 def register(app: typer.Typer) -> None:
@@ -12,14 +15,12 @@ def register(app: typer.Typer) -> None:
               fmt: str = typer.Option("text", "--format", help="text 或 json"),
               min_severity: str = typer.Option("info", "--min-severity", help="只显示该级别及以上：error / warning / info")):
         """检查报告：数据规则、表格运算、正文数字与数据及前后文是否一致、结构与编号。有错误时退出码为 1。"""
-        from ..cli import _fail
-        from ..errors import NianbaoError
-        from ..project import open_project
-        from . import format_json, format_text, has_errors, run_checks
+        from ..checks import format_json, format_text, has_errors
+        from ..pipeline import check as run_check
         try:
-            findings = run_checks(open_project(project))
+            findings = run_check(project)
         except NianbaoError as exc:
-            _fail(exc)
+            fail(exc)
         if fmt == "json":
             print(format_json(findings))
         else:

@@ -2,22 +2,18 @@
 from __future__ import annotations
 
 import json
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from ..errors import NianbaoError
-from . import store
-from .schemas import SCHEMAS
+from ..intake import store
+from ..intake.schemas import SCHEMAS
+from .common import console, echo as _echo, fail as _fail
 
-console = Console()
-err = Console(stderr=True)
 data_app = typer.Typer(help="数据：导入并核对数据文件、查看版本、回退、生成录入模板", no_args_is_help=True)
 KINDS = "、".join(SCHEMAS)
 
@@ -25,11 +21,6 @@ KINDS = "、".join(SCHEMAS)
 class Format(str, Enum):
     text = "text"
     json = "json"
-
-
-def _fail(exc: Exception) -> None:
-    err.print(f"[red]错误：[/red]{escape(str(exc))}", highlight=False)
-    raise typer.Exit(2)
 
 
 def _open(project: Path):
@@ -45,10 +36,6 @@ def _check_kind(kind: str) -> None:
         _fail(NianbaoError(f"未知数据类型“{kind}”；可用：{KINDS}"))
 
 
-def _echo(text: str, stderr: bool = False) -> None:
-    (err if stderr else console).print(text, markup=False, highlight=False, soft_wrap=True)
-
-
 @data_app.command("import")
 def import_command(project: Path = typer.Argument(..., help="报告项目目录"),
                    kind: str = typer.Argument(..., help=f"数据类型：{KINDS}"),
@@ -56,11 +43,10 @@ def import_command(project: Path = typer.Argument(..., help="报告项目目录"
                    sheet: Optional[str] = typer.Option(None, "--sheet", help="工作表名称（默认第一个）"),
                    fmt: Format = typer.Option(Format.text, "--format", help="text 或 json（问题列表）")):
     """核对并导入一个数据文件：全部正确才导入（成为新版本），有任何问题则一次列出，原数据不变。"""
-    from . import import_file
+    from ..pipeline import import_data
     _check_kind(kind)
-    proj = _open(project)
     try:
-        result = import_file(proj, kind, file, sheet, shown=str(file))
+        result = import_data(project, kind, file, sheet, shown=str(file))
     except NianbaoError as exc:
         _fail(exc)
     parsed = result.parsed
@@ -129,8 +115,8 @@ def template_command(kind: str = typer.Argument(..., help=f"数据类型：{KIND
                      project: Optional[Path] = typer.Option(None, "--project", help="报告项目目录（院系、专业下拉列表）")):
     """生成空白录入模板（Excel）：表头、下拉列表、填写说明。"""
     from ..template import load_template
-    from . import current_majors, destination_table
-    from .templates import write_template
+    from ..intake import current_majors, destination_table
+    from ..intake.templates import write_template
     _check_kind(kind)
     try:
         if project is not None:
@@ -148,6 +134,3 @@ def template_command(kind: str = typer.Argument(..., help=f"数据类型：{KIND
 def register(app: typer.Typer) -> None:
     app.add_typer(data_app, name="data")
 
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(data_app())

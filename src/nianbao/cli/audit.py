@@ -1,13 +1,13 @@
 """`nianbao audit <file>`: check a report that is already published."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
 from ..errors import NianbaoError
+from .common import fail
 
 
 def register(app: typer.Typer) -> None:
@@ -17,15 +17,13 @@ def register(app: typer.Typer) -> None:
               output_format: str = typer.Option("text", "--format", help="text 或 json")):
         """审核已发布的报告：读取 TXT、DOCX 或 PDF，运行与 check 相同的检查（定位到行号或页码）。"""
         from ..checks import format_json, format_text
-        from . import audit_file
+        from ..pipeline import audit as run_audit
         if output_format not in ("text", "json"):
-            print(f"错误：--format 只能是 text 或 json，而不是“{output_format}”", file=sys.stderr)
-            raise typer.Exit(2)
+            fail(NianbaoError(f"--format 只能是 text 或 json，而不是“{output_format}”"))
         try:
-            _, findings = audit_file(file, template, display_name=str(file))
+            _, findings = run_audit(file, template, display_name=str(file))
         except NianbaoError as exc:
-            print(f"错误：{exc}", file=sys.stderr)
-            raise typer.Exit(2)
+            fail(exc)
         print(format_json(findings) if output_format == "json" else format_text(findings))
         if any(f.severity == "error" for f in findings):
             raise typer.Exit(1)

@@ -1,0 +1,26 @@
+"""Command line: thin layers over the library (`nianbao.pipeline` and the packages it calls).
+
+One module per area registers its commands; none of them holds domain logic."""
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from . import audit, check, data, report
+
+app = typer.Typer(help="nianbao（年报）：职业教育质量年度报告的编制、检查与发布", no_args_is_help=True,
+                  add_completion=False)
+for _area in (report, data, check, audit):
+    _area.register(app)
+
+
+def main() -> None:  # pragma: no cover
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
