@@ -59,7 +59,8 @@ def parse_config(raw: dict, where: str = "report.toml") -> ReportConfig:
     for i, a in enumerate(_optional(raw, "authors", list, where, []), start=1):
         aw = f"{where} [[authors]] 第 {i} 项"
         authors.append(Author(_require(a, "department", str, aw), _optional(a, "lead", str, aw, ""),
-                              list(_optional(a, "writers", list, aw, []))))
+                              list(_optional(a, "writers", list, aw, [])),
+                              [str(s) for s in _optional(a, "sections", list, aw, [])]))
     output = _optional(raw, "output", dict, where, {})
     formats = list(_optional(output, "formats", list, f"{where} [output]", ["html"]))
     bad = [f for f in formats if f not in ("html", "docx", "pdf")]

@@ -121,3 +121,19 @@ def dumps_value(value) -> str:
                        "numerator": value.numerator, "breakdown": dict(value.breakdown),
                        "definition": value.definition, "source": value.source,
                        "provenance": value.provenance}, ensure_ascii=False)
+
+
+def status(project_dir: str | Path, with_findings: bool = True):
+    """Per section: id, title, owner, review state, word count and findings count (a StatusReport)."""
+    from .workflow import section_progress
+    return section_progress(open_project(project_dir), with_findings)
+
+
+def set_status(project_dir: str | Path, section: str, state: str, by: str, note: str = ""):
+    """Move a section to a review state (未开始/撰写中/已提交/退回/已通过) and save status.toml."""
+    from .workflow import Ownership, transition
+    project = open_project(project_dir)
+    ownership = Ownership(project)
+    ownership.entry(section)
+    return transition(project.root, section, state, by, ownership.departments, note,
+                      [e.id for e in ownership.entries])

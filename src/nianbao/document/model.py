@@ -184,6 +184,8 @@ class Author:
     department: str
     lead: str
     writers: list[str]
+    # Section ids this department writes ("1-talent/4-employment", globs such as "8-appendix/*").
+    sections: list[str] = field(default_factory=list)
 
 
 @dataclass
