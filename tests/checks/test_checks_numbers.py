@@ -1,6 +1,7 @@
+"""The one text normaliser and number parser (nianbao.text), as every reader of numbers uses it."""
 from decimal import Decimal
 
-from nianbao.checks.numbers import find_numbers, normalize, parse_number, rounds_to
+from nianbao.text import cn_number, find_numbers, normalize, parse_number, rounds_to
 
 
 def test_parse_tolerates_pdf_artifacts():
@@ -8,13 +9,31 @@ def test_parse_tolerates_pdf_artifacts():
     assert parse_number("**1846**") == Decimal("1846")
     assert parse_number("１２３") == Decimal("123")
     assert parse_number("1,846") == Decimal("1846")
+    assert str(parse_number("1166.0")) == "1166.0"  # entered figures keep their precision
     assert parse_number("—") is None and parse_number("机械工程系") is None
+    assert parse_number("三") == 3 and parse_number("三", chinese=False) is None
 
 
 def test_find_numbers_skips_years_and_marks_approximations():
     found = find_numbers(normalize("2025 届毕业生 3337 人，走访企业 270 余家，落实率 90.89%"))
-    assert [(n.text, n.unit, n.approx) for n in found] == [("3337", "人", False), ("270", "", True),
+    assert [(n.text, n.unit, n.approx) for n in found] == [("3337", "人", False), ("270", "家", True),
                                                           ("90.89", "%", False)]
+    dates = find_numbers(normalize("截至 2025 年 8 月 31 日，共 12 场"))
+    assert [(n.text, n.unit) for n in dates] == [("12", "场")]
+
+
+def test_chinese_numerals_and_vague_quantities():
+    assert [cn_number(t) for t in ("十二", "两千三百", "一万二千", "二〇二五", "十四五", "千")] == \
+        [12, 2300, 12000, 2025, None, None]
+    found = find_numbers(normalize("近六成毕业生，新增三个专业，十余家企业，1.2 万人次，推进一体化，千家万户"))
+    assert [(n.text, n.value, n.unit, n.qualifier) for n in found] == [
+        ("六", 6, "成", "near"), ("三", 3, "个", ""), ("十", 10, "家", "over"), ("1.2万", 12000, "人次", "")]
+    assert 500 <= found[-1].tolerance < 501  # printed to 0.1 万
+
+
+def test_full_width_and_split_numbers():
+    text = normalize("落实率为 ９０．８９ ％，占比 78. 26%，（一）共１,846 人")
+    assert text == "落实率为 90.89%，占比 78.26%，（一）共1846 人"  # Chinese punctuation stays
 
 
 def test_rounding():
@@ -23,7 +42,7 @@ def test_rounding():
 
 
 def test_chinese_comma_is_not_a_thousands_separator():
-    from nianbao.checks.numbers import find_numbers, normalize
     assert normalize("分别为 389，636 和 821 人次") == "分别为 389，636 和 821 人次"
-    assert [n.text for n in find_numbers("分别为 389，636 和 821 人次")][:2] != ["389636"]
+    assert [n.text for n in find_numbers("分别为 389，636 和 821 人次")] == ["389", "636", "821"]
     assert normalize("共 1,846 人次") == "共 1846 人次"
+    assert parse_number("1，846") is None

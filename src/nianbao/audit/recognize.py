@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text import normalize
+
 CN_NUMERALS = "一二三四五六七八九十"
 _DASH = r"\s*[-－—–‐]\s*"
-_FULLWIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
 
 CHAPTER_RE = re.compile(rf"^([{CN_NUMERALS}]{{1,3}})\s*、\s*(\S.*)$")
 SECTION_RE = re.compile(rf"^[（(]\s*([{CN_NUMERALS}]{{1,3}})\s*[）)]\s*(\S.*)$")
@@ -33,9 +34,8 @@ _NUMBER_GAP = re.compile(r"(?<=\d)\s*([.．])\s+(?=\d)|(?<=\d)\s+(?=%)")
 
 
 def clean(text: str) -> str:
-    """Undo the artefacts of text extraction that never carry meaning."""
-    text = text.replace("**", "").replace("\u00a0", " ").replace("\ufeff", "")
-    return text.translate(_FULLWIDTH).strip()
+    """Undo the artefacts of text extraction that never carry meaning (the one normaliser)."""
+    return normalize(text).strip()
 
 
 def join_numbers(text: str) -> str:

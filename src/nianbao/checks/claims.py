@@ -7,7 +7,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from .base import Context, finding
-from .numbers import Number, find_numbers, fmt, plain, tolerance
+from ..text import Number, find_numbers, fmt, plain, tolerance
 from .statements import Statement
 
 COUNT_UNITS = ("人", "名", "个", "项", "人次", "家", "所", "门", "篇", "件", "场", "次", "条", "台", "套")

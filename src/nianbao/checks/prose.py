@@ -5,7 +5,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from .base import Context, finding
-from .numbers import decimals, plain, tolerance
+from ..text import decimals, plain, tolerance
 from .statements import COUNT_UNITS, Statement
 
 GRADUATE_KINDS = ("count", "share", "rate")

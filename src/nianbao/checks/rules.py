@@ -9,7 +9,7 @@ from decimal import Decimal
 from ..indicators import parse_selector
 from .base import finding
 from .findings import FindingLocation
-from .numbers import plain
+from ..text import plain
 
 DATA_SECTION = "数据"
 OPERATORS = {"==": lambda a, b, t: abs(a - b) <= t, "!=": lambda a, b, t: abs(a - b) > t,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .lexicon import Lexicon
-from .numbers import Number, find_numbers
+from ..text import Number, find_numbers
 from .text import TextUnit
 
 CLAUSE_BREAK = re.compile(r"[，,；;。！？!?（()）、]")

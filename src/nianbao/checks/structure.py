@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from ..document.model import Case, Figure, Table
 from .base import Context, finding
-from .numbers import normalize
+from ..text import normalize
 from .text import finding_location
 
 NUMBER_TEXT = re.compile(r"(经典案例|案例|表|图)\s*(\d+)(?:\s*[-－—–‐]\s*(\d+))?")
@@ -197,7 +197,7 @@ def check_citations(ctx: Context) -> list:
 
 
 def _has_numbers(table: Table) -> bool:
-    from .numbers import cell_number
+    from ..text import cell_number
     return any(cell_number(c) is not None for row in table.rows for c in row if not c.covered)
 
 

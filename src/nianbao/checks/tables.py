@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from ..document.model import Table
 from .base import Context, finding
-from .numbers import cell_number, decimals, fmt, is_percent_text, normalize, plain, tolerance
+from ..text import cell_number, decimals, fmt, is_percent_text, normalize, plain, tolerance
 from .text import finding_location
 
 SHARE_HEADERS = ("占比", "比例", "比重", "构成", "百分比", "所占")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..document.model import BulletList, Case, CrossRef, Document, Location, Paragraph, Section, Strong, Text, \
     ValueRef
 from .findings import FindingLocation
-from .numbers import normalize
+from ..text import normalize
 
 SENTENCE_END = re.compile(r"[。；;！？!?]")
 EXCERPT_CHARS = 60

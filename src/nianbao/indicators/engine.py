@@ -15,7 +15,8 @@ import duckdb
 from ..errors import NianbaoError
 from ..intake import DatasetInfo, load_project_data
 from .selector import Selector
-from .values import MISSING, Value, format_entered, parse_number, percent
+from ..text import parse_number
+from .values import MISSING, Value, format_entered, percent
 
 GRADUATE_KINDS = ("count", "share", "rate")
 

@@ -35,15 +35,6 @@ def percent(numerator: int, denominator: int, decimals: int = 2) -> tuple[Decima
     return rounded, f"{rounded}%"
 
 
-def parse_number(text: str) -> Decimal | None:
-    """Entered figures keep the precision they were typed with ("1166.0" stays one decimal)."""
-    cleaned = (text or "").strip().replace(",", "").replace("，", "").rstrip("%")
-    try:
-        return Decimal(cleaned)
-    except ArithmeticError:
-        return None
-
-
 def format_entered(text: str, unit: str) -> str:
     shown = (text or "").strip()
     if not shown:

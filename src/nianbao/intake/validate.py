@@ -8,8 +8,9 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from ..text import parse_number
 from .reference import ETHNIC_ALIASES, PROVINCE_ALIASES
 from .schemas import Column
 
@@ -35,11 +36,10 @@ class Context:
 
 
 def to_decimal(text: str) -> Decimal | None:
-    try:
-        number = Decimal(text.replace(",", ""))
-    except InvalidOperation:
+    """A cell typed as a number (Arabic digits; "1,846" and full-width digits are fine, a % is not)."""
+    if text.rstrip().endswith("%"):
         return None
-    return number if number.is_finite() else None
+    return parse_number(text, chinese=False)
 
 
 def check_text(value: str, column: Column, ctx: Context) -> tuple[str | None, Failure | None]:

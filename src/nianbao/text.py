@@ -1,0 +1,259 @@
+"""The one text normaliser and the one number parser.
+
+Every path that reads a number from text goes through here: the claim engine, the audit
+readers, entered figures and intake's per-value checks. Text is NFKC-folded (full-width
+digits, letters, %, spaces) except the Chinese punctuation that carries meaning in Chinese
+text ("，" separates clauses, it is never a thousands separator), and the artefacts of PDF
+extraction and Markdown ("78. 26%", "12 %", "**1846**") are undone. Numbers are read in Arabic
+digits and in Chinese numerals (三个, 两千, 1.2 万人次, 六成, 翻一番), with their unit,
+printed precision and the qualifier a reader weighs (近, 超过, 约, 余, 以上).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# Kept as they are by NFKC: Chinese punctuation, and characters NFKC would turn into digits
+# or dot runs that are not numbers of the text (①, ², ㎡, …).
+_KEEP = "，；：（）！？…‥" + "".join(chr(c) for c in range(0x2460, 0x2500)) + "²³¹" \
+    + "".join(chr(c) for c in range(0x2070, 0x20A0)) + "".join(chr(c) for c in range(0x3300, 0x3400)) \
+    + "".join(chr(c) for c in range(0x2150, 0x2190))
+_PROTECT = {ord(ch): 0xF0000 + i for i, ch in enumerate(_KEEP)}
+_RESTORE = {v: k for k, v in _PROTECT.items()}
+_DROP = {0xFEFF: None, 0x200B: None, 0x200C: None, 0x200D: None, 0x00A0: 0x20}
+THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+SPLIT_PERCENT = re.compile(r"(\d)\s*\.\s+(\d+)\s*%|(\d)\s+%")
+
+
+def normalize(text: str | None) -> str:
+    """Fold the text so numbers read the same in every source (reader, typist, PDF)."""
+    if not text:
+        return ""
+    text = text.replace("**", "").translate(_DROP)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text.translate(_PROTECT)).translate(_RESTORE)
+    if "," in text:
+        text = THOUSANDS.sub("", text)
+    if "%" in text:
+        text = SPLIT_PERCENT.sub(lambda m: f"{m.group(1)}.{m.group(2)}%" if m.group(1) else f"{m.group(3)}%", text)
+    return text
+
+
+# ---------------------------------------------------------------- Chinese numerals
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9}
+CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+CN_LARGE = {"万": 10_000, "亿": 100_000_000}
+CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_LARGE)
+
+
+def cn_number(text: str) -> int | None:
+    """"三" -> 3, "十二" -> 12, "两千三百" -> 2300, "一万二千" -> 12000, "二〇二五" -> 2025;
+    None when the text is not one numeral ("十四五", "千家" without a digit)."""
+    if not text or any(ch not in CN_NUMERAL_CHARS for ch in text):
+        return None
+    if len(text) > 1 and all(ch in CN_DIGITS for ch in text):
+        return int("".join(str(CN_DIGITS[ch]) for ch in text)) if "〇" in text or "零" in text else None
+    if not any(ch in CN_DIGITS for ch in text) and not text.startswith("十"):
+        return None
+    total = section = digit = 0
+    previous_digit = False
+    for ch in text:
+        if ch in CN_DIGITS:
+            if previous_digit and digit:
+                return None
+            digit, previous_digit = CN_DIGITS[ch], True
+            continue
+        previous_digit = False
+        if ch in CN_SMALL:
+            section += (digit or 1) * CN_SMALL[ch]
+        else:
+            total += (section + digit or 1) * CN_LARGE[ch]
+            section = 0
+        digit = 0
+    return total + section + digit
+
+
+# ---------------------------------------------------------------- numbers in running text
+
+# Longest first. "个百分点" is a unit of its own: a difference of two percentages.
+UNITS = ("个百分点", "百分点", "万平方米", "平方米", "万元", "亿元", "元", "人次", "学时", "课时", "小时", "门次",
+         "人", "名", "个", "项", "家", "所", "次", "条", "门", "本", "部", "场", "册", "套", "台", "篇", "件", "天",
+         "倍", "%", "成", "番", "岁", "亩", "间", "支", "批", "类", "种", "位", "届", "期", "座", "处", "级", "节",
+         "册", "首", "幅", "份", "组", "队", "所", "校", "班", "年")
+_UNIT_RE = "|".join(map(re.escape, sorted(set(UNITS), key=len, reverse=True)))
+_ARABIC = r"\d+(?:\.\d+)?"
+_CN = f"[{CN_NUMERAL_CHARS}]+"
+NUMBER = re.compile(
+    rf"(?<![\d.{CN_NUMERAL_CHARS}第])(?:(?P<arabic>{_ARABIC})(?:\s*(?P<scale>[万亿])(?!元))?|(?P<cn>{_CN}))"
+    rf"(?P<after>\s*(?:余|多))?\s*(?P<unit>{_UNIT_RE})?")
+YEAR_AFTER = re.compile(r"\s*(?:年|届|级|学年|年度|—|-|–|~|至)")
+DATE_AFTER = re.compile(r"\s*[月日号时]")
+QUALIFIERS_BEFORE = (("将近", "near"), ("接近", "near"), ("达近", "near"), ("近", "near"), ("不足", "under"),
+                     ("不到", "under"), ("超过", "over"), ("逾", "over"), ("超", "over"), ("大约", "about"),
+                     ("约", "about"), ("高达", ""), ("达到", ""), ("达", ""))
+QUALIFIERS_AFTER = (("以上", "over"), ("余", "over"), ("多", "over"), ("左右", "about"), ("以下", "under"),
+                    ("以内", "under"))
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in normalized running text."""
+
+    text: str  # as written, without its unit: "90.89", "三", "1.2万"
+    value: Decimal  # 1.2万 -> 12000; 六成 -> 6 (unit 成)
+    unit: str  # "%", "人", "万元", "成", "倍", "个百分点", "" …
+    start: int
+    end: int  # end of the unit
+    qualifier: str = ""  # "" | near | over | under | about
+    places: int = 0  # decimals as printed
+    chinese: bool = False
+    scale: int = 1  # 10000 for "1.2 万人次": the printed precision is in 万
+
+    @property
+    def tolerance(self) -> Decimal:
+        """Half a unit in the last printed place, in the number's own unit."""
+        return tolerance(self.places) * self.scale
+
+    @property
+    def approx(self) -> bool:
+        return bool(self.qualifier)
+
+    @property
+    def shown(self) -> str:
+        return f"{self.text}{self.unit}"
+
+
+def _qualifier(text: str, start: int, end: int, after: str) -> str:
+    before = text[max(0, start - 3):start].rstrip()
+    for word, kind in QUALIFIERS_BEFORE:
+        if before.endswith(word):
+            if kind:
+                return kind
+            break
+    if after.strip():
+        return "over"
+    tail = text[end:end + 3].lstrip()
+    return next((kind for word, kind in QUALIFIERS_AFTER if tail.startswith(word)), "")
+
+
+def _is_year_or_date(text: str, m: re.Match) -> bool:
+    digits, unit = m.group("arabic"), m.group("unit") or ""
+    rest = text[m.end("arabic") if digits else m.end("cn"):]
+    if digits and len(digits) == 4 and "." not in digits and 1900 <= int(digits) <= 2100 \
+            and unit in ("", "年", "届", "级") and not m.group("scale"):
+        return True
+    return unit == "" and bool(DATE_AFTER.match(rest))
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Numbers with their units in normalized text; years (2025 年/届) and dates are left out,
+    and a Chinese numeral counts only with a unit after it (三个, 六成), so words such as
+    一体化 or 统一 are not numbers."""
+    found = []
+    for m in NUMBER.finditer(text):
+        unit = m.group("unit") or ""
+        if m.group("cn"):
+            if not unit or unit in ("年", "届", "级", "期"):
+                continue
+            value = cn_number(m.group("cn"))
+            if value is None:
+                continue
+            number, shown, places, chinese, scale = Decimal(value), m.group("cn"), 0, True, 1
+        else:
+            if _is_year_or_date(text, m):
+                continue
+            number, shown, chinese = Decimal(m.group("arabic")), m.group("arabic"), False
+            places, scale = len(m.group("arabic").partition(".")[2]), 1
+            if m.group("scale"):
+                scale = CN_LARGE[m.group("scale")]
+                number *= CN_LARGE[m.group("scale")]
+                shown += m.group("scale")
+        if unit in ("届", "级", "期", "年"):
+            continue
+        after = m.group("after") or ""
+        end = m.end()
+        if unit == "" and after:
+            end = m.end("after")
+        found.append(Number(shown, number, unit, m.start(), end, _qualifier(text, m.start(), end, after), places,
+                            chinese, scale))
+    return found
+
+
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:年|届|级|学年|年度)")
+
+
+def find_years(text: str) -> list[tuple[int, int, int]]:
+    """(year, start, end) of every "2025 年/届/级" in the text."""
+    return [(int(m.group(1)), m.start(), m.end()) for m in YEAR.finditer(text)]
+
+
+# ---------------------------------------------------------------- whole values
+
+
+def parse_number(text: str | None, chinese: bool = True) -> Decimal | None:
+    """The number a whole value is: "78. 26%" -> 78.26, "1,846" -> 1846, "１２３" -> 123, "三" -> 3,
+    "—" -> None. Entered figures keep the precision they were typed with ("1166.0")."""
+    cleaned = normalize(text or "").strip().removesuffix("%").strip()
+    if not cleaned:
+        return None
+    if re.fullmatch(r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?", cleaned):
+        try:
+            number = Decimal(cleaned)
+        except InvalidOperation:
+            return None
+        return number if number.is_finite() else None
+    if chinese:
+        m = re.fullmatch(rf"({_ARABIC})\s*([万亿])", cleaned)
+        if m:
+            return Decimal(m.group(1)) * CN_LARGE[m.group(2)]
+        value = cn_number(cleaned)
+        return Decimal(value) if value is not None else None
+    return None
+
+
+def cell_number(cell) -> Decimal | None:
+    """A table cell's number: its typed value, else its text read by `parse_number`."""
+    if cell.value is not None and not isinstance(cell.value, bool):
+        return Decimal(str(cell.value))
+    return parse_number(cell.text, chinese=False)
+
+
+def is_percent_text(text: str) -> bool:
+    return normalize(text).strip().endswith("%")
+
+
+# ---------------------------------------------------------------- precision and display
+
+
+def decimals(text: str) -> int:
+    match = re.search(r"\.(\d+)", text)
+    return len(match.group(1)) if match else 0
+
+
+def tolerance(text_or_places) -> Decimal:
+    """Half a unit in the last printed place: 66.4 -> 0.05, 90.89 -> 0.005."""
+    places = text_or_places if isinstance(text_or_places, int) else decimals(text_or_places)
+    return Decimal(5) * Decimal(10) ** (-places - 1) + Decimal("0.000001")
+
+
+def rounds_to(exact: Decimal, shown: str) -> bool:
+    return abs(exact - Decimal(shown)) <= tolerance(shown)
+
+
+def fmt(value: Decimal | float | int, places: int = 2) -> str:
+    d = Decimal(str(value))
+    if d == d.to_integral() and places == 0:
+        return str(int(d))
+    return str(d.quantize(Decimal(1).scaleb(-places)))
+
+
+def plain(value) -> str:
+    """A Decimal without trailing zeros: 36.360 -> 36.36, 5.0 -> 5."""
+    d = Decimal(str(value))
+    if d == d.to_integral():
+        return str(int(d))
+    return format(d.normalize(), "f")
