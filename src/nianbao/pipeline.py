@@ -110,10 +110,11 @@ def audit(path: str | Path, template_id: str | None = None, display_name: str | 
 
 
 def import_data(project_dir: str | Path, kind: str, file: str | Path, sheet: str | None = None,
-                shown: str | None = None):
+                shown: str | None = None, allow_empty: bool = False, on_wait=None):
     """Check a data file and, if it has no problem, store it as the kind's new current version."""
     from .intake import import_file
-    return import_file(open_project(project_dir), kind, Path(file), sheet, shown=shown)
+    return import_file(open_project(project_dir), kind, Path(file), sheet, shown=shown, allow_empty=allow_empty,
+                       on_wait=on_wait)
 
 
 def dumps_value(value) -> str:

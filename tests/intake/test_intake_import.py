@@ -124,7 +124,8 @@ def test_majors_import_then_graduates_checked_against_it(project_dir, tmp_path):
                                             graduate(2, department="智能制造学院")])
     result = invoke("data", "import", project_dir, "graduates", roster, "--format", "json")
     problems = json.loads(result.stdout)
-    assert [(p["row"], p["column"], p["value"]) for p in problems] == [(2, "院系", "机械工程系")]
+    # a roster: a value outside the project's vocabulary is masked (it could be a name)
+    assert [(p["row"], p["column"], p["value"]) for p in problems] == [(2, "院系", "机***")]
     assert "智能制造学院" in problems[0]["expected"]
 
 
@@ -162,5 +163,5 @@ def test_build_checks_report_toml_file_like_an_import(project_dir, tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = invoke("build", project_dir, "-o", tmp_path / "out", "-f", "html")
     assert result.exit_code == 2
-    assert "data/graduates.csv 第 6 行 “性别”列：性别取值不合法（值：[/]）" in result.output
+    assert "data/graduates.csv 第 6 行 “性别”列：性别取值不合法（值：[**）" in result.output  # a roster: masked
     assert result.exception is None or isinstance(result.exception, SystemExit)

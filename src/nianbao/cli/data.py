@@ -41,12 +41,15 @@ def import_command(project: Path = typer.Argument(..., help="报告项目目录"
                    kind: str = typer.Argument(..., help=f"数据类型：{KINDS}"),
                    file: Path = typer.Argument(..., help="CSV 或 Excel 文件"),
                    sheet: Optional[str] = typer.Option(None, "--sheet", help="工作表名称（默认第一个）"),
-                   fmt: Format = typer.Option(Format.text, "--format", help="text 或 json（问题列表）")):
+                   fmt: Format = typer.Option(Format.text, "--format", help="text 或 json（问题列表）"),
+                   allow_empty: bool = typer.Option(False, "--allow-empty",
+                                                    help="允许导入没有数据行的文件（以空数据取代现有数据）")):
     """核对并导入一个数据文件：全部正确才导入（成为新版本），有任何问题则一次列出，原数据不变。"""
     from ..pipeline import import_data
     _check_kind(kind)
     try:
-        result = import_data(project, kind, file, sheet, shown=str(file))
+        result = import_data(project, kind, file, sheet, shown=str(file), allow_empty=allow_empty,
+                             on_wait=lambda message: _echo(f"提示：{message}", stderr=True))
     except NianbaoError as exc:
         _fail(exc)
     parsed = result.parsed
@@ -102,7 +105,7 @@ def rollback_command(project: Path = typer.Argument(..., help="报告项目目�
     _check_kind(kind)
     proj = _open(project)
     try:
-        v = store.rollback(proj.root, kind, version)
+        v = store.rollback(proj.root, kind, version, on_wait=lambda message: _echo(f"提示：{message}", stderr=True))
     except NianbaoError as exc:
         _fail(exc)
     _echo(f"{kind} 已切换到 {v.name}（{v.manifest.get('original_name', '')}，{v.manifest.get('rows', '')} 行，"

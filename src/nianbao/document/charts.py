@@ -11,7 +11,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
 
-from ..indicators import Indicators  # noqa: E402
+from ..indicators import IndicatorError, Indicators  # noqa: E402
 from .model import Figure  # noqa: E402
 from .tables import ordered_members, report_years  # noqa: E402
 
@@ -51,10 +51,18 @@ def _float(value) -> float:
     return float(value) if isinstance(value, (int, Decimal)) else 0.0
 
 
+def require_data(values: list, spec: dict) -> None:
+    """An empty roster (or a breakdown with no member) has nothing to draw: say so, do not crash."""
+    if not any(_float(v.value) for v in values):
+        raise IndicatorError(f"图表“{spec.get('caption', '')}”没有数据，无法作图（{spec['indicator']} 按"
+                             f" {spec['dimension']} 的各项都为 0 或为空）；请检查数据文件或已导入的版本是否有数据行")
+
+
 def pie_chart(ind: Indicators, spec: dict):
     dim, labels = spec["dimension"], spec.get("labels", {})
     members = ordered_members(ind, dim, omit_empty=spec.get("omit_empty", True))
     values = [ind.value(spec["indicator"], {dim: m}) for m in members]
+    require_data(values, spec)
     shares = [ind.value("graduate_share", {dim: m}).display for m in members]
     fig, ax = plt.subplots(figsize=(WIDTH_IN, HEIGHT_IN))
     wedges, _ = ax.pie([_float(v.value) for v in values], colors=PALETTE, startangle=90, counterclock=False,
@@ -69,6 +77,7 @@ def bar_chart(ind: Indicators, spec: dict):
     dim = spec["dimension"]
     members = ordered_members(ind, dim)
     values = [ind.value(spec["indicator"], {dim: m}) for m in members]
+    require_data(values, spec)
     pairs = list(zip(members, values))
     if spec.get("sort") == "desc":
         pairs.sort(key=lambda p: _float(p[1].value), reverse=True)

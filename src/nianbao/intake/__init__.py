@@ -111,13 +111,28 @@ def project_context(project, majors: dict[str, str] | None = None) -> Context:
 
 # ---------------------------------------------------------------- import
 
-def import_file(project, kind: str, path: Path, sheet: str | None = None, shown: str | None = None) -> ImportResult:
-    """Check a file and, if it has no problem at all, store it as the new current version."""
+def import_file(project, kind: str, path: Path, sheet: str | None = None, shown: str | None = None,
+                allow_empty: bool = False, on_wait=None) -> ImportResult:
+    """Check a file and, if it has no problem at all, store it as the new current version.
+
+    A file with no data row (a header-only roster, a blank entry template) would replace
+    the data in force with nothing: refused unless `allow_empty`. Imports of one project run
+    one at a time (store.locked; `on_wait(message)` is told when this one has to wait)."""
+    with store.locked(project.root, on_wait):
+        return _import_file(project, kind, path, sheet, shown, allow_empty)
+
+
+def _import_file(project, kind: str, path: Path, sheet: str | None, shown: str | None,
+                 allow_empty: bool) -> ImportResult:
     if kind not in SCHEMAS:
         raise IntakeError([Problem(shown or str(path), sheet, None, None, kind, "、".join(SCHEMAS),
                                    f"未知数据类型“{kind}”", "未知数据类型")])
     ctx = project_context(project) if SCHEMAS[kind].check_majors else Context(destination_table(project))
     parsed = parse_file(Path(path), kind, ctx, shown or str(path), sheet)
+    if parsed.ok and not parsed.row_numbers and not allow_empty:
+        parsed.problems.append(Problem(parsed.file, parsed.sheet, None, None, None,
+                                       "至少一行数据；确实要以空数据取代现有数据时加 --allow-empty",
+                                       "文件没有数据行（只有表头）", "没有数据行"))
     if not parsed.ok:
         return ImportResult(parsed, None)
     names = SCHEMAS[kind].names()

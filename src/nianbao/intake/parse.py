@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .headers import HeaderMap, locate
 from .normalize import clean_code, clean_text, fraction_to_percent, normalize_cell
-from .problems import MASK, Problem, Summary, shown_value, summarize
+from .problems import MASK, Problem, Summary, redact, shown_value, summarize
 from .readers import RawSheet, read_source
 from .schemas import CODE_TYPES, SCHEMAS, Column, Schema
 from .validate import Context, check_column, check_percent, duplicates, major_failures
@@ -91,9 +91,19 @@ def parse_sheet(raw: RawSheet, schema: Schema, ctx: Context) -> Parsed:
         parsed.problems.extend(_problems(parsed, column, text, values, failures))
     parsed.problems.extend(cross_checks(parsed, schema, header, ctx))
     parsed.problems.sort(key=lambda p: (p.row or 0, _order(schema, header, p.column)))
+    parsed.problems = redact(parsed.problems, personal_file(schema, header), ctx.vocabulary(schema))
     if schema.check_majors and ctx.majors is None:
         parsed.notes.append("本项目还没有专业数据，未核对院系和专业（先导入 majors）")
     return parsed
+
+
+PERSONAL_HEADERS = ("姓名", "学号", "工号", "身份证", "手机", "电话", "学籍号", "准考证")
+
+
+def personal_file(schema: Schema, header: HeaderMap) -> bool:
+    """A file whose schema has personal columns, or with an unknown column that looks personal."""
+    return any(c.personal for c in schema.columns) or any(
+        word in text for text in header.unknown for word in PERSONAL_HEADERS)
 
 
 def _order(schema: Schema, header: HeaderMap, column: str | None) -> int:

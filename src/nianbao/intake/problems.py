@@ -1,15 +1,20 @@
 """Problems found in an input file: where (file, sheet, row, column), what, and what was expected.
 
 Values of personal columns (学号, 姓名, 工号) are never kept: `Problem.value` is masked.
+In a file that holds personal columns, any column may hold a name (a header that lacks
+姓名 shifts the names into 性别), so every value shown is cut to its first character
+(`慕***`), in `value` and inside the message; elsewhere long values are shortened.
 """
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from ..errors import NianbaoError
 
 MASK = "（已隐去）"
+KEPT_CHARACTERS = 1  # of any value of a personal file shown in a message
+LONGEST_SHOWN = 40  # characters of a value of any other file shown in a message
 
 
 @dataclass(frozen=True)
@@ -39,9 +44,38 @@ class Problem:
         return " ".join(parts)
 
     def line(self) -> str:
-        repeated = self.value is None or f"“{self.value}”" in self.message
+        repeated = not self.value or f"“{self.value}”" in self.message
         shown = "（值已隐去）" if self.value == MASK else "" if repeated else f"（值：{self.value}）"
         return f"{self.location()}：{self.message}{shown}；应为：{self.expected}"
+
+
+def masked(text: str) -> str:
+    """慕容青云 -> 慕***: enough to find the row, not enough to know the person."""
+    if len(text) <= KEPT_CHARACTERS:
+        return text
+    return text[:KEPT_CHARACTERS] + "*" * min(len(text) - KEPT_CHARACTERS, 3)
+
+
+def shortened(text: str) -> str:
+    if len(text) <= LONGEST_SHOWN:
+        return text
+    return f"{text[:LONGEST_SHOWN]}…（共 {len(text)} 个字符）"
+
+
+def redact(problems: list[Problem], personal_file: bool, known: frozenset | set = frozenset()) -> list[Problem]:
+    """The problems as they may be shown: values (and their quotes in messages) masked or shortened.
+
+    `known` holds the vocabulary that names no person (departments, majors, provinces, the
+    choices of every column): such a value is shown as typed even in a personal file."""
+    hide = masked if personal_file else shortened
+    out = []
+    for p in problems:
+        if not p.value or p.value == MASK or p.value in known:
+            out.append(p)
+            continue
+        shown = hide(p.value)
+        out.append(replace(p, value=shown, message=p.message.replace(f"“{p.value}”", f"“{shown}”")))
+    return out
 
 
 def shown_value(value, personal: bool) -> str | None:

@@ -78,12 +78,37 @@ def sniff_delimiter(text: str) -> str:
 def read_csv(data: bytes, shown: str) -> RawSheet:
     text, encoding = decode(data, shown)
     text = text.replace("\x00", "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = []
     try:
-        rows = list(reader)
+        for row in reader:
+            rows.append(row)
     except csv.Error as exc:
-        raise fail(shown, f"CSV 格式错误（第 {reader.line_num} 行附近）：{exc}", "标准 CSV 文件") from exc
+        raise fail(shown, f"CSV 格式错误（第 {len(rows) + 1} 行附近）：{exc}", "标准 CSV 文件") from exc
+    check_quotes(text, rows, delimiter, shown)
     return RawSheet(shown, None, rows, encoding=encoding)
+
+
+def check_quotes(text: str, rows: list[list[str]], delimiter: str, shown: str) -> None:
+    """A quote opened and never closed swallows the rest of the file into one value: say so,
+    with the row where it opens, instead of printing that value (it holds other rows' 学号)."""
+    if not rows or '"' not in text:
+        return
+    last = rows[-1]
+    if not any("\n" in cell or "\r" in cell for cell in last):
+        return
+    strict = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    count = 0
+    try:
+        for count, _ in enumerate(strict, start=1):
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" not in str(exc):
+            return  # another irregularity that the tolerant reader accepted
+        row = count + 1
+        raise IntakeError([Problem(shown, None, row, None, None, "引号成对出现；值中的引号写作两个引号（\"\"）",
+                                   "引号没有配对：从这里起到文件末尾都会被当作一个值", "引号没有配对")]) from exc
 
 
 # ---------------------------------------------------------------- spreadsheets

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import fcntl
 import hashlib
 import json
 import os
@@ -20,17 +21,20 @@ import re
 import shutil
 import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import NianbaoError
+from ..limits import current_limits
 
 STORE_DIR = Path(".nianbao") / "store"
 CANONICAL = "data.csv"
 MANIFEST = "manifest.json"
 CURRENT = "current"
 _VERSION = re.compile(r"v(\d{4,})")
-HOOK_ENV = "NIANBAO_INTAKE_TEST_HOOK"  # "<stage>:<marker file>": tests stop the import there
+HOOK_ENV = "NIANBAO_INTAKE_TEST_HOOK"  # "<stage>:<marker file>[:seconds]": tests stop the import there
+_held: dict[Path, int] = {}  # project root -> depth: the lock is re-entrant within one process
 
 
 @dataclass(frozen=True)
@@ -59,11 +63,64 @@ def kind_dir(root: Path, kind: str) -> Path:
 
 
 def _hook(stage: str) -> None:
-    """Test hook: at `stage`, create the marker file and wait to be killed."""
-    spec = os.environ.get(HOOK_ENV, "")
-    if spec.partition(":")[0] == stage:
-        Path(spec.partition(":")[2]).write_text(str(os.getpid()))
-        time.sleep(120)
+    """Test hook: at `stage`, create the marker file and wait (to be killed, or `seconds`)."""
+    spec = os.environ.get(HOOK_ENV, "").split(":")
+    if spec[0] == stage:
+        Path(spec[1]).write_text(str(os.getpid()))
+        time.sleep(float(spec[2]) if len(spec) > 2 else 120)
+
+
+class StoreBusy(NianbaoError):
+    """Another import or rollback kept the project's store locked for too long."""
+
+
+@contextmanager
+def locked(root: Path, on_wait=None, timeout: float | None = None):
+    """Hold the project's import lock while the store changes: imports and rollbacks of one
+    project run one at a time, so the version each reports as current is current.
+
+    The lock is an fcntl lock on the project directory itself (a rejected import leaves no
+    file behind; the kernel drops the lock when a process dies, kill -9 included).
+    `on_wait(message)` is called once if another process holds it; after `timeout` seconds
+    StoreBusy is raised and nothing changes."""
+    root = Path(root).resolve()
+    if _held.get(root):
+        _held[root] += 1
+        try:
+            yield
+        finally:
+            _held[root] -= 1
+        return
+    timeout = current_limits().import_lock_wait_seconds if timeout is None else timeout
+    fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        _acquire(fd, on_wait, timeout)
+        _held[root] = 1
+        try:
+            yield
+        finally:
+            _held.pop(root, None)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def _acquire(fd: int, on_wait, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    told = False
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            pass
+        if not told and on_wait is not None:
+            on_wait(f"同一项目的另一个导入或回退正在进行，等待它完成（最多 {timeout:g} 秒）…")
+        told = True
+        if time.monotonic() >= deadline:
+            raise StoreBusy(f"同一项目的另一个导入或回退超过 {timeout:g} 秒仍未完成，本次未做任何改动；"
+                            "请稍后重试（等待时间可用环境变量 NIANBAO_IMPORT_LOCK_WAIT_SECONDS 设置）")
+        time.sleep(0.05)
 
 
 def read_version(root: Path, kind: str, name: str, current: bool = False) -> Version | None:
@@ -175,6 +232,12 @@ def _alive(pid: int) -> bool:
 def save_version(root: Path, kind: str, source: Path, names: list[str], records: list[list],
                  info: dict) -> Version:
     """Write a new version and make it current. `info` goes into the manifest."""
+    with locked(root):
+        return _save_version(root, kind, source, names, records, info)
+
+
+def _save_version(root: Path, kind: str, source: Path, names: list[str], records: list[list],
+                  info: dict) -> Version:
     folder = kind_dir(root, kind)
     folder.mkdir(parents=True, exist_ok=True)
     _clean_leftovers(folder)
@@ -219,14 +282,15 @@ def set_current(root: Path, kind: str, name: str) -> None:
     _fsync_dir(folder)
 
 
-def rollback(root: Path, kind: str, name: str) -> Version:
+def rollback(root: Path, kind: str, name: str, on_wait=None) -> Version:
     name = normalize_version(name)
-    version = read_version(root, kind, name)
-    if version is None:
-        available = "、".join(v.name for v in versions(root, kind)) or "（无）"
-        raise NianbaoError(f"{kind} 没有版本 {name}；已有版本：{available}")
-    set_current(root, kind, name)
-    return read_version(root, kind, name, True)
+    with locked(root, on_wait):
+        version = read_version(root, kind, name)
+        if version is None:
+            available = "、".join(v.name for v in versions(root, kind)) or "（无）"
+            raise NianbaoError(f"{kind} 没有版本 {name}；已有版本：{available}")
+        set_current(root, kind, name)
+        return read_version(root, kind, name, True)
 
 
 def normalize_version(text: str) -> str:

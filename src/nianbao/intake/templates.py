@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..safe import text_cell
 from .reference import ETHNIC_GROUPS, ETHNIC_OTHER, PROVINCES
 from .schemas import SCHEMAS, Column, Schema
 
@@ -57,7 +58,7 @@ def write_header(ws, schema: Schema, helps: list[str]) -> None:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
     for index, (column, text) in enumerate(zip(schema.columns, helps), start=1):
-        cell = ws.cell(row=1, column=index, value=column.header)
+        cell = text_cell(ws, 1, index, column.header)
         cell.font = Font(bold=True)
         cell.fill = _fill(REQUIRED_FILL if column.required else OPTIONAL_FILL)
         comment = Comment(text, "nianbao")
@@ -78,9 +79,9 @@ def add_dropdowns(book, ws, schema: Schema, options: list[list[str]]) -> None:
             lists = book.create_sheet(OPTIONS_SHEET)
             lists.sheet_state = "hidden"
         letter = get_column_letter(index)
-        lists.cell(row=1, column=index, value=column.header)
+        text_cell(lists, 1, index, column.header)
         for r, value in enumerate(values, start=2):
-            lists.cell(row=r, column=index, value=value)
+            text_cell(lists, r, index, value)  # majors and departments come from imported files
         ref = f"{quote_sheetname(OPTIONS_SHEET)}!${letter}$2:${letter}${len(values) + 1}"
         dv = DataValidation(type="list", formula1=ref, allow_blank=True, showErrorMessage=True,
                             errorTitle="取值不在列表中", error=f"请从下拉列表中选择{column.header}")
@@ -102,15 +103,15 @@ def write_instructions(book, schema: Schema, helps: list[str]) -> None:
     if any(c.personal for c in schema.columns):
         lines.append("学号、工号、姓名只用于核对是否重复，不会出现在报告、日志或错误信息中。")
     for r, text in enumerate(lines, start=1):
-        ws.cell(row=r, column=1, value=text)
+        text_cell(ws, r, 1, text)
     ws["A1"].font = Font(bold=True, size=14)
     start = len(lines) + 2
     for c, title in enumerate(("列名", "是否必填", "说明"), start=1):
-        ws.cell(row=start, column=c, value=title).font = Font(bold=True)
+        text_cell(ws, start, c, title).font = Font(bold=True)
     for r, (column, text) in enumerate(zip(schema.columns, helps), start=start + 1):
-        ws.cell(row=r, column=1, value=column.header)
-        ws.cell(row=r, column=2, value="必填" if column.required else "选填")
-        ws.cell(row=r, column=3, value=text.split("\n", 1)[1].replace("\n", "；") if "\n" in text else "")
+        text_cell(ws, r, 1, column.header)
+        text_cell(ws, r, 2, "必填" if column.required else "选填")
+        text_cell(ws, r, 3, text.split("\n", 1)[1].replace("\n", "；") if "\n" in text else "")
     ws.column_dimensions["A"].width = 18
     ws.column_dimensions["C"].width = 90
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ..text import parse_number
 from .reference import ETHNIC_ALIASES, PROVINCE_ALIASES
-from .schemas import Column
+from .schemas import Column, Schema
 
 # A failed check: (message, expected, reason for the summary).
 Failure = tuple[str, str, str]
@@ -33,6 +33,14 @@ class Context:
     @property
     def departments(self) -> list[str]:
         return list(dict.fromkeys((self.majors or {}).values()))
+
+    def vocabulary(self, schema: Schema) -> set[str]:
+        """Every value that names no person: shown unmasked in messages about a personal file."""
+        words = set(self.destinations) | set(self.majors or {}) | set(self.departments)
+        words |= set(PROVINCE_ALIASES) | set(ETHNIC_ALIASES)
+        for column in schema.columns:
+            words |= set(column.choices) | {alias for pair in column.choice_aliases for alias in pair}
+        return words
 
 
 def to_decimal(text: str) -> Decimal | None:
