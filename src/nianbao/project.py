@@ -18,15 +18,6 @@ class Project:
     def sections_dir(self) -> Path:
         return self.root / "sections"
 
-    def data_path(self, kind: str) -> Path | None:
-        """The data in force: the current imported version (nianbao data import), else report.toml [data]."""
-        from .intake.store import current_data_path
-        stored = current_data_path(self.root, kind)
-        if stored is not None:
-            return stored
-        rel = self.config.data.get(kind)
-        return self.root / rel if rel else None
-
     def source_label(self, kind: str) -> str:
         return self.config.sources.get(kind) or self.template.source_labels.get(kind, "")
 

@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 
 from nianbao.cli import app
 from nianbao.indicators import Indicators
-from nianbao.intake import store
+from nianbao.intake import data_path, store
 from nianbao.project import open_project
 
 from intake_helpers import GRADUATE_HEADER, graduate, write_csv
@@ -54,7 +54,7 @@ def test_bad_file_lists_every_problem_and_changes_nothing(project_dir, tmp_path)
     for name in ("张伟", "李娜", "王芳", "刘洋", "陈静", "赵磊", "2025900002"):
         assert name not in result.output
     assert snapshot(project_dir) == before
-    assert open_project(project_dir).data_path("graduates") == project_dir / "data" / "graduates.csv"
+    assert data_path(open_project(project_dir), "graduates") == project_dir / "data" / "graduates.csv"
 
 
 def test_text_output_and_summary(project_dir, tmp_path):

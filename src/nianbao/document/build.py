@@ -15,7 +15,8 @@ from ..project import Project
 from ..template import SECTION_NUMERALS, OutlineChapter
 from .charts import configure_fonts, generate_chart
 from .markdown import read_section
-from .model import BulletList, Document, Figure, Meta, Paragraph, Section, Table, ValueRef
+from .frontmatter import back_matter, front_matter
+from .model import Author, BulletList, Document, Figure, Location, Meta, Paragraph, Section, Table, ValueRef
 from .numbering import assign_numbers, resolve_references
 from .tables import generate_table
 
@@ -34,17 +35,49 @@ def chapter_dir(project: Project, chapter: OutlineChapter) -> Path:
     return project.sections_dir / chapter.dirname
 
 
-def section_file(project: Project, chapter: OutlineChapter, index: int) -> Path:
-    return chapter_dir(project, chapter) / f"{index}-{chapter.sections[index - 1].key}.md"
-
-
 def document_meta(project: Project) -> Meta:
     cfg, tpl = project.config, project.template
-    return Meta(college=cfg.college, year=cfg.year, title=cfg.title or tpl.meta["template"]["report_title"],
-                college_en=cfg.college_en, subtitle=f"（{cfg.year} 年度）",
+    meta = Meta(college=cfg.college, year=cfg.year, title=cfg.title or tpl.report_title,
+                college_en=cfg.college_en, subtitle=tpl.front.subtitle.format(year=cfg.year),
                 publication_form=cfg.publication_form, publication_url=cfg.publication_url,
                 declaration_date=cfg.declaration_date, cover_lines=list(cfg.cover_lines),
-                authors=list(cfg.authors), fonts=dict(tpl.fonts))
+                authors=[Author(a.department, a.lead, list(a.writers)) for a in cfg.authors], fonts=dict(tpl.fonts))
+    meta.front = front_matter(meta, tpl.front)
+    meta.back = back_matter(tpl.back)
+    return meta
+
+
+@dataclass(frozen=True)
+class SectionFile:
+    """One section of a chapter as it will be printed: a template section or one the college added."""
+
+    order: tuple[int, int]  # (number in the file name, 0 for a template section / 1 for an added one)
+    key: str
+    title: str
+    path: Path | None  # None: a template section whose file is absent
+    required: bool = False
+
+
+def _file_number(path: Path) -> tuple[int, str]:
+    head, sep, key = path.stem.partition("-")
+    return (int(head), key) if sep and head.isdigit() else (10_000, path.stem)
+
+
+def chapter_sections(project: Project, chapter: OutlineChapter) -> list[SectionFile]:
+    """The template's sections (found by key, whatever number the file name starts with) and the
+    college's own ("包含但不限于": `5-实践中心建设.md` adds （五）实践中心建设), in file-number order.
+    A template section whose file is absent is listed with path None; optional ones are then dropped."""
+    directory = chapter_dir(project, chapter)
+    files = sorted(directory.glob("*.md")) if directory.is_dir() else []
+    by_key = {_file_number(f)[1]: f for f in files if f.name != INTRO_FILE}
+    found = []
+    for i, outline in enumerate(chapter.sections, start=1):
+        path = by_key.pop(outline.key, None)
+        number = _file_number(path)[0] if path else i
+        found.append(SectionFile((number, 0), outline.key, outline.title, path, outline.required))
+    for key, path in by_key.items():
+        found.append(SectionFile((_file_number(path)[0], 1), key, key, path))
+    return sorted(found, key=lambda s: s.order)
 
 
 def read_outline(project: Project, problems: list[str], warnings: list[str]) -> list[Section]:
@@ -58,15 +91,24 @@ def read_outline(project: Project, problems: list[str], warnings: list[str]) -> 
         for path in files:
             if path.is_file():
                 top.blocks.extend(read_section(path, project.relative(path), problems))
-        for i, outline_section in enumerate(chapter.sections, start=1):
-            path = section_file(project, chapter, i)
-            child = Section(key=outline_section.key, title=outline_section.title, level=2,
-                            label=SECTION_NUMERALS[i - 1], chapter=chapter.number)
-            if path.is_file():
-                child.blocks = read_section(path, project.relative(path), problems)
-            else:
-                warnings.append(f"缺少章节文件 {project.relative(path)}（{chapter.label}{chapter.title} {child.heading}）")
-            top.children.append(child)
+        if not chapter.appendix:
+            for entry in chapter_sections(project, chapter):
+                if entry.path is None:
+                    if entry.required:
+                        rel = project.relative(directory / f"{entry.order[0]}-{entry.key}.md")
+                        warnings.append(f"缺少必写章节文件 {rel}（{chapter.label}{chapter.title} {entry.title}）："
+                                        "请补写该节；此节是模板要求的，不能删除")
+                    continue  # an optional section the college left out: no heading either
+                child = Section(key=entry.key, title=entry.title, level=2,
+                                label=SECTION_NUMERALS[len(top.children)], chapter=chapter.number,
+                                location=Location(project.relative(entry.path), 1))
+                child.blocks = read_section(entry.path, project.relative(entry.path), problems)
+                top.children.append(child)
+        top.blocks.extend(Table(label=table_id, caption="", columns=[], rows=[], spec=table_id,
+                                location=Location(f"模板 {project.template.id}/template.toml"))
+                          for table_id in chapter.tables)
+        if not chapter.required and not top.blocks and not top.children:
+            continue  # an optional chapter with nothing in it
         sections.append(top)
     return sections
 
@@ -172,7 +214,7 @@ def build_document(project: Project, indicators: Indicators | None = None) -> Bu
         problems.append(str(exc))
     fill_generated(doc, ind, project, problems)
     fill_values(doc, ind, problems)
-    labels = assign_numbers(doc, project.template.meta["template"].get("appendix_chapter", 8))
+    labels = assign_numbers(doc, project.template.appendix_chapter, project.template.numbers)
     problems.extend(resolve_references(doc, labels))
     if problems:
         raise BuildError(problems)

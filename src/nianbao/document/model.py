@@ -189,6 +189,46 @@ class Author:
 
 
 @dataclass
+class FrontPage:
+    """A front-matter page of text: 年报公开形式及网址, or 内容真实性责任声明 with its signature form.
+
+    Built once from the template's wording (document/frontmatter.py); every writer prints these
+    strings as they are, so the three formats say the same thing."""
+
+    title: str
+    paragraphs: list[str] = field(default_factory=list)
+    attachment: str = ""  # a label printed above the title, e.g. "附件"
+    closing: str = ""  # e.g. "特此声明。"
+    signatures: list[str] = field(default_factory=list)  # right-aligned lines; the last is the date
+    link: str = ""  # an http(s) URL that occurs in `paragraphs`; writers that can, link it
+
+    def lines(self) -> list[str]:
+        return [x for x in (self.attachment, self.title, *self.paragraphs, self.closing, *self.signatures) if x]
+
+
+@dataclass
+class FrontMatter:
+    publication: FrontPage | None = None
+    declaration: FrontPage | None = None
+    toc_title: str = "目录"
+    figures_title: str = "图目录"
+    tables_title: str = "表目录"
+    cases_title: str = "案例目录"
+    empty_list: str = "（无）"
+    # which of the lists the template asks for
+    lists: tuple[str, ...] = ("toc", "list_of_figures", "list_of_tables", "list_of_cases")
+
+    def pages(self) -> list[FrontPage]:
+        return [p for p in (self.publication, self.declaration) if p is not None]
+
+
+@dataclass
+class BackMatter:
+    authors_title: str = "编写人员"
+    authors_columns: list[str] = field(default_factory=lambda: ["编写部门", "负责人", "主要编写人"])
+
+
+@dataclass
 class Meta:
     college: str
     year: int
@@ -201,6 +241,12 @@ class Meta:
     cover_lines: list[str] = field(default_factory=list)
     authors: list[Author] = field(default_factory=list)
     fonts: dict[str, str] = field(default_factory=dict)
+    front: FrontMatter = field(default_factory=FrontMatter)
+    back: BackMatter = field(default_factory=BackMatter)
+
+    @property
+    def full_title(self) -> str:
+        return f"{self.college}{self.title}{self.subtitle}"
 
 
 @dataclass

@@ -89,6 +89,12 @@ def configured_path(project, kind: str) -> Path | None:
     return project.root / rel if rel else None
 
 
+def data_path(project, kind: str) -> Path | None:
+    """The data in force: the current imported version (nianbao data import), else report.toml [data]."""
+    stored = store.current_data_path(project.root, kind)
+    return stored if stored is not None else configured_path(project, kind)
+
+
 def current_majors(project) -> dict[str, str] | None:
     """major -> department from the majors in force (imported version, else report.toml's file)."""
     version = store.current(project.root, "majors")

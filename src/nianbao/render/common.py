@@ -5,15 +5,6 @@ import datetime as dt
 import os
 
 
-def cn_date(iso: str) -> str:
-    """"2025-12-30" -> "2025 年 12 月 30 日"; anything else is shown as given."""
-    try:
-        d = dt.date.fromisoformat(iso)
-    except (TypeError, ValueError):
-        return iso or ""
-    return f"{d.year} 年 {d.month} 月 {d.day} 日"
-
-
 def build_timestamp(declaration_date: str) -> dt.datetime:
     """The timestamp written into DOCX/PDF metadata: SOURCE_DATE_EPOCH, else the declaration date."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")

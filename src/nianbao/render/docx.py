@@ -25,10 +25,10 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor, Twips
 from docx.table import _Cell
 
-from ..document.model import (BulletList, Case, Cell, CrossRef, Document, Figure, Heading, Inline, Paragraph, Section,
-                              Strong, Table, Text, ValueRef)
+from ..document.model import (BulletList, Case, Cell, CrossRef, Document, Figure, FrontPage, Heading, Inline, Paragraph,
+                              Section, Strong, Table, Text, ValueRef)
 from .anchors import anchor, section_anchor
-from .common import build_timestamp, cn_date
+from .common import build_timestamp
 
 # ---------------------------------------------------------------- page geometry and fonts
 
@@ -321,8 +321,8 @@ class DocxWriter:
         setup_styles(self.document, meta.fonts)
         self._setup_front_section()
         self._cover()
-        self._publication_page()
-        self._declaration_page()
+        for page in meta.front.pages():
+            self._front_page(page)
         self._lists()
         self._start_body_section()
         for i, chapter in enumerate(self.doc.sections, start=1):
@@ -402,17 +402,6 @@ class DocxWriter:
     def _front_title(self, text: str) -> None:
         self._para(self.body, "前置页标题", text)
 
-    def _publication_page(self) -> None:
-        meta = self.doc.meta
-        if not (meta.publication_url or meta.publication_form):
-            return
-        self._front_title("年报公开形式及网址")
-        form = meta.publication_form or "学校官方网站"
-        self.body.add_paragraph(f"{meta.college}{meta.title}{meta.subtitle}全文向社会公开，公开方式为{form}。")
-        if meta.publication_url:
-            p = self.body.add_paragraph("公开网址：")
-            self._external_link(p, meta.publication_url)
-
     def _external_link(self, paragraph, url: str) -> None:
         rel = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
         link = _el("w:hyperlink")
@@ -425,12 +414,27 @@ class DocxWriter:
         link.append(run)
         paragraph._p.append(link)
 
-    def _declaration_page(self) -> None:
-        meta = self.doc.meta
-        self._front_title("内容真实性责任声明")
-        self.body.add_paragraph(f"本报告由{meta.college}组织编写。学校承诺：{meta.title}{meta.subtitle}"
-                                "所载数据与情况均来自学校实际工作，并对其真实、完整、准确承担全部责任。")
-        for i, line in enumerate(("学校名称（盖章）：", "法定代表人（签字）：", cn_date(meta.declaration_date))):
+    def _front_page(self, page: FrontPage) -> None:
+        """年报公开形式及网址 or 内容真实性责任声明: the model's words, signature lines to the right."""
+        if page.attachment:
+            p = self.body.add_paragraph(page.attachment)
+            p.paragraph_format.page_break_before = True
+            p.paragraph_format.first_line_indent = Pt(0)
+        title = self._para(self.body, "前置页标题", page.title)
+        if page.attachment:
+            title.paragraph_format.page_break_before = False
+        for line in page.paragraphs:
+            if page.link and page.link in line:
+                before, _, after = line.partition(page.link)
+                p = self.body.add_paragraph(before)
+                self._external_link(p, page.link)
+                if after:
+                    p._p.append(_text_run(after))
+            else:
+                self.body.add_paragraph(line)
+        if page.closing:
+            self.body.add_paragraph(page.closing)
+        for i, line in enumerate(page.signatures):
             p = self.body.add_paragraph(line)
             p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             p.paragraph_format.space_before = Pt(48 if i == 0 else 18)
@@ -439,15 +443,16 @@ class DocxWriter:
     # ------------------------------------------------ 目录 / 图目录 / 表目录 / 案例目录
 
     def _lists(self) -> None:
-        self._front_title("目录")
+        front = self.doc.meta.front
+        self._front_title(front.toc_title)
         self._toc_field(TOC_MAIN, self._main_toc_entries(), "（无条目）")
-        self._front_title("图目录")
+        self._front_title(front.figures_title)
         self._toc_field(TOC_FIGURES, [("table of figures", f"{f.number} {f.caption}", bookmark_name(f.number))
                                       for f in self.doc.figures()], "（本报告无图）")
-        self._front_title("表目录")
+        self._front_title(front.tables_title)
         self._toc_field(TOC_TABLES, [("table of figures", f"{t.number} {t.caption}", bookmark_name(t.number))
                                      for t in self.doc.tables()], "（本报告无表）")
-        self._front_title("案例目录")
+        self._front_title(front.cases_title)
         self._toc_field(TOC_CASES, [("toc 1", f"{c.number} {c.title}", bookmark_name(c.number))
                                     for c in self.doc.cases()], "（本报告无案例）")
 
@@ -732,8 +737,8 @@ class DocxWriter:
         authors = self.doc.meta.authors
         if not authors:
             return
-        self._page_break()
-        block = Table(label="authors", caption="", columns=["编写部门", "负责人", "主要编写人"],
+        self._front_title(self.doc.meta.back.authors_title)
+        block = Table(label="authors", caption="", columns=list(self.doc.meta.back.authors_columns),
                       rows=[[_text_cell(a.department), _text_cell(a.lead), _text_cell("、".join(a.writers))]
                             for a in authors])
         table = self.body.add_table(rows=1 + len(authors), cols=3)

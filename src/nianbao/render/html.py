@@ -10,7 +10,6 @@ from markupsafe import Markup, escape
 from ..document.model import (BulletList, Case, CrossRef, Document, Figure, Heading, Inline, Paragraph, Strong,
                               Table, Text, ValueRef)
 from .anchors import anchor, section_anchor
-from .common import cn_date
 
 TEMPLATES = Path(__file__).parent / "html_templates"
 
@@ -28,6 +27,14 @@ def render_inlines(inlines: list[Inline], notes: dict | None = None) -> Markup:
         elif isinstance(item, CrossRef):
             out.append(Markup('<a class="xref" href="#%s">%s</a>') % (anchor(item.display), item.display))
     return Markup("").join(out)
+
+
+def linked(text: str, url: str) -> Markup:
+    """`text` escaped, with `url` (already checked to be http(s)) as a link where it occurs."""
+    if not url or url not in text:
+        return escape(text)
+    before, _, after = text.partition(url)
+    return Markup("%s<a href=\"%s\">%s</a>%s") % (before, url, url, after)
 
 
 def _image_src(fig: Figure) -> str:
@@ -48,8 +55,7 @@ class HtmlWriter:
         self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
                                trim_blocks=True, lstrip_blocks=True)
         self.env.globals.update(inlines=render_inlines, anchor=anchor, svg=_svg, image_src=_image_src,
-                                kind=self.kind, notes_for=self.notes_for)
-        self.env.filters["cn_date"] = cn_date
+                                kind=self.kind, notes_for=self.notes_for, linked=linked)
 
     @staticmethod
     def kind(block) -> str:

@@ -19,10 +19,10 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..document.model import (BulletList, Case, Cell, CrossRef, Document, Figure, Heading, Inline, Paragraph, Section,
-                              Strong, Table, Text, ValueRef)
+from ..document.model import (BulletList, Case, Cell, CrossRef, Document, Figure, FrontPage, Heading, Inline, Paragraph,
+                              Section, Strong, Table, Text, ValueRef)
 from .anchors import anchor, section_anchor
-from .common import build_timestamp, cn_date
+from .common import build_timestamp
 
 TEMPLATES = Path(__file__).parent / "pdf_templates"
 TEMPLATE = TEMPLATES / "report.typ"
@@ -356,10 +356,26 @@ class TypstWriter:
         for j, child in enumerate(section.children, start=1):
             self.section(child, path + (j,), out)
 
+    def front_page(self, page: FrontPage, out: list[str]) -> None:
+        if page.attachment:
+            out.append(f"#labelled-front-title(label: {content(page.attachment)}, fonts: fonts){content(page.title)}\n")
+        else:
+            out.append(f"#front-title{content(page.title)}\n")
+        for line in page.paragraphs:
+            if page.link and page.link in line:
+                before, _, after = line.partition(page.link)
+                out.append(f"{escape(before)}#link({string(page.link)}){content(page.link)}{escape(after)}\n")
+            else:
+                out.append(escape(line) + "\n")
+        if page.closing:
+            out.append(escape(page.closing) + "\n")
+        if page.signatures:
+            out.append(f"#signature-lines(({''.join(content(s) + ', ' for s in page.signatures)}))\n")
+
     def list_page(self, title: str, items: list[tuple[int, str, str, bool]], out: list[str]) -> None:
         out.append(f"#front-title{content(title)}\n")
         if not items:
-            out.append("#align(center)[（无）]\n")
+            out.append(f"#align(center){content(self.doc.meta.front.empty_list)}\n")
         for level, label, text, strong in items:
             flag = ", strong-entry: true" if strong else ""
             out.append(f"#list-line(<{label}>, level: {level}{flag}, fonts: fonts){content(text)}\n")
@@ -381,28 +397,19 @@ class TypstWriter:
             f"title: [{escape(meta.college)}#linebreak(){escape(meta.title)}#linebreak(){escape(meta.subtitle)}], "
             "fonts: fonts)\n",
         ]
-        # 年报公开形式及网址
-        if meta.publication_url or meta.publication_form:
-            form = meta.publication_form or "学校官方网站"
-            out.append("#front-title[年报公开形式及网址]\n")
-            out.append(escape(f"{full_title}以{form}的方式向社会公开。") + "\n")
-            if meta.publication_url:
-                out.append(f"#block(plain[网址：#link({string(meta.publication_url)}){content(meta.publication_url)}])\n")
-        # 内容真实性责任声明
-        out.append("#front-title[内容真实性责任声明]\n")
-        out.append(escape(f"本校保证{full_title}所载数据和文字真实、准确、完整，"
-                          "并对报告内容的真实性承担责任。") + "\n")
-        date_text = cn_date(meta.declaration_date) or "年　　月　　日"
-        out.append(f"#signature-lines(([学校（盖章）：], [法定代表人（签字）：], {content(date_text)}))\n")
+        # 年报公开形式及网址, 内容真实性责任声明: the model's words
+        for page in meta.front.pages():
+            self.front_page(page, out)
         # 目录 and the lists, with roman page numbers
         out.append("#show: front-matter\n")
         toc = [(level, label, text, level == 1) for level, label, text in self._toc_entries()]
-        self.list_page("目录", toc, out)
-        self.list_page("图目录", [(1, self._block_labels[id(f)], f"{f.number} {f.caption}", False)
+        front = meta.front
+        self.list_page(front.toc_title, toc, out)
+        self.list_page(front.figures_title, [(1, self._block_labels[id(f)], f"{f.number} {f.caption}", False)
                                  for f in self.doc.figures()], out)
-        self.list_page("表目录", [(1, self._block_labels[id(t)], f"{t.number} {t.caption}", False)
+        self.list_page(front.tables_title, [(1, self._block_labels[id(t)], f"{t.number} {t.caption}", False)
                                  for t in self.doc.tables()], out)
-        self.list_page("案例目录", [(1, self._block_labels[id(c)], f"{c.number} {c.title}", False)
+        self.list_page(front.cases_title, [(1, self._block_labels[id(c)], f"{c.number} {c.title}", False)
                                    for c in self.doc.cases()], out)
         # the body
         out.append(f"#show: body-matter.with(college: {string(meta.college)}, "
@@ -411,8 +418,8 @@ class TypstWriter:
             self.section(chapter, (i,), out)
         # back matter: who wrote it
         if meta.authors:
-            out.append("#front-title[编写人员]\n")
-            authors = Table(label="authors", caption="", columns=["编写部门", "负责人", "主要编写人"],
+            out.append(f"#front-title{content(meta.back.authors_title)}\n")
+            authors = Table(label="authors", caption="", columns=list(meta.back.authors_columns),
                             rows=[[Cell(a.department), Cell(a.lead), Cell("、".join(a.writers))] for a in meta.authors])
             out.append(self.table_markup(authors))
         return "\n".join(out)
