@@ -41,7 +41,7 @@ def document_meta(project: Project) -> Meta:
                 college_en=cfg.college_en, subtitle=tpl.front.subtitle.format(year=cfg.year),
                 publication_form=cfg.publication_form, publication_url=cfg.publication_url,
                 declaration_date=cfg.declaration_date, cover_lines=list(cfg.cover_lines),
-                authors=[Author(a.department, a.lead, list(a.writers)) for a in cfg.authors], fonts=dict(tpl.fonts))
+                authors=[Author(a.department, a.lead, list(a.writers), list(a.sections)) for a in cfg.authors], fonts=dict(tpl.fonts))
     meta.front = front_matter(meta, tpl.front)
     meta.back = back_matter(tpl.back)
     return meta
@@ -56,6 +56,11 @@ class SectionFile:
     title: str
     path: Path | None  # None: a template section whose file is absent
     required: bool = False
+    default: Path | None = None  # where the file of a template section goes
+
+    @property
+    def file(self) -> Path:
+        return self.path or self.default
 
 
 def _file_number(path: Path) -> tuple[int, str]:
@@ -74,7 +79,8 @@ def chapter_sections(project: Project, chapter: OutlineChapter) -> list[SectionF
     for i, outline in enumerate(chapter.sections, start=1):
         path = by_key.pop(outline.key, None)
         number = _file_number(path)[0] if path else i
-        found.append(SectionFile((number, 0), outline.key, outline.title, path, outline.required))
+        found.append(SectionFile((number, 0), outline.key, outline.title, path, outline.required,
+                                 directory / f"{i}-{outline.key}.md"))
     for key, path in by_key.items():
         found.append(SectionFile((_file_number(path)[0], 1), key, key, path))
     return sorted(found, key=lambda s: s.order)
@@ -95,7 +101,7 @@ def read_outline(project: Project, problems: list[str], warnings: list[str]) -> 
             for entry in chapter_sections(project, chapter):
                 if entry.path is None:
                     if entry.required:
-                        rel = project.relative(directory / f"{entry.order[0]}-{entry.key}.md")
+                        rel = project.relative(entry.file)
                         warnings.append(f"缺少必写章节文件 {rel}（{chapter.label}{chapter.title} {entry.title}）："
                                         "请补写该节；此节是模板要求的，不能删除")
                     continue  # an optional section the college left out: no heading either

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
 
-from ..document.build import INTRO_FILE, chapter_dir, section_file
+from ..document.build import INTRO_FILE, chapter_dir, chapter_sections
 from ..errors import NianbaoError
 from ..project import Project
 from ..template import SECTION_NUMERALS
@@ -73,11 +73,11 @@ def project_sections(project: Project) -> list[SectionEntry]:
             title = heading if not chapter.sections else f"{heading}（导语）"
             entries.append(SectionEntry(section_id(project, intro), intro, title, chapter.number, 1,
                                         heading if not chapter.sections else "导语"))
-        for i, outline_section in enumerate(chapter.sections, start=1):
-            path = section_file(project, chapter, i)
-            entries.append(SectionEntry(section_id(project, path), path,
-                                        f"{heading} {SECTION_NUMERALS[i - 1]}{outline_section.title}",
-                                        chapter.number, 2, f"{SECTION_NUMERALS[i - 1]}{outline_section.title}"))
+        # the template's sections (written or not) and the college's own, in the build's order
+        for i, section in enumerate(chapter_sections(project, chapter)):
+            entries.append(SectionEntry(section_id(project, section.file), section.file,
+                                        f"{heading} {SECTION_NUMERALS[i]}{section.title}",
+                                        chapter.number, 2, f"{SECTION_NUMERALS[i]}{section.title}"))
     return entries
 
 
