@@ -145,3 +145,68 @@ def test_eight_imports_at_once_leave_the_newest_current(project_dir, tmp_path):
     assert current.name == "v0008"
     rows = {int(re.search(r"（(\d+) 行", out)[1]) for out, _, _ in results if "v0008" in out}
     assert rows == {current.manifest["rows"]}
+
+
+def _cli_process(*args, env_extra=None, timeout=120):
+    """The CLI in its own process: a reader that aborts must not take pytest with it."""
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    def limit_memory():  # an allocation beyond 3 GB fails at once instead of swapping the machine
+        resource.setrlimit(resource.RLIMIT_AS, (3 * 1024**3, 3 * 1024**3))
+    env = dict(os.environ, **(env_extra or {}))
+    return subprocess.run([sys.executable, "-m", "nianbao.cli", *map(str, args)], env=env, capture_output=True,
+                          text=True, timeout=timeout, preexec_fn=limit_memory)
+
+
+def test_xlsx_with_a_far_cell_is_refused_before_reading(project_dir, tmp_path):
+    import time
+    book = openpyxl.Workbook()
+    for column, header in enumerate(GRADUATE_HEADER, start=1):
+        book.active.cell(row=1, column=column, value=header)
+    book.active["XFD1048576"] = "x"
+    book.save(tmp_path / "far.xlsx")
+    assert (tmp_path / "far.xlsx").stat().st_size < 10_000
+    start = time.monotonic()
+    result = _cli_process("data", "import", project_dir, "graduates", tmp_path / "far.xlsx")
+    assert time.monotonic() - start < 30
+    assert result.returncode == 1, result.stderr[-500:]
+    assert "Traceback" not in result.stderr and "panicked" not in result.stderr
+    assert "工作表的数据区域过大（1048576 行 × 16384 列" in result.stdout
+
+
+def test_zip_bomb_renamed_xlsx_is_refused_quickly(project_dir, tmp_path):
+    import time
+    import zipfile
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+            fh.write(b'<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>')
+            block = b" " * (1 << 20)
+            for _ in range(300):
+                fh.write(block)
+            fh.write(b"</worksheet>")
+    assert bomb.stat().st_size < 1_000_000
+    start = time.monotonic()
+    result = _cli_process("data", "import", project_dir, "graduates", bomb,
+                          env_extra={"NIANBAO_MAX_SPREADSHEET_UNPACKED_BYTES": "200000000"})
+    assert time.monotonic() - start < 30
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"{bomb}：Excel 文件解压后过大（超过 191 MB），可能已损坏或是压缩炸弹" in result.stdout
+
+
+def test_limits_are_configurable_and_checked():
+    import os
+    from nianbao.errors import NianbaoError
+    from nianbao.limits import current_limits
+    assert current_limits().max_spreadsheet_cells >= 8 * 1_048_576  # a 1 M-row roster fits
+    os.environ["NIANBAO_MAX_SPREADSHEET_CELLS"] = "1_000"
+    try:
+        assert current_limits().max_spreadsheet_cells == 1000
+        os.environ["NIANBAO_MAX_SPREADSHEET_CELLS"] = "很多"
+        with pytest.raises(NianbaoError, match="NIANBAO_MAX_SPREADSHEET_CELLS 应为正整数"):
+            current_limits()
+    finally:
+        del os.environ["NIANBAO_MAX_SPREADSHEET_CELLS"]

@@ -14,6 +14,7 @@ from ..indicators import IndicatorError, Indicators, SelectorError, parse_select
 from ..project import Project
 from ..template import SECTION_NUMERALS, OutlineChapter
 from .charts import configure_fonts, generate_chart
+from .images import ImageProblem, load_image
 from .markdown import read_section
 from .frontmatter import back_matter, front_matter
 from .model import Author, BulletList, Document, Figure, Location, Meta, Paragraph, Section, Table, ValueRef
@@ -178,11 +179,10 @@ def _fill_table(block: Table, ind: Indicators, problems: list[str]) -> None:
 
 def _fill_figure(block: Figure, ind: Indicators, project: Project, problems: list[str]) -> None:
     if block.image_path:
-        path = project.root / block.image_path
-        if not path.is_file():
-            problems.append(f"{block.location}：图片文件不存在：{block.image_path}")
-        else:
-            block.png = path.read_bytes()
+        try:
+            block.png = load_image(project.root, block.image_path)
+        except ImageProblem as exc:
+            problems.append(f"{block.location}：{exc}")
         if not block.caption:
             problems.append(f"{block.location}：图片缺少 :caption:（图题）")
         return

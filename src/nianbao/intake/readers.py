@@ -9,9 +9,13 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
+import zipfile
+from zlib import error as zlib_error
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..limits import Limits, current_limits
 from .problems import IntakeError, Problem
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -36,6 +40,11 @@ def fail(file: str, message: str, expected: str, sheet: str | None = None) -> In
 def read_source(path: Path, shown: str, sheet: str | None = None) -> RawSheet:
     if not path.is_file():
         raise fail(shown, "文件不存在", "存在的 CSV 或 Excel 文件")
+    limit = current_limits().max_data_file_bytes
+    if path.stat().st_size > limit:
+        raise fail(shown, f"文件过大（{path.stat().st_size / 1024**2:.0f} MB）",
+                   f"不超过 {limit / 1024**2:.0f} MB 的数据文件（上限可用环境变量 "
+                   f"{Limits.env_name('max_data_file_bytes')} 设置）")
     suffix = path.suffix.lower()
     if suffix in SPREADSHEET_SUFFIXES:
         return read_spreadsheet(path, shown, sheet)
@@ -114,11 +123,144 @@ def check_quotes(text: str, rows: list[list[str]], delimiter: str, shown: str) -
 # ---------------------------------------------------------------- spreadsheets
 
 def read_spreadsheet(path: Path, shown: str, sheet: str | None) -> RawSheet:
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        check_xlsx_bounds(path, shown, current_limits())
     try:
         import python_calamine  # noqa: F401
     except ImportError:
         return read_openpyxl(path, shown, sheet)
     return read_calamine(path, shown, sheet)
+
+
+# Scanning every cell reference of a 1,000,000-row sheet costs seconds; these rarer patterns
+# bound the used range as tightly for the cases that matter (see _scan_sheet).
+# Patterns start with a literal so the regex engine can skip ahead (a leading \b made
+# them ten times slower); an uppercase letter after r=" is a cell reference in practice.
+_ROW_REF = re.compile(rb'<row [^>]*?r="(\d{1,12})"')
+_FAR_ROW_CELL = re.compile(rb'r="[A-Z]{1,4}(\d{7,12})"')  # a cell at row 1,000,000 or below
+_WIDE_CELL = re.compile(rb'r="([A-Z]{2,4})\d')  # a cell right of column Z
+_ANY_CELL_ROW = re.compile(rb'r="[A-Z]{1,4}(\d{1,12})"')
+# The exact walk, for sheets whose cells do not all start with r="…" (positions implied).
+_TAG = re.compile(rb'<(?:\w+:)?(row|c)(?=[\s/>])([^>]*)>')
+_R_ATTR = re.compile(rb'\sr="([A-Z]{0,4})(\d{0,12})"')
+_CHUNK = 1 << 22
+SINGLE_LETTER_COLUMNS = 26
+ROWS_BELOW_FAR = 999_999
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + ch - 64
+    return number
+
+
+def check_xlsx_bounds(path: Path, shown: str, limits: Limits) -> None:
+    """Before calamine sees the file: the decompressed size and the used range of every sheet.
+
+    calamine allocates rows x columns of a sheet's used range at once, so one cell at
+    XFD1048576 asks for 17 billion cells and aborts the process; a zip bomb expands to
+    gigabytes. The sizes declared in the zip are checked first (instant), then each sheet
+    is streamed, counting the bytes actually produced (a bomb may declare small sizes)."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise fail(shown, "不是有效的 Excel 文件（无法作为 .xlsx 打开）", "可用 Excel 打开的 .xlsx 文件") from exc
+    with archive:
+        entries = archive.infolist()
+        declared = sum(i.file_size for i in entries)
+        _check_unpacked(declared, shown, limits)
+        produced = 0
+        for info in entries:
+            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                produced = _scan_sheet(archive, info, shown, limits, produced)
+
+
+def _check_unpacked(size: int, shown: str, limits: Limits) -> None:
+    if size > limits.max_spreadsheet_unpacked_bytes:
+        raise fail(shown, f"Excel 文件解压后过大（超过 {limits.max_spreadsheet_unpacked_bytes / 1024**2:.0f} MB），"
+                          "可能已损坏或是压缩炸弹",
+                   f"解压后不超过 {limits.max_spreadsheet_unpacked_bytes / 1024**2:.0f} MB 的 Excel 文件（上限可用环境变量 "
+                   f"{Limits.env_name('max_spreadsheet_unpacked_bytes')} 设置）")
+
+
+def _scan_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, shown: str, limits: Limits,
+                produced: int) -> int:
+    """Bound the sheet's used range (rows x columns) without parsing every cell.
+
+    Fast path, for sheets whose every cell starts with r="…" (Excel, WPS, openpyxl):
+    rows from the <row> elements and from cells at row 1,000,000 or below; columns from the
+    cells right of Z (else at most 26); only a sheet wider than max_cells / 999,999 columns
+    needs the last row of all its cells. Any other sheet is walked tag by tag."""
+    rows = max_row = max_column = 0
+    plain = True  # every cell carries its reference first
+    tail = b""
+    try:
+        with archive.open(info) as fh:
+            while chunk := fh.read(_CHUNK):
+                produced += len(chunk)
+                _check_unpacked(produced, shown, limits)
+                text = tail + chunk
+                max_row = max([max_row, *map(int, _ROW_REF.findall(text) + _FAR_ROW_CELL.findall(text))])
+                wide = set(_WIDE_CELL.findall(text))
+                max_column = max([max_column, SINGLE_LETTER_COLUMNS if b'<c r="' in text else 0,
+                                  *map(_column_number, wide)])
+                rows += text.count(b"<row") - tail.count(b"<row")
+                plain = plain and _cells_have_references(text) and _cells_have_references(tail)
+                tail = text[-64:]
+        if not plain:
+            max_row, max_column = _walk_sheet(archive, info)
+        elif max_column * ROWS_BELOW_FAR > limits.max_spreadsheet_cells:
+            max_row = max(max_row, _last_cell_row(archive, info))
+        max_row = max(max_row, rows)
+    except (zipfile.BadZipFile, OSError, EOFError, zlib_error) as exc:
+        raise fail(shown, "Excel 文件已损坏（无法解压）", "可用 Excel 打开的 .xlsx 文件") from exc
+    if max_column > limits.max_spreadsheet_columns or max_row * max_column > limits.max_spreadsheet_cells:
+        raise fail(shown, f"工作表的数据区域过大（{max_row} 行 × {max_column} 列；常见原因：远处的单元格有内容或格式）",
+                   f"不超过 {limits.max_spreadsheet_columns} 列、共 {limits.max_spreadsheet_cells} 个单元格的工作表"
+                   f"（可删除多余的行列后重新保存；上限可用环境变量 {Limits.env_name('max_spreadsheet_cells')}、"
+                   f"{Limits.env_name('max_spreadsheet_columns')} 设置）")
+    return produced
+
+
+def _cells_have_references(text: bytes) -> bool:
+    cells = text.count(b"<c ") + text.count(b"<c>") + text.count(b"<c/>")
+    return cells == text.count(b'<c r="') and b":c " not in text and b":row" not in text
+
+
+def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo):
+    """The entry's bytes in chunks that overlap by 64 bytes (a tag cut in two is seen whole)."""
+    tail = b""
+    with archive.open(info) as fh:
+        while chunk := fh.read(_CHUNK):
+            yield tail + chunk, len(tail)
+            tail = chunk[-64:]
+
+
+def _last_cell_row(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
+    last = 0
+    for text, _ in _chunks(archive, info):
+        last = max([last, *map(int, _ANY_CELL_ROW.findall(text))])
+    return last
+
+
+def _walk_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
+    """Positions as a reader assigns them: a row or cell without r="…" follows the previous one."""
+    row = column = max_row = max_column = 0
+    for text, overlap in _chunks(archive, info):
+        for match in _TAG.finditer(text):
+            if match.start() < overlap:
+                continue  # seen in the previous chunk
+            ref = _R_ATTR.search(match[2])
+            if match[1] == b"row":
+                row = int(ref[2]) if ref and ref[2] else row + 1
+                column = 0
+            else:
+                column = _column_number(ref[1]) if ref and ref[1] else column + 1
+                if ref and ref[2]:
+                    row = int(ref[2])
+            max_row, max_column = max(max_row, row), max(max_column, column)
+    return max_row, max_column
 
 
 def _missing_sheet(shown: str, sheet: str, names: list[str]) -> IntakeError:

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import base64
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
@@ -29,8 +31,26 @@ def render_inlines(inlines: list[Inline], notes: dict | None = None) -> Markup:
     return Markup("").join(out)
 
 
+_UNSAFE_IN_URL = re.compile(r"[\x00-\x20\x7f<>\"'`\\]")
+
+
+def web_url(url: str) -> str | None:
+    """The URL if it may be a link on a public page (http or https with a host), else None:
+    `javascript:`, `data:`, `vbscript:`, scheme-relative and malformed URLs are shown as text."""
+    url = (url or "").strip()
+    if not url or _UNSAFE_IN_URL.search(url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.hostname else None
+
+
 def linked(text: str, url: str) -> Markup:
-    """`text` escaped, with `url` (already checked to be http(s)) as a link where it occurs."""
+    """`text` escaped, with `url` as a link where it occurs, if it is an http(s) URL (checked
+    here too: the writer never trusts that report.toml was validated)."""
+    url = web_url(url) or ""
     if not url or url not in text:
         return escape(text)
     before, _, after = text.partition(url)
