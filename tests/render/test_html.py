@@ -22,7 +22,7 @@ def test_page_is_self_contained(example_html_build):
 
 def test_merged_department_cells(example_html_build):
     html = example_html_build.files["html"].read_text(encoding="utf-8")
-    assert '<td class="text merged" rowspan="6">机械工程系</td>' in html  # 5 majors + 小计
+    assert '<td class="text lead merged" rowspan="6">机械工程系</td>' in html  # 5 majors + 小计
 
 
 def test_no_student_ids_in_outputs(example_html_build):
@@ -34,3 +34,30 @@ def test_two_builds_give_the_same_bytes(tmp_path, example_html_build):
     again = build_report(EXAMPLE, tmp_path, ["html"])
     for kind in ("html", "tables"):
         assert again.files[kind].read_bytes() == example_html_build.files[kind].read_bytes(), kind
+
+
+def test_values_tell_the_reader_definition_n_and_source_not_internal_codes(example_html_build):
+    html = example_html_build.files["html"].read_text(encoding="utf-8")
+    assert "data-indicator" not in html and "luban_trainees_total" not in html
+    assert ('<span class="value" title="毕业去向落实率：（就业 + 升学）人数 / 毕业生总数；就业含单位就业、自主创业、'
+            '自由职业；n = 3337；数据来源：全国高校毕业生就业管理系统">90.89%</span>') in html
+
+
+def test_annotated_page_keeps_the_provenance_view(tmp_path):
+    from nianbao.pipeline import build_report
+    html = build_report(EXAMPLE, tmp_path, ["html"], annotate=True).files["html"].read_text(encoding="utf-8")
+    assert '<body class="annotated">' in html
+    assert re.search(r'<span class="value" data-indicator="placement_rate" title="placement_rate（毕业去向落实率：', html)
+
+
+def test_third_level_contents_entries_link_to_their_headings(example_html_build):
+    html = example_html_build.files["html"].read_text(encoding="utf-8")
+    link = re.search(r'<li class="l3"><a href="#(sec-2-4-1)">1\. 去向落实率</a></li>', html)
+    assert link and f'<h3 id="{link.group(1)}">1. 去向落实率</h3>' in html
+
+
+def test_running_text_reads_as_chinese(example_html_build):
+    html = example_html_build.files["html"].read_text(encoding="utf-8")
+    assert "<strong>院系与专业。</strong>毕业生来自" in html  # no ASCII space after a run-in heading
+    assert re.search(r">1166</span> 课时", html)  # 课时 are whole: text drops the entered ".0"
+    assert '<td class="number">1166.0</td>' in html  # the table keeps the figure as entered

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import BuildError
 from ..indicators import IndicatorError, Indicators, SelectorError, parse_selector
+from ..indicators.values import running_text_display
 from ..project import Project
 from ..template import SECTION_NUMERALS, OutlineChapter
 from .charts import configure_fonts, generate_chart
@@ -160,7 +161,8 @@ def fill_values(doc: Document, ind: Indicators, problems: list[str]) -> None:
     for ref in _value_refs(doc):
         try:
             value = ind.select(parse_selector(ref.expr))
-            ref.display, ref.indicator = value.display, value.indicator
+            ref.display, ref.indicator = running_text_display(value), value.indicator
+            ref.name, ref.definition, ref.n, ref.source = value.name, value.definition, value.n, value.source
         except (IndicatorError, SelectorError) as exc:
             problems.append(f"{ref.location}：{exc}")
 

@@ -122,7 +122,7 @@ class SectionReader:
                     out.append(CrossRef(child.content.strip(), location=loc))
                 else:
                     self.problems.append(f"{loc}：未知的行内指令 {{{role}}}，可用：{{value}}、{{ref}}")
-        return out
+        return _join_cjk_runs(out)
 
     def _fence(self, tok) -> Block | None:
         info = tok.info.strip()
@@ -161,6 +161,20 @@ class SectionReader:
                      columns=[c.strip() for c in rows[0]],
                      rows=[[Cell(c.strip()) for c in row] for row in rows[1:]],
                      source=options.get("source", ""), location=loc)
+
+
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]")
+
+
+def _join_cjk_runs(inlines: list[Inline]) -> list[Inline]:
+    """Drop the ASCII spaces authors type between a run-in bold heading and the Chinese text after
+    it ("**院系与专业。** 毕业生…"): Chinese has no spaces between words, and printed they show."""
+    for before, after in zip(inlines, inlines[1:]):
+        if isinstance(before, (Text, Strong)) and isinstance(after, (Text, Strong)) and before.text:
+            stripped = after.text.lstrip(" ")
+            if stripped != after.text and CJK.match(before.text[-1]) and stripped and CJK.match(stripped[0]):
+                after.text = stripped
+    return inlines
 
 
 def read_section(path: Path, shown: str, problems: list[str]) -> list[Block]:

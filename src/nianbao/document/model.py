@@ -47,6 +47,12 @@ class ValueRef:
     display: str = ""
     indicator: str = ""
     location: Location | None = None
+    # What a reader may be told about the value (the published page's tooltip): the
+    # indicator's Chinese name and definition, its n and its 数据来源.
+    name: str = ""
+    definition: str = ""
+    n: int | None = None
+    source: str = ""
 
 
 @dataclass

@@ -42,3 +42,16 @@ def format_entered(text: str, unit: str) -> str:
     if unit == "%" and not shown.endswith("%"):
         return shown + "%"
     return shown
+
+
+# Units counted in whole things: running text prints them without a decimal part even when
+# the figure was entered as "1166.0" (tables keep the figure exactly as entered).
+WHOLE_UNITS = frozenset({"人", "人次", "名", "课时", "学时", "个", "项", "门", "家", "所", "场", "次", "本", "部", "套"})
+
+
+def running_text_display(value: Value) -> str:
+    """How a value reads in a sentence: "1166.0" with unit 课时 -> "1166"."""
+    if (value.unit in WHOLE_UNITS and isinstance(value.value, Decimal)
+            and value.value == value.value.to_integral_value() and "." in value.display):
+        return str(int(value.value))
+    return value.display

@@ -16,7 +16,29 @@ from .anchors import anchor, section_anchor
 TEMPLATES = Path(__file__).parent / "html_templates"
 
 
-def render_inlines(inlines: list[Inline], notes: dict | None = None) -> Markup:
+def value_tooltip(ref: ValueRef) -> str:
+    """What a reader can use about a number: its Chinese name and definition, n and 数据来源."""
+    parts = []
+    if ref.name or ref.definition:
+        parts.append("：".join(p for p in (ref.name, ref.definition) if p))
+    if ref.n:
+        parts.append(f"n = {ref.n}")
+    if ref.source:
+        parts.append(f"数据来源：{ref.source}")
+    return "；".join(parts)
+
+
+def _value(ref: ValueRef, provenance: bool) -> Markup:
+    if provenance:  # `build --annotate` and previews: the indicator code and the expression as typed
+        return (Markup('<span class="value" data-indicator="%s" title="%s（%s）">%s</span>')
+                % (ref.indicator, ref.expr, value_tooltip(ref), ref.display))
+    tip = value_tooltip(ref)
+    if not tip:
+        return escape(ref.display)
+    return Markup('<span class="value" title="%s">%s</span>') % (tip, ref.display)
+
+
+def render_inlines(inlines: list[Inline], provenance: bool = False) -> Markup:
     out = []
     for item in inlines:
         if isinstance(item, Text):
@@ -24,8 +46,7 @@ def render_inlines(inlines: list[Inline], notes: dict | None = None) -> Markup:
         elif isinstance(item, Strong):
             out.append(Markup("<strong>%s</strong>") % item.text)
         elif isinstance(item, ValueRef):
-            out.append(Markup('<span class="value" data-indicator="%s" title="%s">%s</span>')
-                       % (item.indicator, item.expr, item.display))
+            out.append(_value(item, provenance))
         elif isinstance(item, CrossRef):
             out.append(Markup('<a class="xref" href="#%s">%s</a>') % (anchor(item.display), item.display))
     return Markup("").join(out)
@@ -74,8 +95,11 @@ class HtmlWriter:
         self.annotations = annotations or {}
         self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
                                trim_blocks=True, lstrip_blocks=True)
-        self.env.globals.update(inlines=render_inlines, anchor=anchor, svg=_svg, image_src=_image_src,
-                                kind=self.kind, notes_for=self.notes_for, linked=linked)
+        self.heading_ids = self._heading_ids()
+        provenance = bool(self.annotations)
+        self.env.globals.update(inlines=lambda inl: render_inlines(inl, provenance), anchor=anchor, svg=_svg,
+                                image_src=_image_src, kind=self.kind, notes_for=self.notes_for, linked=linked,
+                                heading_id=lambda block: self.heading_ids.get(id(block), ""))
 
     @staticmethod
     def kind(block) -> str:
@@ -89,6 +113,16 @@ class HtmlWriter:
         loc = getattr(block, "location", None)
         return self.annotations.get(str(loc), []) if loc else []
 
+    def _heading_ids(self) -> dict[int, str]:
+        """Anchors of the level-3 headings, so that the 目录 can link to them."""
+        ids = {}
+        for i, chapter in enumerate(self.doc.sections, start=1):
+            for j, section in enumerate(chapter.children, start=1):
+                level3 = [b for b in section.blocks if isinstance(b, Heading) and b.level == 3]
+                for k, block in enumerate(level3, start=1):
+                    ids[id(block)] = section_anchor((i, j, k))
+        return ids
+
     def toc(self) -> list[dict]:
         entries = []
         for i, chapter in enumerate(self.doc.sections, start=1):
@@ -97,7 +131,8 @@ class HtmlWriter:
                 entries.append({"level": 2, "text": section.heading, "id": section_anchor((i, j))})
                 for block in section.blocks:
                     if isinstance(block, Heading) and block.level == 3:
-                        entries.append({"level": 3, "text": f"{block.label} {block.title}", "id": ""})
+                        entries.append({"level": 3, "text": f"{block.label} {block.title}",
+                                        "id": self.heading_ids[id(block)]})
         return entries
 
     def render(self) -> str:
