@@ -75,9 +75,19 @@ class Sentence:
         return "contradicts" in self.verdicts
 
 
-def attr(record, name: str):
-    """A field of an engine record (a dict from JSON or an object from the library)."""
-    return record[name] if isinstance(record, dict) else getattr(record, name)
+def as_record(claim) -> dict:
+    """An engine claim as the JSON object `nianbao check --claims --format json` prints."""
+    if isinstance(claim, dict):
+        return claim
+    if hasattr(claim, "to_json"):
+        record = claim.to_json()
+        return json.loads(record) if isinstance(record, str) else record
+    return {name: getattr(claim, name) for name in
+            ("file", "line", "excerpt", "kind", "scope", "measure", "value", "fact", "verdict", "expected")}
+
+
+def attr(record: dict, name: str):
+    return record.get(name)
 
 
 def normalise(text: str) -> str:
@@ -266,7 +276,7 @@ def main() -> None:
         shutil.copytree(EXAMPLE, project)
         write_corpus(project, sentences)
         start = time.perf_counter()
-        claims = pipeline.claims(project)
+        claims = [as_record(c) for c in pipeline.claims(project)]
         elapsed = time.perf_counter() - start
     elsewhere = attach_claims(sentences, claims)
     print(f"machine: nproc={os.cpu_count()} python={platform.python_version()} "
