@@ -103,6 +103,23 @@ def check(project_dir: str | Path) -> list:
     return run_checks(open_project(project_dir))
 
 
+def claims(project_dir: str | Path) -> list:
+    """Every claim the prose of a report project makes, checked against its data (claims.ClaimRecord)."""
+    from .claims import project_claims
+    return project_claims(open_project(project_dir))
+
+
+def audit_claims(path: str | Path, template_id: str | None = None, display_name: str | None = None) -> list:
+    """Every claim of a published report, checked against its own tables and statements."""
+    from .audit import read_report
+    from .claims import document_claims
+    template = None
+    if template_id:
+        from .template import load_template
+        template = load_template(template_id)
+    return document_claims(read_report(path, display_name), template)
+
+
 def audit(path: str | Path, template_id: str | None = None, display_name: str | None = None):
     """Read a published report and check it against itself: (document, findings)."""
     from .audit import audit_file

@@ -1,0 +1,376 @@
+"""What claims are checked against. One interface, three sources:
+
+- `ProjectFacts`: a project's indicators and entered figures (nianbao check);
+- `TableFacts`: a Document's own tables (nianbao audit; it reads only the document model,
+  so it works whatever reader produced the document);
+- `StatementFacts`: the other statements of the same text (both).
+
+`Facts` chains them: the first source that knows a quantity answers.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..document.model import Document, Table
+from ..text import cell_number, find_years, normalize, plain
+from .model import Claim, Fact
+from .vocabulary import UNIT_IN_LABEL, Measure, Vocabulary, add_member_words, same_unit
+
+TOTAL_LABELS = re.compile(r"^(?:合计|总计|总体|全部|全校|全院|总数|小计|平均|学院|学校)$")
+LABEL_COUNT = re.compile(r"\s*[（(]\s*\d+\s*[）)]\s*$")
+
+
+def _scope_text(scope: dict[str, str]) -> str:
+    return "、".join(f"{k}={v}" for k, v in scope.items())
+
+
+def _what(name: str, scope: dict[str, str], year: int | None = None) -> str:
+    parts = [x for x in (_scope_text(scope), f"{year} 年" if year else "") if x]
+    return f"{name}（{'，'.join(parts)}）" if parts else name
+
+
+class Source:
+    """A source of facts; every method may answer None (it does not know)."""
+
+    year: int | None = None
+
+    def value(self, measure: Measure, scope: dict[str, str], year: int | None, asking: Claim | None = None) \
+            -> Fact | None:
+        return None
+
+    def members(self, measure: Measure, dimension: str, scope: dict[str, str], year: int | None) \
+            -> list[tuple[str, Fact]]:
+        return []
+
+    def member_totals(self, dimension: str, graduates: bool) -> list[tuple[int, str]]:
+        return []
+
+    def population(self, scope: dict[str, str], year: int | None) -> Fact | None:
+        return None
+
+    def knows(self, measure: Measure) -> bool:
+        return False
+
+
+class Facts(Source):
+    def __init__(self, *sources: Source, year: int | None = None):
+        self.sources = [s for s in sources if s is not None]
+        self.year = year if year is not None else next((s.year for s in self.sources if s.year), None)
+
+    def value(self, measure, scope, year, asking=None):
+        return next((f for s in self.sources if (f := s.value(measure, scope, year, asking)) is not None), None)
+
+    def members(self, measure, dimension, scope, year):
+        return next((m for s in self.sources if (m := s.members(measure, dimension, scope, year))), [])
+
+    def member_totals(self, dimension, graduates):
+        return next((m for s in self.sources if (m := s.member_totals(dimension, graduates))), [])
+
+    def population(self, scope, year):
+        return next((f for s in self.sources if (f := s.population(scope, year)) is not None), None)
+
+    def knows(self, measure):
+        return any(s.knows(measure) for s in self.sources)
+
+
+# ---------------------------------------------------------------- the project's data
+
+
+class ProjectFacts(Source):
+    def __init__(self, indicators, vocab: Vocabulary):
+        from ..indicators import IndicatorError
+        self.ind = indicators
+        self.vocab = vocab
+        self.year = indicators.year
+        self.error = IndicatorError
+        self.population_measure = next((m for m in vocab.measures.values() if m.population), None)
+
+    def _definition(self, key: str) -> dict | None:
+        if key.startswith(("label:", "share:", "count:")):
+            return None
+        try:
+            return self.ind.definition(key)
+        except self.error:
+            return None
+
+    def knows(self, measure):
+        return measure is not None and (self._definition(measure.key) is not None or measure.key.startswith("count:"))
+
+    def _filters(self, d: dict, key: str, scope: dict[str, str], year: int | None) -> dict | None:
+        kind = d.get("kind")
+        if kind in ("count", "share", "rate"):
+            if year is not None and year != self.ind.year:
+                return None
+            filters = {}
+            for dim, member in scope.items():
+                filters[dim] = member
+            return filters
+        if kind == "figure":
+            groups = set(self.ind.figure_groups(key))
+            if len(scope) > 1:
+                return None
+            filters = {}
+            if scope:
+                member = next(iter(scope.values()))
+                if member not in groups:
+                    return None
+                filters["group"] = member
+            if year is not None:
+                filters["year"] = str(year)
+            return filters
+        if scope or (year is not None and year != self.ind.year):
+            return None
+        return {}
+
+    def value(self, measure, scope, year, asking=None):
+        d = self._definition(measure.key) if measure is not None else None
+        if d is None:
+            return None
+        filters = self._filters(d, measure.key, scope, year)
+        if filters is None:
+            return None
+        try:
+            v = self.ind.value(measure.key, filters)
+        except self.error:
+            return None
+        if v.value is None:
+            return None
+        exact = None
+        if d.get("kind") == "rate" and v.n:
+            exact = Decimal(v.numerator) * 100 / Decimal(v.n)
+        elif d.get("kind") == "share" and v.n:
+            exact = Decimal(v.numerator) * 100 / Decimal(v.n)
+        expr = measure.key + (f"[{', '.join(f'{k}={x}' for k, x in filters.items())}]" if filters else "")
+        unit = v.unit if v.unit not in ("%",) else ""
+        display = v.display if not unit or v.display.endswith(unit) else f"{v.display} {unit}"
+        return Fact(Decimal(str(v.value)), display, _what(v.name, scope, year), f"{{value}}`{expr}`", None, exact)
+
+    def population(self, scope, year):
+        if self.population_measure is None:
+            return None
+        return self.value(self.population_measure, scope, year)
+
+    def members(self, measure, dimension, scope, year):
+        d = self._definition(measure.key) if measure is not None else None
+        if d is None or d.get("kind") not in ("count", "share", "rate"):
+            return []
+        if year is not None and year != self.ind.year:
+            return []
+        try:
+            dim = self.ind.dimension(dimension)
+            fixed = {self.ind.dimension(k).key: v for k, v in scope.items()}
+            self.ind.prepare([(measure.key, tuple({dim.key, *fixed}))])
+            members = [m[0] for m in self.ind.members((dim.key,), fixed)]
+        except self.error:
+            return []
+        out = []
+        for member in members:
+            if member is None:
+                continue
+            fact = self.value(measure, {**scope, dimension: member}, year)
+            if fact is not None:
+                out.append((member, fact))
+        return out
+
+    def member_totals(self, dimension, graduates):
+        try:
+            key = self.ind.dimension(dimension).key
+        except self.error:
+            return []
+        out = []
+        counts = [k for k, d in self.ind.definitions.items() if d.get("kind") == "distinct" and d.get("column") == key]
+        for k in counts:
+            d = self.ind.definitions[k]
+            if graduates and d.get("table") != "graduates":
+                continue
+            v = self.ind.value(k)
+            out.append((int(v.value), f"{v.name} {v.display}（{{value}}`{k}`）"))
+        return out
+
+
+# ---------------------------------------------------------------- a document's own tables
+
+
+class TableFacts(Source):
+    """Facts printed in the report's tables: a row label (a member of a dimension, or a measure
+    with years in the columns) and a column header (a measure, or a year)."""
+
+    def __init__(self, doc: Document, vocab: Vocabulary):
+        self.vocab = vocab
+        self.year = doc.meta.year or None
+        self.cells: dict[tuple, Fact] = {}
+        self.by_dimension: dict[tuple, list[tuple[str, Fact]]] = {}
+        self.totals: dict[str, list[tuple[int, str]]] = {}
+        for table in doc.tables():
+            self._read(table)
+
+    def knows(self, measure):
+        return measure is not None and any(k[0] == measure.key for k in self.cells)
+
+    def _dimension_of(self, header: str) -> str | None:
+        header = re.sub(r"\s+", "", header)
+        for noun, dim in sorted(self.vocab.nouns.items(), key=lambda x: -len(x[0])):
+            if noun in header and not any(w in header for w in ("数", "率", "比")):
+                return dim
+        for name in self.vocab.dimension_keys:
+            if name in header:
+                return name
+        return None
+
+    def _read(self, table: Table) -> None:
+        if not table.columns or not table.rows:
+            return
+        headers = [normalize(c).strip() for c in table.columns]
+        label_cols = [j for j, _ in enumerate(headers) if all(
+            cell_number(r[j]) is None for r in table.rows if j < len(r) and r[j].text.strip() and not r[j].covered)]
+        dims = {j: self._dimension_of(headers[j]) for j in label_cols}
+        for j, dim in dims.items():
+            if dim:
+                members = {LABEL_COUNT.sub("", r[j].text).strip() for r in table.rows if j < len(r) and r[j].text.strip()}
+                add_member_words(self.vocab, dim, {m for m in members if not TOTAL_LABELS.match(m)})
+                self.totals.setdefault(dim, []).append((len({m for m in members if not TOTAL_LABELS.match(m)}),
+                                                        f"{table.number or table.caption} 所列 {dim}"))
+        self.vocab.compile()
+        year_cols = {j: find_years(h + ("年" if re.fullmatch(r"(?:19|20)\d\d", h) else ""))
+                     for j, h in enumerate(headers)}
+        caption_years = find_years(normalize(table.caption))
+        for i, row in enumerate(table.rows):
+            scope, row_measure = {}, None
+            for j in label_cols:
+                if j >= len(row):
+                    continue
+                text = LABEL_COUNT.sub("", normalize(row[j].text)).strip()
+                if not text or TOTAL_LABELS.match(text):
+                    continue
+                if dims.get(j):
+                    if text in self.vocab.scopes and self.vocab.scopes[text][0] == dims[j]:
+                        scope[dims[j]] = text
+                    else:
+                        scope[dims[j]] = text
+                elif text in self.vocab.scopes:
+                    dim, member = self.vocab.scopes[text]
+                    scope[dim] = member
+                else:
+                    row_measure = self._label_measure(text)
+            for j, header in enumerate(headers):
+                if j in label_cols or j >= len(row) or row[j].covered:
+                    continue
+                number = cell_number(row[j])
+                if number is None:
+                    continue
+                shown = normalize(row[j].text).strip()
+                years = year_cols.get(j) or []
+                if years and row_measure is not None:
+                    measure, year = row_measure, years[0][0]
+                else:
+                    measure = self._column_measure(header, shown)
+                    year = caption_years[0][0] if caption_years else None
+                if measure is None:
+                    continue
+                where = f"{table.number or table.caption} 第 {i + 1} 行“{header}”"
+                fact = Fact(number, shown if not measure.unit or measure.unit == "%" or shown.endswith(measure.unit)
+                            else f"{shown} {measure.unit}", _what(measure.name, scope, year), where,
+                            table.location, None, "table")
+                key = (measure.key, frozenset(scope.items()), year)
+                self.cells.setdefault(key, fact)
+                if len(scope) == 1:
+                    (dim, member), = scope.items()
+                    self.by_dimension.setdefault((measure.key, dim, year), []).append((member, fact))
+
+    def _label_measure(self, text: str) -> Measure:
+        unit = UNIT_IN_LABEL.search(text)
+        name = UNIT_IN_LABEL.sub("", text).strip()
+        known = self.vocab.measure_named(name)
+        if known is not None and known.name in name:
+            return known
+        measure = Measure(f"label:{name}", name, unit.group(1) if unit else "", "label")
+        self.vocab.add_measure(name, measure)
+        return measure
+
+    def _column_measure(self, header: str, shown: str) -> Measure | None:
+        unit = "%" if shown.endswith("%") else ""
+        known = self.vocab.measure_named(header)
+        if known is not None and known.fits(unit or known.unit):
+            return known
+        if re.search(r"人数|数量|^人$", header) and unit != "%":
+            return next((m for m in self.vocab.measures.values() if m.population), None)
+        if re.search(r"占比|比例|比重", header) or (unit == "%" and not header):
+            return Measure("share:", "占比", "%", "share")
+        return None
+
+    def value(self, measure, scope, year, asking=None):
+        if measure is None:
+            return None
+        for y in (year, None, self.year) if year is None or year == self.year else (year,):
+            fact = self.cells.get((measure.key, frozenset(scope.items()), y))
+            if fact is not None:
+                return fact
+        return None
+
+    def population(self, scope, year):
+        measure = next((m for m in self.vocab.measures.values() if m.population), None)
+        return self.value(measure, scope, year) if measure else None
+
+    def members(self, measure, dimension, scope, year):
+        if scope or measure is None:
+            return []
+        for y in (year, None, self.year):
+            found = self.by_dimension.get((measure.key, dimension, y))
+            if found:
+                return found
+        return []
+
+    def member_totals(self, dimension, graduates):
+        return self.totals.get(dimension, [])
+
+
+# ---------------------------------------------------------------- the text's other statements
+
+
+class StatementFacts(Source):
+    """Plain value statements (no qualifier, about this college) as facts for the others: the base
+    of a share stated in another chapter, the same quantity stated twice."""
+
+    def __init__(self, claims: list[Claim], year: int | None = None):
+        self.year = year
+        self.stated: dict[tuple, list[Claim]] = {}
+        for c in claims:
+            if c.kind == "value" and c.ours and c.measure is not None and c.number is not None \
+                    and not c.number.qualifier and not c.measure.key.startswith("count:"):
+                self.stated.setdefault(self.key(c.measure, c.scope, c.year), []).append(c)
+
+    def key(self, measure: Measure, scope: dict, year: int | None) -> tuple:
+        unit = measure.unit or ""
+        return measure.key, frozenset(scope.items()), year or self.year, "人" if same_unit(unit, "人") else unit
+
+    def knows(self, measure):
+        return measure is not None and any(k[0] == measure.key for k in self.stated)
+
+    def claims_of(self, measure: Measure, scope: dict, year: int | None) -> list[Claim]:
+        return self.stated.get(self.key(measure, scope, year), [])
+
+    def value(self, measure, scope, year, asking=None):
+        if measure is None:
+            return None
+        for c in self.claims_of(measure, scope, year):
+            if c is asking or (asking is not None and asking.unit is c.unit and asking.number is not None and
+                               c.number is not None and c.number.start == asking.number.start):
+                continue
+            if asking is not None and asking.measure is not None and asking.number is not None and \
+                    not same_unit(asking.number.unit, c.number.unit):
+                continue
+            loc = c.location
+            where = f"正文 {loc.file}:{loc.line}" if loc and loc.line else f"正文 {loc.file}" if loc else "正文"
+            return Fact(c.number.value, c.value, _what(measure.name, scope, year), where, loc, None, "prose")
+        return None
+
+    def population(self, scope, year):
+        for key, claims in self.stated.items():
+            if key[1] == frozenset(scope.items()) and key[2] == (year or self.year) and claims[0].measure.population:
+                return self.value(claims[0].measure, scope, year)
+        return None
+
+
+def fact_from_number(value: Decimal, unit: str, what: str) -> Fact:
+    return Fact(value, f"{plain(value)}{unit}", what, "", None, None, "prose")

@@ -1,0 +1,85 @@
+"""What the claim engine reads (Claim), what it checks against (Fact) and what it concludes
+(ClaimRecord: the claim, the fact and the verdict)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..document.model import Location
+from ..text import Number
+from .units import TextUnit
+from .vocabulary import Measure
+
+KINDS = ("value", "vague", "share", "parts", "sum", "comparison", "difference", "superlative", "member_count",
+         "growth", "from_to", "ratio", "cutoff")
+VERDICTS = ("agrees", "contradicts", "unverifiable", "not_ours")
+
+
+@dataclass
+class Claim:
+    unit: TextUnit
+    start: int  # span of the claim in unit.text
+    end: int
+    kind: str
+    measure: Measure | None
+    scope: dict[str, str]  # dimension name -> member ("院系" -> "机械工程系")
+    year: int | None  # the cohort or calendar year stated in the sentence, None: the report's year
+    value: str  # as written: "93.12%", "9.5 倍", "最高", "6 个"
+    number: Number | None = None
+    typed: bool = True  # False when the number came from a {value} reference
+    ours: bool = True
+    detail: dict = field(default_factory=dict)  # kind-specific: base, years, parts, target, condition, cutoff
+
+    @property
+    def location(self) -> Location | None:
+        return self.unit.location
+
+    @property
+    def excerpt(self) -> str:
+        return self.unit.excerpt(self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Fact:
+    value: Decimal
+    display: str  # "90.89%", "36.36 万元"
+    what: str  # "毕业去向落实率（院系=机械工程系）"
+    reference: str = ""  # how to cite it: "{value}`placement_rate[院系=机械工程系]`", "表 1-3", "正文 a.md:12"
+    location: Location | None = None  # where the fact is printed (a table, another sentence)
+    exact: Decimal | None = None  # the unrounded value, when known
+    source: str = "data"  # data | table | prose
+
+    def to_json(self) -> dict:
+        out = {"what": self.what, "value": self.display, "reference": self.reference, "source": self.source}
+        if self.location is not None:
+            out["file"] = self.location.file
+            if self.location.line is not None:
+                out["line"] = self.location.line
+            if self.location.page:
+                out["page"] = self.location.page
+        return out
+
+
+@dataclass
+class ClaimRecord:
+    claim: Claim
+    verdict: str  # agrees | contradicts | unverifiable | not_ours
+    fact: Fact | None = None
+    expected: str = ""  # the right value, when the claim contradicts its fact
+    note: str = ""  # why, in Chinese
+    warning: str = ""  # agrees, but a reader could misread it (倍 as a ratio)
+    others: list[Fact] = field(default_factory=list)  # other places that state the same quantity
+
+    def to_json(self, root: str = "") -> dict:
+        c = self.claim
+        loc = c.location
+        return {
+            "file": loc.file if loc else "", "line": loc.line if loc else None,
+            **({"page": loc.page} if loc is not None and loc.page else {}),
+            "excerpt": c.excerpt, "kind": c.kind, "scope": dict(c.scope),
+            "measure": c.measure.name if c.measure else "", "measure_key": c.measure.key if c.measure else "",
+            "year": c.year, "value": c.value, "typed": c.typed,
+            "fact": self.fact.to_json() if self.fact else None,
+            "verdict": self.verdict, "expected": self.expected or None, "note": self.note,
+            **({"warning": self.warning} if self.warning else {}),
+        }

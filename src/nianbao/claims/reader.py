@@ -1,0 +1,644 @@
+"""Read the running text as claims: for each number (and each superlative, comparison and
+count of members), who it is about, what it measures, what kind of statement it is.
+
+The reader works on normalized text units of a Document, so it reads a project's sections
+and a published report the same way. A sentence it cannot read yields fewer claims, never
+an error. Words that belong to the language (connectors, growth verbs, 最高, 全国) are here;
+words that belong to a college (departments, indicators) come from the Vocabulary.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..text import Number, find_numbers, find_years, normalize
+from .model import Claim
+from .units import TextUnit
+from .vocabulary import Measure, Vocabulary
+
+CLAUSE_BREAK = re.compile(r"[，,：:（）()]")
+# The college as a whole: a scope word that clears the dimensions named before it.
+COLLEGE = re.compile(r"全校|全院|(?<![\u4e00-\u9fff])(?:学校|学院)|我校|我院|本校|总体|整体|全体|平均水平")
+NOT_OURS = re.compile(r"全国|全市|全省|全区|全行业|教育部|教育厅|教委|人社部|同类院校|兄弟院校|其他院校|同类高职|"
+                      r"国家统计局|全国高职|行业平均|省内高校|市内高校|高职院校平均|全国同类|同期全国")
+NOT_OURS_END = re.compile(r"学校|学院|我校|我院|本校")
+GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|上升|攀升|下降|减少|降低|回落|增幅|降幅|下滑)(?:了|为|达到|达|约|近|超过|逾)*\s*$")
+DOWN = re.compile(r"下降|减少|降低|回落|降幅|下滑|降至|减至")
+SAME_PERIOD = re.compile(r"同比|较上年|比上年|较去年|比去年|较上一年|比上一年|较上年度|与上年相比|较上一学年|较前一年")
+VS_YEAR = re.compile(r"(?:较|比|相比|对比|与|同)\s*((?:19|20)\d\d)\s*(?:年|届|年度|学年)")
+TIMES_OF_YEARS = re.compile(r"((?:19|20)\d\d)\s*(?:年|届)?[^，,。；;\d]{0,16}?是\s*((?:19|20)\d\d)\s*(?:年|届)?(?:的)?[^，,。；;\d]{0,4}$")
+TIMES_OF = re.compile(r"是\s*[^，,。；;]{0,16}?的\s*$")
+FROM_WORD = re.compile(r"(?:由|从)\s*$")
+TO_WORD = re.compile(r"(?:增至|增长至|增长到|增加到|增加至|提升至|提升到|提高至|提高到|上升至|上升到|攀升至|攀升到|降至|降到|"
+                     r"下降至|下降到|减少至|减少到|减至|回落至|回落到|至|到|增长为|提高为|变为)\s*$")
+SHARE_WORD = re.compile(r"占比|比例|比重|占")
+SHARE_BASE = re.compile(r"占\s*([^，,。；;\d%]{0,16}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|达到|达|约|近|超过|仅)?\s*$")
+SUM_WORD = re.compile(r"(?:共计|合计|累计|总计|总共|共有|共|总数为?|总量)[^\d，,；;。]{0,8}$")
+PARTS_WORD = re.compile(r"其中")
+RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|有)?")
+SUPERLATIVE = re.compile(r"(最高|最多|最大|最好|居首|首位|之首|第一位?|最低|最少|最小|最差|末位)")
+SUPER_HIGH = ("最高", "最多", "最大", "最好", "居首", "首位", "之首", "第一", "第一位")
+COMPARE = re.compile(r"(略高于|略低于|明显高于|明显低于|高于|低于|优于|超过|超出|持平|相当|多于|少于)")
+COMPARE_BY = re.compile(r"(?:比|较)\s*([^，,。；;\d]{1,14}?)\s*(高出|低出|高|低|多|少)\s*(?:了)?\s*$")
+DIFFERENCE_AFTER = re.compile(r"(高出|低出|高|低|多|少)\s*(?:了)?\s*$")
+CONDITION = re.compile(r"(及以上|以上|超过|高于|不低于|达到|达|均为|为|低于|以下|不足|不到)")
+MEMBER_VERBS = re.compile(r"开设|设置|设有|现有|共有|分布在|分布于|涉及|覆盖|涵盖|招生|来自|共")
+NOT_TOTAL = re.compile(r"新增|重点|骨干|特色|品牌|试点|国家级|市级|省级|其中|优质|一流|高水平|新设|停招|申报")
+RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:∶比]\s*(\d+(?:\.\d+)?)(?!\s*[\d.%])")
+CUTOFF = re.compile(r"截至\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+HALF = re.compile(r"(过半|超过半数|半数以上|超半数|近半|近一半|一半以上|超过一半)")
+DOUBLED = re.compile(r"翻(?:了)?\s*(一|两|二|三)\s*番")
+REFERENCE_BEFORE = re.compile(r"(?:表|图|案例|第|附件|附录)\s*$")
+# What may stand between a measure (or a scope) and its number.
+CONNECTORS = re.compile(r"分别为|分别是|分别|其中|为|达到了|达到|达|共计有|共计|共有|合计|总计|累计|共|计|有|是|约|在|已|了|的|"
+                        r"人数|总数|总人数|规模|数量|稳定在|保持在|增至|实现|全年|当年|年度|本年度|本届|届|年|其|中|看|"
+                        r"以上|超过|近|逾|将近|接近|不足|不到|大约|高达|仅为|仅|只有|也|均|都|和|与|及|、|\s|“|”|\"|"
+                        r"毕业生|学生|生源|同比|较上年|上年|平均|总体|整体|全校|全院|学校|学院|本校|我校|我院|现有|目前|当前|占比|占")
+UNITLESS_OK = ("%",)
+SKIP_UNITS = ("", "届", "级", "期", "年")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    word: str
+    kind: str  # scope | measure | noun | college | not_ours
+    scope: tuple[str, str] | None = None
+    measure: Measure | None = None
+
+
+@dataclass
+class Sentence:
+    unit: TextUnit
+    start: int
+    end: int
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)  # positions relative to the sentence
+    years: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.start + start, self.start + end
+
+
+FILLER = re.compile(r"的|总体|整体")
+
+
+def _reading(text: str) -> tuple[str, list[int]]:
+    """The text without the fillers a writer puts inside a name ("对母校的总体满意度" reads as
+    "对母校满意度"), and where each kept character was."""
+    kept, where, pos = [], [], 0
+    for m in FILLER.finditer(text):
+        kept.append(text[pos:m.start()])
+        where.extend(range(pos, m.start()))
+        pos = m.end()
+    kept.append(text[pos:])
+    where.extend(range(pos, len(text)))
+    return "".join(kept), where
+
+
+def _mentions(text: str, vocab: Vocabulary) -> list[Mention]:
+    found = []
+    reading, where = _reading(text)
+    for s, e, word in vocab.mentions(reading):
+        s, e = where[s], where[e - 1] + 1
+        if word in vocab.scopes:
+            found.append(Mention(s, e, word, "scope", scope=vocab.scopes[word]))
+        elif word in vocab.nouns:
+            found.append(Mention(s, e, word, "noun"))
+        else:
+            found.append(Mention(s, e, word, "measure", measure=vocab.measures[word]))
+    taken = [(m.start, m.end) for m in found]
+    for regex, kind in ((NOT_OURS, "not_ours"), (COLLEGE, "college")):
+        for m in regex.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                found.append(Mention(m.start(), m.end(), m.group(), kind))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _sentences(unit: TextUnit, vocab: Vocabulary):
+    for start, end in unit.sentences():
+        text = unit.text[start:end]
+        if not re.search(r"\d|[一二两三四五六七八九十]|最|半|番", text):
+            continue
+        numbers = [n for n in find_numbers(text) if n.unit not in SKIP_UNITS
+                   and not REFERENCE_BEFORE.search(text[max(0, n.start - 4):n.start])
+                   and not re.match(r"\s*[-—–]\s*\d", text[n.end:n.end + 3])]
+        yield Sentence(unit, start, end, text, _mentions(text, vocab), numbers, find_years(text))
+
+
+class Reader:
+    """Turns the text units of a document into claims, with one vocabulary."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.vocab = vocab
+
+    def read(self, units: list[TextUnit]) -> list[Claim]:
+        claims: list[Claim] = []
+        for unit in units:
+            for sentence in _sentences(unit, self.vocab):
+                claims.extend(SentenceReader(self.vocab, sentence).claims())
+        return claims
+
+
+class SentenceReader:
+    def __init__(self, vocab: Vocabulary, sentence: Sentence):
+        self.vocab = vocab
+        self.s = sentence
+        self.text = sentence.text
+        self.out: list[Claim] = []
+        self.unread = ""  # words narrowing the subject that the vocabulary does not know ("产业学院")
+        self.consumed: set[int] = set()  # starts of numbers another claim has read (a condition's threshold)
+        self.cutoff = ""
+        m = CUTOFF.search(self.text)
+        if m:
+            self.cutoff = f"{m.group(1)} 年 {int(m.group(2))} 月" + (f" {int(m.group(3))} 日" if m.group(3) else "")
+
+    # ------------------------------------------------------------ context of a position
+
+    def clause_start(self, pos: int) -> int:
+        return max((m.end() for m in CLAUSE_BREAK.finditer(self.text, 0, pos)), default=0)
+
+    def scope_at(self, pos: int) -> dict[str, str]:
+        """Dimensions named before `pos` in the sentence, the latest member of each; a word for the
+        whole college clears them."""
+        scope: dict[str, str] = {}
+        for m in self.s.mentions:
+            if m.start >= pos:
+                break
+            if m.kind == "scope":
+                scope[m.scope[0]] = m.scope[1]
+            elif m.kind == "college":
+                scope = {}
+        return scope
+
+    def year_at(self, pos: int) -> int | None:
+        years = [y for y, s, _ in self.s.years if s < pos]
+        return years[-1] if years else None
+
+    def ours_at(self, pos: int) -> bool:
+        lo = self.clause_start(pos)
+        before = [m for m in self.s.mentions if m.start < pos and m.kind in ("not_ours", "college", "scope")]
+        for m in reversed(before):
+            if m.kind == "not_ours":
+                return False
+            if m.kind in ("college", "scope") and m.start >= lo:
+                return True
+        return True
+
+    def residue(self, lo: int, hi: int) -> str:
+        """The words between lo and hi that are neither vocabulary, years nor connectors."""
+        piece = self.text[lo:hi]
+        for m in self.s.mentions:
+            if lo <= m.start and m.end <= hi and m.kind in ("scope", "college", "not_ours", "noun"):
+                piece = piece.replace(m.word, "")
+        piece = re.sub(r"(?:19|20)\d\d\s*(?:年|届|级|学年|年度)?", "", piece)
+        return CONNECTORS.sub("", re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", piece))
+
+    def measure_at(self, pos: int, unit: str) -> Measure | None:
+        """The measure named last before `pos` that a number in `unit` can be a value of, with only
+        connectors between them; a clause with its own label and no known measure is about
+        something the vocabulary does not know."""
+        lo = self.clause_start(pos)
+        candidates = [m for m in self.s.mentions if m.kind == "measure" and m.end <= pos]
+        in_clause = [m for m in candidates if m.start >= lo]
+        since = max([lo] + [n.end for n in self.s.numbers if n.end <= pos])
+        for m in reversed(in_clause):
+            if m.measure.fits(unit) and len(self.residue(m.end, pos)) <= 2:
+                unread = self.residue(max(since if since <= m.start else lo, lo), m.start)
+                if len(unread) >= 2 and not any(x.kind == "scope" and lo <= x.start < m.start for x in self.s.mentions):
+                    self.unread = unread
+                return m.measure
+        ahead = self.measure_after(pos, unit)
+        if ahead is not None:
+            return ahead
+        label = self.label_before(lo, pos)
+        if label:
+            return Measure(f"label:{label}", label, unit if unit not in ("成",) else "%", "label")
+        for m in reversed(candidates):
+            if m.measure.fits(unit):
+                return m.measure
+        if any(m.kind == "scope" and lo <= m.start < pos for m in self.s.mentions):
+            # "男生 2385 人": a count of people of a named group is a count of the population
+            return next((m for m in self.vocab.measures.values() if m.population and m.fits(unit) and unit), None)
+        return None
+
+    def measure_after(self, pos: int, unit: str) -> Measure | None:
+        """"无人机应用技术（100.00%）和智能控制技术（97.67%）的落实率…": the measure named after
+        a list of members and their numbers."""
+        number = next((n for n in self.s.numbers if n.start >= pos), None)
+        end = number.end if number else pos
+        for m in self.s.mentions:
+            if m.start < end or m.kind in ("not_ours",):
+                continue
+            if m.kind == "measure":
+                between = self.text[end:m.start]
+                if m.measure.fits(unit) and re.fullmatch(r"[\s)）]*的?", between) is not None:
+                    return m.measure
+                if re.fullmatch(r"[^，,；;。]*", between) is None:
+                    return None
+                gap = re.sub(r"\d+(?:\.\d+)?\s*%|[\s()（）、和与及的]", "", between)
+                for x in self.s.mentions:
+                    if end <= x.start and x.end <= m.start and x.kind == "scope":
+                        gap = gap.replace(x.word, "")
+                return m.measure if not gap and m.measure.fits(unit) else None
+        return None
+
+    def label_before(self, lo: int, pos: int) -> str:
+        """The words right before a number that name what it counts, once connectors and scope
+        words are taken away ("现有专任教师 310 人" -> "专任教师")."""
+        piece = self.text[lo:pos]
+        for m in self.s.mentions:
+            if lo <= m.start and m.end <= pos and m.kind in ("scope", "college", "not_ours"):
+                piece = piece.replace(m.word, "")
+        piece = re.sub(r"(?:19|20)\d\d\s*(?:年|届|级|学年|年度)?", " ", piece)
+        run = re.search(r"[\u4e00-\u9fff“”\"A-Za-z]+\s*$", piece)
+        if not run:
+            return ""
+        label = CONNECTORS.sub("", run.group()).strip("“”\" ")
+        return label[-12:] if len(label) >= 2 else ""
+
+    # ------------------------------------------------------------ claims
+
+    def claim(self, start: int, end: int, kind: str, measure: Measure | None, value: str, number: Number | None = None,
+              at: int | None = None, **detail) -> Claim:
+        at = start if at is None else at
+        span = self.s.span(start, end)
+        typed = True
+        if number is not None:
+            typed = self.s.unit.is_ref(self.s.start + number.start, self.s.start + number.start + len(number.text)) is None
+        if self.cutoff:
+            detail.setdefault("cutoff", self.cutoff)
+        claim = Claim(self.s.unit, span[0], span[1], kind, measure, self.scope_at(at), self.year_at(at), value, number,
+                      typed, self.ours_at(at), detail)
+        self.out.append(claim)
+        return claim
+
+    def claims(self) -> list[Claim]:
+        numbers = self.s.numbers
+        pairs = self.respectively()
+        used_from_to: set[int] = set()
+        for i, n in enumerate(numbers):
+            if i in used_from_to or n.start in self.consumed:
+                continue
+            to = self.from_to(i)
+            if to is not None:
+                used_from_to.add(to)
+                continue
+            self.read_number(i, n, pairs.get(i))
+        self.sums_and_parts()
+        self.superlatives()
+        self.comparisons()
+        self.halves()
+        if self.cutoff:
+            self.cutoff_claim()
+        return self.out
+
+    def respectively(self) -> dict[int, tuple[str, str]]:
+        """"A、B 和 C 分别为 x、y、z": number index -> the scope member listed at the same place."""
+        out: dict[int, tuple[str, str]] = {}
+        for m in RESPECTIVELY.finditer(self.text):
+            lo = max([self.clause_start(m.start())] + [n.end for n in self.s.numbers if n.end <= m.start()])
+            members = [x for x in self.s.mentions if x.kind == "scope" and lo <= x.start < m.start()]
+            if len(members) < 2:
+                lo = max([0] + [n.end for n in self.s.numbers if n.end <= m.start()])
+                members = [x for x in self.s.mentions if x.kind == "scope" and lo <= x.start < m.start()]
+            dims = {x.scope[0] for x in members}
+            after = [i for i, n in enumerate(self.s.numbers) if n.start > m.end()]
+            if len(members) >= 2 and len(dims) == 1 and len(after) >= len(members):
+                first_unit = self.s.numbers[after[0]].unit
+                for x, i in zip(members, after):
+                    if self.s.numbers[i].unit != first_unit:
+                        break
+                    out[i] = x.scope
+        return out
+
+    def read_number(self, i: int, n: Number, listed: tuple[str, str] | None) -> None:
+        before = self.text[self.clause_start(n.start):n.start]
+        unit = n.unit
+        if unit in ("倍", "番"):
+            return self.growth(n, times=True)
+        if unit in ("个百分点", "百分点"):
+            if GROWTH_VERB.search(before) and (SAME_PERIOD.search(self.text[:n.start]) or
+                                               VS_YEAR.search(self.text[:n.start])):
+                return self.growth(n, points=True)
+            return self.difference(n)
+        if unit == "%" and GROWTH_VERB.search(before) and not TO_WORD.search(before):
+            return self.growth(n)
+        if RATIO.match(self.text, n.start) and RATIO.match(self.text, n.start).start() == n.start:
+            return self.ratio(n)
+        if unit == "个" and self.member_count(n):
+            return
+        claim = self.value_claim(n, listed)
+        if claim is None:
+            return
+        if unit in ("%", "成") and (SHARE_WORD.search(before) or re.match(r"\s*的", self.text[n.end:n.end + 2]) and
+                                   self.scope_after(n.end)):
+            if "%" == unit or unit == "成":
+                self.share(n, claim, before)
+
+    def value_claim(self, n: Number, listed: tuple[str, str] | None) -> Claim | None:
+        unit = "%" if n.unit == "成" else n.unit
+        self.unread = ""
+        measure = self.measure_at(n.start, unit)
+        kind = "vague" if n.qualifier or n.unit == "成" else "value"
+        claim = self.claim(n.start, n.end, kind, measure, self.shown(n), n, at=n.start)
+        if self.unread:
+            claim.detail["unread"] = self.unread
+        if listed is not None:
+            claim.scope = {**{k: v for k, v in claim.scope.items() if k != listed[0]}, listed[0]: listed[1]}
+        if n.unit == "成":
+            claim.detail["percent"] = str(n.value * 10)
+        if n.qualifier:
+            claim.detail["qualifier"] = n.qualifier
+        return claim
+
+    def shown(self, n: Number) -> str:
+        return self.text[n.start:n.end].strip() if n.unit else n.text
+
+    def scope_after(self, pos: int) -> tuple[str, str] | None:
+        for m in self.s.mentions:
+            if m.start >= pos and m.start - pos <= 4 and m.kind == "scope":
+                return m.scope
+        return None
+
+    # ------------------------------------------------------------ kinds
+
+    def share(self, n: Number, value: Claim, before: str) -> None:
+        """"占毕业生总数的 71.47%", "占比 66.4%", "升学比例为 5%", "60% 的男生"."""
+        if value.measure is not None and value.measure.kind in ("rate", "figure", "ratio") and \
+                not re.search(r"占", before):
+            return  # a named rate ("专任教师占教职工比例"), checked as a value
+        base_text = ""
+        m = SHARE_BASE.search(before)
+        if m:
+            base_text = m.group(1) or ""
+        if not base_text:
+            within = re.search(r"([\u4e00-\u9fff“”\"]{2,12})中[，,]?[^，,。；;]*占[^，,。；;]*$", self.text[:n.start])
+            if within:
+                base_text = within.group(1)
+        subject_scope = dict(value.scope)
+        after = self.scope_after(n.end)
+        if after and not SHARE_WORD.search(before):
+            subject_scope[after[0]] = after[1]
+        count = self.count_before(n)
+        base_scope, base_measure = self.base_of(base_text, subject_scope)
+        value.kind = "share"
+        value.scope = subject_scope
+        value.measure = Measure(f"share:{count.measure.key if count and count.measure else ''}",
+                                "占比", "%", "share")
+        value.detail.update(base=base_text, base_scope=base_scope, base_measure=base_measure,
+                            count=count, implied=not base_text)
+
+    def count_before(self, n: Number) -> Claim | None:
+        """The count the share is of: a count right before it ("男生 2385 人，占 71.47%")."""
+        word = list(SHARE_WORD.finditer(self.text, 0, n.start))
+        at = word[-1].start() if word else n.start
+        for c in reversed(self.out):
+            if c.number is not None and c.number.end <= at and c.number.unit not in ("%", "成", "倍") \
+                    and c.kind in ("value", "vague") and re.fullmatch(r"[\s,，(（]*", self.text[c.number.end:at]):
+                return c
+        return None
+
+    def base_of(self, base_text: str, subject: dict[str, str]) -> tuple[dict[str, str] | None, Measure | None]:
+        """The population a share is taken of: named after 占, else the subject's scope without the
+        dimension named last (男生 -> all graduates; 机械工程系的男生 -> 机械工程系)."""
+        measure = self.vocab.measure_named(base_text) if base_text else None
+        if base_text:
+            named = {self.vocab.scopes[w][0]: self.vocab.scopes[w][1] for _, _, w in self.vocab.mentions(base_text)
+                     if w in self.vocab.scopes}
+            if named or COLLEGE.search(base_text) or measure is not None:
+                return named, measure
+            return None, measure
+        if not subject:
+            return None, None
+        base = dict(subject)
+        base.pop(list(subject)[-1])
+        return base, None
+
+    def growth(self, n: Number, times: bool = False, points: bool = False) -> None:
+        before_sentence = self.text[:n.start]
+        measure = next((m.measure for m in reversed(self.s.mentions) if m.kind == "measure" and m.end <= n.start),
+                       None) or self.measure_at(n.start, "")
+        ratio_of = bool(TIMES_OF.search(before_sentence)) and n.unit == "倍"
+        down = bool(DOWN.search(self.text[self.clause_start(n.start):n.start]))
+        vs = list(VS_YEAR.finditer(before_sentence))
+        years = None
+        times_of = TIMES_OF_YEARS.search(before_sentence)
+        if times_of:
+            years = (int(times_of.group(2)), int(times_of.group(1)))
+        elif vs:
+            old = int(vs[-1].group(1))
+            newer = [y for y, s, _ in self.s.years if s < vs[-1].start() and y != old]
+            years = (old, newer[-1] if newer else None)
+        elif SAME_PERIOD.search(self.text):
+            year = self.year_at(n.start)
+            years = (year - 1 if year else None, year)
+        pair = self.pair_before(n)
+        value = self.shown(n) if n.unit != "番" else f"翻{n.text}番"
+        kind_detail = dict(times=n.unit == "倍", doubling=n.unit == "番", points=points, ratio_of=ratio_of, down=down,
+                           years=years, pair=pair, qualifier=n.qualifier)
+        self.claim(n.start, n.end, "growth", measure, value, n, at=n.start, **kind_detail)
+
+    def pair_before(self, n: Number) -> tuple[Number, Number] | None:
+        """"由 5 万元增至 36.36 万元，增长 6.27 倍": the two values the growth is computed from."""
+        for c in reversed(self.out):
+            if c.kind == "from_to" and c.detail.get("pair"):
+                return c.detail["pair"]
+        return None
+
+    def from_to(self, i: int) -> int | None:
+        numbers = self.s.numbers
+        n = numbers[i]
+        if not FROM_WORD.search(self.text[max(0, n.start - 12):n.start]) and \
+                not FROM_WORD.search(re.sub(r"(?:19|20)\d\d\s*(?:年|届)(?:的)?\s*$", "", self.text[:n.start])):
+            return None
+        for j in range(i + 1, min(i + 2, len(numbers))):
+            b = numbers[j]
+            between = self.text[n.end:b.start]
+            if TO_WORD.search(re.sub(r"(?:19|20)\d\d\s*(?:年|届)(?:的)?\s*$", "", between)) and len(between) <= 24 \
+                    and (b.unit == n.unit or not n.unit or not b.unit):
+                measure = self.measure_at(n.start, b.unit or n.unit)
+                years = [y for y, s, _ in self.s.years if s < n.start] + \
+                    [y for y, s, _ in self.s.years if n.end <= s < b.start]
+                word = TO_WORD.search(re.sub(r"(?:19|20)\d\d\s*(?:年|届)(?:的)?\s*$", "", between)).group()
+                up = not DOWN.search(word)
+                self.claim(n.start, b.end, "from_to", measure, self.text[n.start:b.end].strip(), b, at=n.start,
+                           pair=(n, b), years=tuple(years[-2:]) if len(years) >= 2 else None, up=up,
+                           verb=word.strip())
+                return j
+        return None
+
+    def difference(self, n: Number) -> None:
+        before = self.text[self.clause_start(n.start):n.start]
+        m = COMPARE_BY.search(before)
+        direction = None
+        target = None
+        at = n.start
+        if m:
+            target = self.target_of(m.group(1))
+            direction = m.group(2)
+            at = self.clause_start(n.start) + m.start()
+        else:
+            d = DIFFERENCE_AFTER.search(before)
+            after = COMPARE.search(self.text, n.end, min(len(self.text), n.end + 6))
+            if d:
+                direction = d.group(1)
+                prior = self.text[:self.clause_start(n.start)]
+                t = re.search(r"(?:比|较)\s*([^，,。；;\d]{1,14}?)\s*$", prior)
+                target = self.target_of(t.group(1)) if t else {}
+            elif after:
+                direction = after.group(1)
+        measure = self.measure_at(n.start, "%")
+        self.claim(n.start, n.end, "difference", measure, self.shown(n), n, at=at, target=target,
+                   direction=direction)
+
+    def target_of(self, text: str) -> dict[str, str] | None:
+        if COLLEGE.search(text) or "平均" in text:
+            return {}
+        found = [self.vocab.scopes[w] for _, _, w in self.vocab.mentions(text) if w in self.vocab.scopes]
+        return dict(found) if found else None
+
+    def ratio(self, n: Number) -> None:
+        m = RATIO.match(self.text, n.start)
+        measures = [x.measure for x in self.s.mentions if x.kind == "measure" and x.end <= n.start]
+        self.claim(n.start, m.end(), "ratio", measures[-1] if measures else None, m.group(0), n, at=n.start,
+                   left=Decimal(m.group(1)), right=Decimal(m.group(2)), measures=measures[-2:])
+
+    def member_count(self, n: Number) -> bool:
+        """"共有 6 个专业的落实率在 95% 以上", "开设 25 个专业"."""
+        after = self.text[n.end:n.end + 6]
+        noun = next((w for w in sorted(self.vocab.nouns, key=len, reverse=True) if after.lstrip().startswith(w)), None)
+        if noun is None or re.match(r"\s*(?:大类|群|方向|类|组|集群|带头人|负责人)", after.lstrip()[len(noun):]):
+            return False
+        dimension = self.vocab.nouns[noun]
+        rest = self.text[n.end:]
+        cond_number = next((x for x in self.s.numbers if x.start > n.end and x.unit == "%"), None)
+        if cond_number is not None:
+            between = self.text[n.end:cond_number.start]
+            after_cond = self.text[cond_number.end:cond_number.end + 4]
+            cond = CONDITION.search(after_cond) or CONDITION.search(between[-6:])
+            measure = next((m.measure for m in self.s.mentions if m.kind == "measure" and n.end <= m.start < cond_number.start
+                            and m.measure.fits("%")), None)
+            if cond is not None and measure is not None:
+                self.consumed.add(cond_number.start)
+                self.claim(n.start, min(len(self.text), cond_number.end + 4), "member_count", measure, self.shown(n) + noun, n, at=n.start, dimension=dimension,
+                           threshold=cond_number.value, condition=cond.group(1))
+                return True
+        lead = self.text[:n.start]
+        verbs = list(MEMBER_VERBS.finditer(lead))
+        gap = re.sub(r"\d+\s*个\s*[\u4e00-\u9fff]{1,4}的|[\s“”]", "", lead[verbs[-1].end():]) if verbs else "x" * 9
+        if verbs and len(CONNECTORS.sub("", gap)) <= 1 and not NOT_TOTAL.search(lead[-10:]) \
+                and not re.search(r"\d", rest[:2]):
+            measure = Measure(f"count:{dimension}", f"{dimension}数", "个", "members")
+            self.claim(n.start, n.end + len(noun) + 1, "value", measure, self.shown(n) + noun, n, at=n.start,
+                       dimension=dimension, graduates="毕业生" in lead)
+            return True
+        return False
+
+    def sums_and_parts(self) -> None:
+        numbers = [n for n in self.s.numbers if n.unit not in ("%", "倍", "番", "个百分点", "百分点", "成")]
+        for i, n in enumerate(numbers):
+            before = self.text[max(0, n.start - 8):n.start]
+            if SUM_WORD.search(before) and not n.qualifier:
+                parts = [p for p in numbers[:i] if p.unit == n.unit and not p.qualifier]
+                if len(parts) >= 2:
+                    self.claim(parts[0].start, n.end, "sum", self.measure_at(n.start, n.unit), self.shown(n), n,
+                               at=n.start, parts=parts, position="after")
+                    continue
+            m = PARTS_WORD.search(self.text, n.end)
+            if m and not n.qualifier and (SUM_WORD.search(before) or i == 0 or True):
+                parts = [p for p in numbers[i + 1:] if p.start > m.end() and p.unit == n.unit]
+                gap = self.text[n.end:m.start()]
+                if parts and len(gap) <= 12 and not re.search(r"\d", gap):
+                    listed = bool(RESPECTIVELY.search(self.text, m.end()))
+                    dims = [self.part_scope(p) for p in parts]
+                    self.claim(n.start, parts[-1].end, "parts", self.measure_at(n.start, n.unit), self.shown(n), n,
+                               at=n.start, parts=parts, respectively=listed, part_scopes=dims)
+
+    def part_scope(self, p: Number) -> tuple[str, str] | None:
+        lo = max([self.clause_start(p.start)] + [n.end for n in self.s.numbers if n.end <= p.start])
+        found = [m.scope for m in self.s.mentions if m.kind == "scope" and lo <= m.start < p.start]
+        return found[-1] if found else None
+
+    def superlatives(self) -> None:
+        for m in SUPERLATIVE.finditer(self.text):
+            word = m.group(1)
+            if word.startswith("第一") and not re.search(r"(?:排名|位居|名列|位列|居)\s*$", self.text[:m.start()]):
+                continue
+            members = [x for x in self.s.mentions if x.kind == "scope" and x.start < m.start()]
+            after = [x for x in self.s.mentions if x.kind == "scope" and m.end() <= x.start < m.end() + 8]
+            subject = (members[-1] if members else after[0] if after else None)
+            if subject is None:
+                continue
+            measure = next((x.measure for x in reversed(self.s.mentions) if x.kind == "measure" and x.end <= m.start()
+                            and x.measure.unit in ("%", "人")), None)
+            if measure is None and word in ("最多", "最少"):
+                measure = next((x for x in self.vocab.measures.values() if x.population), None)
+            if measure is None:
+                continue
+            claim = self.claim(min(subject.start, m.start()), max(m.end(), subject.end), "superlative", measure, word,
+                               None, at=m.start(), member=subject.scope, high=word.startswith(SUPER_HIGH))
+            claim.scope = {k: v for k, v in claim.scope.items() if k != subject.scope[0]}
+
+    def comparisons(self) -> None:
+        for m in COMPARE.finditer(self.text):
+            tail = self.text[m.end():m.end() + 16]
+            stop = re.search(r"[，,。；;]", tail)
+            target_text = tail[:stop.start()] if stop else tail
+            target = self.target_of(target_text)
+            if target is None or NOT_OURS.search(target_text):
+                continue
+            left_scope = self.scope_at(m.start())
+            measure = next((x.measure for x in reversed(self.s.mentions) if x.kind == "measure" and x.end <= m.start()),
+                           None)
+            if measure is None or left_scope == target:
+                continue
+            number = next((n for n in reversed(self.s.numbers) if n.end <= m.start() and n.unit == measure.unit), None)
+            claim = self.claim(m.start(), m.end() + len(target_text), "comparison", measure, m.group(1), number,
+                               at=m.start(), target=target, relation=m.group(1))
+            claim.scope = left_scope
+
+    def halves(self) -> None:
+        for m in HALF.finditer(self.text):
+            measure = self.measure_at(m.start(), "%")
+            claim = self.claim(m.start(), m.end(), "vague", measure, m.group(1), None, at=m.start(),
+                               percent="50", qualifier="near" if "近" in m.group(1) else "over")
+            after = self.scope_after(m.end() + 1) or self.scope_after(m.end())
+            if after:
+                claim.scope[after[0]] = after[1]
+                claim.kind = "share"
+                base, _ = self.base_of("", claim.scope)
+                claim.detail.update(base_scope=base, implied=True, base="")
+        for m in DOUBLED.finditer(self.text):
+            measure = self.measure_at(m.start(), "")
+            vs = list(VS_YEAR.finditer(self.text[:m.start()]))
+            years = (int(vs[-1].group(1)), self.year_at(vs[-1].start())) if vs else None
+            self.claim(m.start(), m.end(), "growth", measure, m.group(0), None, at=m.start(), doubling=True,
+                       doublings={"一": 1, "两": 2, "二": 2, "三": 3}[m.group(1)], years=years,
+                       pair=self.pair_before_any(), times=False, points=False, ratio_of=False, down=False,
+                       qualifier="")
+
+    def pair_before_any(self):
+        for c in reversed(self.out):
+            if c.kind == "from_to":
+                return c.detail.get("pair")
+        return None
+
+    def cutoff_claim(self) -> None:
+        m = CUTOFF.search(self.text)
+        quantities = [c for c in self.out if c.kind in ("value", "share") and c.measure is not None]
+        self.claim(m.start(), m.end(), "cutoff", quantities[0].measure if quantities else None, self.cutoff, None,
+                   at=m.start(), quantities=quantities)
+
+
+def read_claims(units: list[TextUnit], vocab: Vocabulary) -> list[Claim]:
+    return Reader(vocab).read(units)
+
+
+def read_sentence(text: str, vocab: Vocabulary) -> list[Claim]:
+    """Claims of one sentence (for tests and the corpus benchmark)."""
+    return Reader(vocab).read([TextUnit(normalize(text), None, "", 0)])

@@ -1,0 +1,460 @@
+"""Verdicts: each claim against the facts, with the tolerance a reader grants.
+
+A printed number agrees with a fact when one rounds to the other as printed (90.9% and
+90.89%); vague quantities get the slack their words give (近六成: 50–60%, 超过 300: at least
+300, 约 3000: within 5%). "增长 X 倍" means a ratio of X + 1; a ratio of X is accepted with a
+warning, since many readers write it so.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..text import find_numbers, fmt, plain, tolerance
+from .facts import Facts, StatementFacts
+from .model import Claim, ClaimRecord, Fact
+
+HUNDRED = Decimal(100)
+
+
+def close(stated: Decimal, places: int, fact: Fact | Decimal, scale: int = 1) -> bool:
+    """Equal, or equal once the more precise of the two is rounded as the other is printed."""
+    value = fact.value if isinstance(fact, Fact) else fact
+    exact = fact.exact if isinstance(fact, Fact) and fact.exact is not None else value
+    if abs(stated - exact) <= tolerance(places) * scale or abs(stated - value) <= tolerance(places) * scale:
+        return True
+    fact_places = -value.as_tuple().exponent if isinstance(value, Decimal) and value.as_tuple().exponent < 0 else 0
+    return fact_places < places and abs(stated - value) <= tolerance(fact_places)
+
+
+def vague_ok(stated: Decimal, qualifier: str, actual: Decimal, places: int = 0, tenths: bool = False) -> bool:
+    """The slack a reader grants: 近 X (a little under X), 超过/逾/余/以上 X (at least X),
+    约 X (within 5%), 不足 X (under X), X 成 (within half a 成)."""
+    slack = max(abs(stated) * Decimal("0.1"), tolerance(places) * 2)
+    if tenths and not qualifier:
+        return stated - 5 <= actual < stated + 5
+    if qualifier == "near":
+        return stated - (10 if tenths else slack) <= actual <= stated + tolerance(places)
+    if qualifier == "over":
+        return stated - tolerance(places) <= actual <= stated * Decimal("1.5") + (10 if tenths else 0)
+    if qualifier == "under":
+        return stated - (10 if tenths else slack) <= actual <= stated
+    if qualifier == "about":
+        return abs(actual - stated) <= max(abs(stated) * Decimal("0.05"), tolerance(places), Decimal(5) if tenths else 0)
+    return abs(actual - stated) <= tolerance(places)
+
+
+class Verifier:
+    def __init__(self, facts: Facts, statements: StatementFacts, claims: list[Claim]):
+        self.facts = facts
+        self.statements = statements
+        self.claims = claims
+
+    def verify(self, claim: Claim) -> ClaimRecord:
+        if not claim.ours:
+            return ClaimRecord(claim, "not_ours", note="不是本校的数据（全国、全市、同类院校等）")
+        method = getattr(self, f"_{claim.kind}", None)
+        record = method(claim) if method else None
+        return record or ClaimRecord(claim, "unverifiable", note=self._why_unverifiable(claim))
+
+    def _why_unverifiable(self, claim: Claim) -> str:
+        if claim.measure is None:
+            return "未识别所述指标"
+        if claim.detail.get("unread"):
+            return f"范围“{claim.detail['unread']}”未能识别"
+        if self.facts.knows(claim.measure):
+            what = "、".join(x for x in (f"{claim.year} 年（届）" if claim.year else "", *claim.scope.values()) if x)
+            return f"没有{what}的数据" if what else "没有可对照的数据"
+        return "没有可对照的数据"
+
+    def _value_fact(self, claim: Claim) -> Fact | None:
+        if claim.detail.get("unread"):
+            return None  # the subject is narrowed by words the engine does not know: not this scope
+        return self.facts.value(claim.measure, claim.scope, claim.year, asking=claim)
+
+    # ------------------------------------------------------------ plain values
+
+    def _value(self, claim: Claim) -> ClaimRecord | None:
+        n = claim.number
+        if n is None or claim.measure is None:
+            return None
+        if claim.measure.key.startswith("count:"):
+            return self._member_total(claim)
+        fact = self._value_fact(claim)
+        if fact is None:
+            return None
+        if n.unit == "%" and fact.display.endswith("%") is False and claim.measure.unit != "%":
+            return None
+        if close(n.value, n.places, fact, n.scale):
+            return ClaimRecord(claim, "agrees", fact)
+        return ClaimRecord(claim, "contradicts", fact, expected=fact.display)
+
+    def _vague(self, claim: Claim) -> ClaimRecord | None:
+        if claim.measure is None:
+            return None
+        fact = self._value_fact(claim)
+        if fact is None:
+            return None
+        tenths = "percent" in claim.detail and (claim.number is None or claim.number.unit == "成")
+        stated = Decimal(claim.detail["percent"]) if "percent" in claim.detail else claim.number.value
+        qualifier = claim.detail.get("qualifier", "")
+        if claim.number is None and stated == 50:  # 过半 / 近半
+            ok = fact.value > 50 if qualifier == "over" else 40 <= fact.value <= 50
+        else:
+            ok = vague_ok(stated, qualifier, fact.value, claim.number.places if claim.number else 0, tenths)
+        return ClaimRecord(claim, "agrees" if ok else "contradicts", fact, expected="" if ok else fact.display)
+
+    def _member_total(self, claim: Claim) -> ClaimRecord | None:
+        totals = self.facts.member_totals(claim.detail["dimension"], claim.detail.get("graduates", False))
+        if not totals:
+            return None
+        stated = claim.number.value
+        for count, what in totals:
+            if count == stated:
+                return ClaimRecord(claim, "agrees", Fact(Decimal(count), str(count), what, what))
+        count, what = totals[0]
+        return ClaimRecord(claim, "contradicts", Fact(Decimal(count), str(count), what, what),
+                           expected=f"{count} 个")
+
+    # ------------------------------------------------------------ shares
+
+    def _share(self, claim: Claim) -> ClaimRecord | None:
+        d = claim.detail
+        stated = Decimal(d["percent"]) if "percent" in d else claim.number.value if claim.number else None
+        if stated is None:
+            return None
+        count_claim: Claim | None = d.get("count")
+        numerators: list[tuple[Decimal, str]] = []
+        if claim.scope:
+            pop = self.facts.population(claim.scope, claim.year)
+            if pop is not None and pop.source != "prose":
+                numerators.append((pop.value, pop.display))
+        if count_claim is not None and count_claim.number is not None:
+            numerators.append((count_claim.number.value, count_claim.value))
+        denominators: list[tuple[Decimal, str, bool]] = []  # (value, shown, named)
+        base_measure, base_scope = d.get("base_measure"), d.get("base_scope")
+        if base_measure is not None and not base_measure.population:
+            fact = self.facts.value(base_measure, base_scope or {}, claim.year)
+            if fact is not None:
+                denominators.append((fact.value, f"{fact.what} {fact.display}", True))
+        elif base_scope is not None and (claim.scope or base_measure is not None):
+            fact = self.facts.population(base_scope, claim.year)
+            if fact is not None:
+                denominators.append((fact.value, f"{fact.what} {fact.display}", True))
+        if not denominators and count_claim is not None and count_claim.number is not None and not d.get("base"):
+            denominators = [(v, s, False) for v, s in self._guessed_bases(claim, count_claim)]
+        if not numerators or not denominators:
+            return None
+        results = []
+        for num, num_shown in numerators:
+            for den, den_shown, named in denominators:
+                if den:
+                    exact = num * HUNDRED / den
+                    results.append((exact, num_shown, den_shown, named))
+        if not results:
+            return None
+        check = (lambda exact: vague_ok(stated, d.get("qualifier", "") or ("near" if "近" in claim.value else "over"),
+                                        exact, 0, True)) if claim.number is None or claim.number.unit == "成" else \
+            (lambda exact: abs(exact - stated) <= tolerance(claim.number.places) + Decimal("0.000001")
+             or (claim.number.qualifier and vague_ok(stated, claim.number.qualifier, exact, claim.number.places)))
+        for exact, num_shown, den_shown, named in results:
+            if check(exact):
+                return ClaimRecord(claim, "agrees", Fact(exact.quantize(Decimal("0.01")), f"{fmt(exact, 2)}%",
+                                                         f"{num_shown} / {den_shown}", "", exact=exact))
+        exact, num_shown, den_shown, named = min(results, key=lambda r: abs(r[0] - stated))
+        record = ClaimRecord(claim, "contradicts", Fact(exact.quantize(Decimal("0.01")), f"{fmt(exact, 2)}%",
+                                                        f"{num_shown} / {den_shown}", "", exact=exact),
+                             expected=f"{fmt(exact, max(2, claim.number.places if claim.number else 0))}%")
+        if not named:
+            record.note = "基数为推测（上文较大的同类数字或并列各项之和）"
+        return record
+
+    def _guessed_bases(self, claim: Claim, count: Claim) -> list[tuple[Decimal, str]]:
+        """Totals a share with no named base may be of: larger counts in the same unit stated before
+        it in the paragraph, and the sum of the parallel counts around it (男生…；女生…)."""
+        unit = claim.unit
+        numbers = [n for n in find_numbers(unit.text) if n.unit == count.number.unit and not n.qualifier]
+        pos = count.start
+        bases = [(n.value, n.shown) for n in numbers if n.end <= pos and n.value > count.number.value]
+        spans = list(unit.sentences())
+        k = next((i for i, (a, b) in enumerate(spans) if a <= pos < b), 0)
+        lo, hi = spans[max(k - 1, 0)][0], spans[min(k + 1, len(spans) - 1)][1]
+        siblings = [n for n in numbers if lo <= n.start < hi]
+        if len(siblings) >= 2:
+            total = sum((n.value for n in siblings), Decimal(0))
+            bases.append((total, " + ".join(n.text for n in siblings) + f" = {plain(total)}"))
+        return bases
+
+    # ------------------------------------------------------------ growth
+
+    def _old_new(self, claim: Claim) -> tuple[Decimal, Decimal, str] | None:
+        d = claim.detail
+        pair = d.get("pair")
+        if pair:
+            a, b = pair
+            return a.value, b.value, f"{a.shown} → {b.shown}"
+        years = d.get("years")
+        if not years or claim.measure is None:
+            return None
+        old_year, new_year = years
+        new_year = new_year or self.facts.year
+        if old_year is None and new_year is not None and d.get("years") and years[0] is None:
+            old_year = new_year - 1  # 同比 / 较上年
+        if old_year is None or new_year is None:
+            return None
+        old = self.facts.value(claim.measure, claim.scope, old_year)
+        new = self.facts.value(claim.measure, claim.scope, new_year)
+        if old is None or new is None or old.source == "prose":
+            return None
+        return old.value, new.value, f"{claim.measure.name} {old_year} 年 {old.display}、{new_year} 年 {new.display}"
+
+    def _growth(self, claim: Claim) -> ClaimRecord | None:
+        found = self._old_new(claim)
+        if found is None:
+            return None
+        old, new, basis = found
+        d = claim.detail
+        if not old:
+            return None
+        ratio = new / old
+        fact = Fact(ratio, f"{fmt(ratio, 2)} 倍", basis, "", exact=ratio)
+        if d.get("doubling"):
+            target = Decimal(2) ** d.get("doublings", 1)
+            ok = abs(ratio - target) <= target * Decimal("0.1") or (ratio > target and ratio < target * Decimal("1.2"))
+            return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
+                               expected="" if ok else f"是原来的 {fmt(ratio, 2)} 倍")
+        n = claim.number
+        stated, places, qualifier = n.value, n.places, d.get("qualifier", "")
+        if (new < old) != bool(d.get("down")) and new != old:
+            word = "减少" if new < old else "增加"
+            return ClaimRecord(claim, "contradicts", fact, expected=f"实为{word}",
+                               note=f"方向不对：{basis}")
+
+        def matches(actual: Decimal) -> bool:
+            if qualifier:
+                return vague_ok(stated, qualifier, actual, places)
+            slack = tolerance(places) if places or not d.get("times") else Decimal("0.5")
+            return abs(actual - stated) <= slack
+
+        if d.get("times"):
+            growth = ratio - 1
+            if d.get("ratio_of"):
+                ok = matches(ratio)
+                return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
+                                   expected="" if ok else f"{fmt(ratio, 2)} 倍")
+            fact = Fact(growth, f"增长 {fmt(growth, 2)} 倍（是原来的 {fmt(ratio, 2)} 倍）", basis, "", exact=growth)
+            if matches(growth):
+                return ClaimRecord(claim, "agrees", fact)
+            if matches(ratio):
+                return ClaimRecord(claim, "agrees", fact, warning=f"“增长 {n.shown}”按惯例指增长后是原来的 "
+                                   f"{plain(stated + 1)} 倍；实际是原来的 {fmt(ratio, 2)} 倍，宜写“是原来的 {n.shown}”"
+                                   f"或“增长 {fmt(growth, 2)} 倍”")
+            return ClaimRecord(claim, "contradicts", fact, expected=f"{fmt(growth, 2)} 倍")
+        if d.get("points"):
+            change = abs(new - old)
+            fact = Fact(change, f"{fmt(change, 2)} 个百分点", basis, "", exact=change)
+        else:
+            change = abs(new - old) / old * HUNDRED
+            fact = Fact(change, f"{fmt(change, 2)}%", basis, "", exact=change)
+        ok = matches(change)
+        return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
+                           expected="" if ok else fact.display)
+
+    def _from_to(self, claim: Claim) -> ClaimRecord | None:
+        a, b = claim.detail["pair"]
+        up = claim.detail.get("up", True)
+        if (up and b.value < a.value) or (not up and b.value > a.value):
+            word = "减少" if up else "增加"
+            return ClaimRecord(claim, "contradicts", None, expected=f"{a.shown} → {b.shown} 是{word}",
+                               note="方向不对")
+        years = claim.detail.get("years")
+        if not years or claim.measure is None:
+            return None
+        old = self.facts.value(claim.measure, claim.scope, years[0])
+        new = self.facts.value(claim.measure, claim.scope, years[1])
+        if old is None or new is None or "prose" in (old.source, new.source):
+            return None
+        basis = f"{claim.measure.name} {years[0]} 年 {old.display}、{years[1]} 年 {new.display}"
+        fact = Fact(new.value, f"{old.display} → {new.display}", basis, new.reference, new.location,
+                    source=new.source)
+        if close(a.value, a.places, old) and close(b.value, b.places, new):
+            return ClaimRecord(claim, "agrees", fact)
+        return ClaimRecord(claim, "contradicts", fact, expected=f"{old.display} → {new.display}")
+
+    # ------------------------------------------------------------ comparisons
+
+    def _pair_values(self, claim: Claim, target: dict) -> tuple[Fact, Fact] | None:
+        left = self.facts.value(claim.measure, claim.scope, claim.year)
+        right = self.facts.value(claim.measure, target, claim.year)
+        if left is None or right is None:
+            return None
+        return left, right
+
+    def _comparison(self, claim: Claim) -> ClaimRecord | None:
+        target = claim.detail.get("target")
+        if target is None or claim.measure is None:
+            return None
+        pair = self._pair_values(claim, target)
+        if pair is None:
+            return None
+        left, right = pair
+        relation = claim.detail["relation"]
+        diff = left.value - right.value
+        if relation in ("持平", "相当"):
+            ok = abs(diff) <= max(abs(right.value) * Decimal("0.02"), Decimal("0.5"))
+        elif "低" in relation or "少" in relation:
+            ok = diff < 0
+        else:
+            ok = diff > 0
+        fact = Fact(diff, f"{left.display} 对 {right.display}", f"{left.what} / {right.what}", left.reference)
+        return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
+                           expected="" if ok else f"{left.display}，{'高于' if diff > 0 else '低于' if diff < 0 else '等于'}"
+                                                  f" {right.display}")
+
+    def _difference(self, claim: Claim) -> ClaimRecord | None:
+        target = claim.detail.get("target")
+        if target is None or claim.measure is None:
+            return None
+        pair = self._pair_values(claim, target)
+        if pair is None:
+            return None
+        left, right = pair
+        diff = left.value - right.value
+        direction = claim.detail.get("direction") or ""
+        n = claim.number
+        fact = Fact(abs(diff), f"{fmt(abs(diff), 2)} 个百分点", f"{left.what} {left.display}，{right.what} {right.display}",
+                    left.reference)
+        wrong_way = (("低" in direction or "少" in direction) and diff > 0) or \
+            (("高" in direction or "多" in direction) and diff < 0)
+        ok = not wrong_way and abs(abs(diff) - n.value) <= tolerance(n.places) + Decimal("0.01")
+        return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
+                           expected="" if ok else f"{'高' if diff > 0 else '低'} {fmt(abs(diff), 2)} 个百分点")
+
+    def _superlative(self, claim: Claim) -> ClaimRecord | None:
+        dim, member = claim.detail["member"]
+        members = self.facts.members(claim.measure, dim, claim.scope, claim.year)
+        if len(members) < 2 or member not in {m for m, _ in members}:
+            return None
+        high = claim.detail["high"]
+        best = max(members, key=lambda x: x[1].value) if high else min(members, key=lambda x: x[1].value)
+        mine = next(f for m, f in members if m == member)
+        fact = Fact(best[1].value, f"{best[0]} {best[1].display}", f"{claim.measure.name}（各{dim}）",
+                    best[1].reference)
+        if mine.value == best[1].value:
+            return ClaimRecord(claim, "agrees", fact)
+        return ClaimRecord(claim, "contradicts", fact, expected=f"{best[0]}（{best[1].display}），"
+                                                               f"{member}为 {mine.display}")
+
+    def _member_count(self, claim: Claim) -> ClaimRecord | None:
+        d = claim.detail
+        members = self.facts.members(claim.measure, d["dimension"], claim.scope, claim.year)
+        if not members:
+            return None
+        threshold, cond = d["threshold"], d["condition"]
+        if cond in ("超过", "高于"):
+            hits = [m for m, f in members if f.value > threshold]
+        elif cond in ("低于", "以下", "不足", "不到"):
+            hits = [m for m, f in members if f.value < threshold]
+        else:
+            hits = [m for m, f in members if f.value >= threshold]
+        fact = Fact(Decimal(len(hits)), f"{len(hits)} 个", f"{claim.measure.name}{cond} {plain(threshold)}% 的{d['dimension']}"
+                    f"（共 {len(members)} 个）", "、".join(hits[:8]) + ("等" if len(hits) > 8 else ""))
+        if len(hits) == claim.number.value:
+            return ClaimRecord(claim, "agrees", fact)
+        return ClaimRecord(claim, "contradicts", fact, expected=f"{len(hits)} 个")
+
+    # ------------------------------------------------------------ sums and parts
+
+    def _sum(self, claim: Claim) -> ClaimRecord | None:
+        parts = claim.detail["parts"]
+        total = claim.number.value
+        for k in range(len(parts) - 1):
+            if sum((p.value for p in parts[k:]), Decimal(0)) == total:
+                shown = " + ".join(p.text for p in parts[k:])
+                return ClaimRecord(claim, "agrees", Fact(total, claim.value, shown, ""))
+        computed = sum((p.value for p in parts), Decimal(0))
+        shown = " + ".join(p.text for p in parts)
+        return ClaimRecord(claim, "contradicts", Fact(computed, f"{plain(computed)}{claim.number.unit}", shown, ""),
+                           expected=f"{plain(computed)}{claim.number.unit}")
+
+    def _parts(self, claim: Claim) -> ClaimRecord | None:
+        parts = claim.detail["parts"]
+        total = claim.number.value
+        computed = sum((p.value for p in parts), Decimal(0))
+        shown = " + ".join(p.text for p in parts)
+        fact = Fact(computed, f"{plain(computed)}{claim.number.unit}", f"其中各项 {shown}", "")
+        if computed > total:
+            return ClaimRecord(claim, "contradicts", fact, expected=f"各项之和 {plain(computed)}，超过总数 {claim.value}",
+                               note="所列各项之和超过总数")
+        complete = self._complete(claim)
+        if computed == total:
+            return ClaimRecord(claim, "agrees", fact)
+        if complete or (claim.detail.get("respectively") and len(parts) >= 3):
+            return ClaimRecord(claim, "contradicts", fact, expected=f"{plain(computed)}{claim.number.unit}",
+                               note="所列各项之和与总数不符")
+        return ClaimRecord(claim, "agrees", fact, note="各项之和不超过总数（其中各项不一定穷尽）")
+
+    def _complete(self, claim: Claim) -> bool:
+        """Whether the parts are every member of one dimension (男生、女生)."""
+        scopes = claim.detail.get("part_scopes") or []
+        if not scopes or any(s is None for s in scopes) or len({s[0] for s in scopes}) != 1:
+            return False
+        dim = scopes[0][0]
+        population = next((m for m in self.facts_measures() if m.population), None)
+        members = self.facts.members(population, dim, claim.scope, claim.year) if population else []
+        names = {m for m, _ in members}
+        if names:
+            return names == {s[1] for s in scopes}
+        return dim in ("性别", "省内外生源", "民族类别") and len({s[1] for s in scopes}) == 2
+
+    def facts_measures(self):
+        vocab = getattr(self, "vocab", None)
+        return vocab.measures.values() if vocab is not None else []
+
+    def _ratio(self, claim: Claim) -> ClaimRecord | None:
+        measures = claim.detail.get("measures") or []
+        if len(measures) < 2:
+            return None
+        a = self.facts.value(measures[-2], claim.scope, claim.year)
+        b = self.facts.value(measures[-1], claim.scope, claim.year)
+        if a is None or b is None or not b.value:
+            return None
+        left, right = claim.detail["left"], claim.detail["right"]
+        actual = a.value / b.value
+        stated = left / right
+        fact = Fact(actual, f"{fmt(actual, 2)}:1", f"{a.what} {a.display} / {b.what} {b.display}", "")
+        places = max(len(str(left).partition(".")[2]), 0)
+        ok = abs(actual - stated) <= max(tolerance(places), stated * Decimal("0.05"))
+        return ClaimRecord(claim, "agrees" if ok else "contradicts", fact, expected="" if ok else f"{fmt(actual, 2)}:1")
+
+    def _cutoff(self, claim: Claim) -> ClaimRecord | None:
+        mine = {_quantity(q) for q in claim.detail.get("quantities", [])} | _number_keys(claim)
+        if not mine:
+            return None
+        others = [c for c in self.claims if c.kind == "cutoff" and c is not claim and
+                  ({_quantity(q) for q in c.detail.get("quantities", [])} | _number_keys(c)) & mine]
+        if not others:
+            return None
+        different = [c for c in others if c.value != claim.value]
+        other = (different or others)[0]
+        loc = other.location
+        fact = Fact(Decimal(0), other.value, "同一数据在他处的统计截止日期",
+                    f"{loc.file}:{loc.line}" if loc and loc.line else (loc.file if loc else ""), loc, source="prose")
+        if different:
+            return ClaimRecord(claim, "contradicts", fact, expected=other.value, others=[fact])
+        return ClaimRecord(claim, "agrees", fact)
+
+
+def _quantity(c: Claim) -> tuple:
+    return (c.measure.key if c.measure else "", frozenset(c.scope.items()))
+
+
+def _number_keys(c: Claim) -> set:
+    """Precise percentages ("90.89%") identify a quantity across sentences whatever its name."""
+    return {("number", q.value) for q in c.detail.get("quantities", [])
+            if q.number is not None and q.number.unit == "%" and q.number.places >= 2}
+
+
+def verify_claims(claims: list[Claim], facts: Facts, statements: StatementFacts, vocab=None) -> list[ClaimRecord]:
+    verifier = Verifier(facts, statements, claims)
+    verifier.vocab = vocab
+    return [verifier.verify(c) for c in claims]

@@ -1,0 +1,150 @@
+"""The words a reader needs: who a number is about (scope) and what it measures.
+
+Nothing here is written for one report. Scope words come from the template's dimensions
+(names, `nouns`, `members` aliases) and from the members that exist in the data (the
+project's departments, majors and provinces) or, for a published report, in its own tables.
+Measure words are the template's indicator names and aliases, the names of entered figures,
+and, in audit, the headers and row labels of the report's tables.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Province names as prose shortens them: 河北省 -> 河北, 内蒙古自治区 -> 内蒙古.
+PROVINCE_SUFFIX = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
+UNIT_IN_LABEL = re.compile(r"\s*[（(]([^）)]{1,6})[）)]\s*$")
+# Indicator names too common to anchor a measure on their own ("占比" is how shares are read).
+GENERIC_NAMES = {"占比"}
+
+
+@dataclass(frozen=True)
+class Measure:
+    key: str  # indicator key, or the label itself for a measure known only from a table or the prose
+    name: str
+    unit: str = ""  # "%", "人", "万元", "" when unknown
+    kind: str = "label"  # count | share | rate | figure | distinct | ratio | sum | label
+    population: bool = False  # a count of graduates: shares of it are read over the scope's dimensions
+
+    def fits(self, unit: str) -> bool:
+        """Whether a number printed with `unit` can be a value of this measure."""
+        if self.unit == "%" or unit == "%":
+            return self.unit == unit
+        return not self.unit or not unit or same_unit(self.unit, unit)
+
+
+COUNT_UNITS = {"人": "人", "名": "人", "位": "人"}
+
+
+def same_unit(a: str, b: str) -> bool:
+    return COUNT_UNITS.get(a, a) == COUNT_UNITS.get(b, b)
+
+
+@dataclass
+class Vocabulary:
+    year: int | None = None
+    scopes: dict[str, tuple[str, str]] = field(default_factory=dict)  # word -> (dimension name, member)
+    measures: dict[str, Measure] = field(default_factory=dict)  # word -> measure
+    nouns: dict[str, str] = field(default_factory=dict)  # "专业" -> dimension name "专业"
+    dimension_keys: dict[str, str] = field(default_factory=dict)  # "院系" -> "department"
+    _pattern: re.Pattern | None = None
+
+    def add_scope(self, word: str, dimension: str, member: str) -> None:
+        if len(word) >= 2 and word not in self.scopes:
+            self.scopes[word] = (dimension, member)
+
+    def add_measure(self, word: str, measure: Measure) -> None:
+        if len(word) >= 2 and word not in GENERIC_NAMES:
+            self.measures.setdefault(word, measure)
+
+    def compile(self) -> "Vocabulary":
+        words = sorted(set(self.scopes) | set(self.measures) | set(self.nouns), key=len, reverse=True)
+        self._pattern = re.compile("|".join(map(re.escape, words))) if words else None
+        return self
+
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) of every vocabulary word, longest first, left to right."""
+        if self._pattern is None:
+            self.compile()
+        return [(m.start(), m.end(), m.group()) for m in self._pattern.finditer(text)] if self._pattern else []
+
+    def measure_named(self, text: str) -> Measure | None:
+        """The measure a label (a table header, a base after 占) names, if any."""
+        text = UNIT_IN_LABEL.sub("", text).strip()
+        if text in self.measures:
+            return self.measures[text]
+        found = [w for _, _, w in self.mentions(text) if w in self.measures]
+        return self.measures[max(found, key=len)] if found else None
+
+
+def _template_dimensions(vocab: Vocabulary, template, province: str = "") -> None:
+    for key, d in template.dimensions.items():
+        name = d.get("name", key)
+        vocab.dimension_keys[name] = key
+        for noun in d.get("nouns", []):
+            vocab.nouns.setdefault(noun, name)
+        for member, words in (d.get("members") or {}).items():
+            for word in words:
+                if word == "$province":
+                    for w in _province_words(province):
+                        vocab.add_scope(w, name, member)
+                else:
+                    vocab.add_scope(word, name, member)
+            vocab.add_scope(member, name, member)
+    for group in template.destination_groups:
+        vocab.add_scope(group, _dim_name(template, "destination_group"), group)
+    for dest in template.destinations:
+        for word in (dest.name, *dest.aliases):
+            vocab.add_scope(word, _dim_name(template, "destination"), dest.name)
+
+
+def _dim_name(template, key: str) -> str:
+    return template.dimensions.get(key, {}).get("name", key)
+
+
+def _province_words(province: str) -> list[str]:
+    if not province:
+        return []
+    short = PROVINCE_SUFFIX.sub("", province)
+    return [province] + ([short] if short != province and len(short) >= 2 else [])
+
+
+def _template_measures(vocab: Vocabulary, template) -> None:
+    for key, d in template.indicators.items():
+        kind = d.get("kind", "")
+        measure = Measure(key, d.get("name", key), d.get("unit", ""), kind,
+                          population=kind == "count" and not d.get("where"))
+        for word in (d.get("name", ""), *d.get("aliases", [])):
+            vocab.add_measure(word, measure)
+
+
+def add_member_words(vocab: Vocabulary, dimension: str, members) -> None:
+    """Members of a dimension found in the data or in a report's tables."""
+    for member in sorted(m for m in members if m):
+        vocab.add_scope(member, dimension, member)
+        if dimension == "生源地":
+            for word in _province_words(member)[1:]:
+                vocab.add_scope(word, dimension, member)
+
+
+def project_vocabulary(template, indicators, province: str = "") -> Vocabulary:
+    """Template words, the entered figures' names, and the members present in the project's data."""
+    vocab = Vocabulary(year=indicators.year)
+    _template_dimensions(vocab, template, province)
+    for key, d in template.dimensions.items():
+        if key in ("department", "major", "origin_province", "ethnicity"):
+            add_member_words(vocab, d.get("name", key), indicators.known_values(key))
+    _template_measures(vocab, template)
+    for key in dict.fromkeys(k for k, _, _ in indicators.figure_keys()):
+        d = indicators.definition(key)
+        vocab.add_measure(d.get("name") or "", Measure(key, d.get("name") or key, d.get("unit", ""), "figure"))
+    return vocab.compile()
+
+
+def template_vocabulary(template, year: int | None = None) -> Vocabulary:
+    """Template words only (audit adds the members and labels found in the report's tables)."""
+    vocab = Vocabulary(year=year)
+    if template is not None:
+        _template_dimensions(vocab, template)
+        _template_measures(vocab, template)
+    return vocab
