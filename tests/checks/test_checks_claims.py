@@ -59,6 +59,6 @@ def test_number_of_majors_against_the_majors_table():
     majors = table("表 2-1", "专业", ["所属系", "专业代码", "专业名称"], [["甲系", "460101", "A"], ["", "460102", "B"]],
                    chapter=2)
     bad = run_document_checks(doc_of(para("学院共开设 3 个专业，见表 2-1。"), majors), TPL)
-    assert rules_of(bad, "claim.major_count")
+    assert rules_of(bad, "claim.member_count")
     good = run_document_checks(doc_of(para("学院共开设 2 个专业，其中新增 1 个专业，见表 2-1。"), majors), TPL)
-    assert not rules_of(good, "claim.major_count")
+    assert not rules_of(good, "claim.member_count")

@@ -62,7 +62,7 @@ def test_three_planted_errors_and_nothing_else(example_findings, planted):
     assert where["claim.growth"] == (PLANT_FILE, lines[GROWTH])
     assert where["table.subtotal"] == (PLANT_FILE, table_line)
     mismatch = next(f for f in new if f.rule == "prose.data_mismatch")
-    assert mismatch.values["data"] == "295" and "full_time_teacher" in mismatch.suggestion
+    assert mismatch.values["data"] == "295 人" and "full_time_teacher" in mismatch.suggestion
 
 
 def test_typed_number_that_matches_is_info_with_a_reference(tmp_path):
@@ -73,10 +73,10 @@ def test_typed_number_that_matches_is_info_with_a_reference(tmp_path):
                     "工业技术系毕业去向落实率为 80.00%。\n", encoding="utf-8")
     findings = run_checks(open_project(root))
     infos = [f for f in rules_of(findings, "prose.typed_number") if f.locations[0].file == PLANT_FILE]
-    assert {f.values["indicator"] for f in infos} >= {"full_time_teacher", "placement_rate[department=机械工程系]"}
+    assert {f.values["indicator"] for f in infos} >= {"full_time_teacher", "placement_rate[院系=机械工程系]"}
     assert any("{value}`full_time_teacher`" in f.suggestion for f in infos)
     bad = [f for f in rules_of(findings, "prose.data_mismatch") if f.locations[0].file == PLANT_FILE]
-    assert [f.values["indicator"] for f in bad] == ["placement_rate[department=工业技术系]"]
+    assert [f.values["indicator"] for f in bad] == ["placement_rate[院系=工业技术系]"]
 
 
 def _edit_figures(root, changes: dict[tuple[str, str], dict]):

@@ -13,9 +13,9 @@ def test_the_five_sentences_of_the_issue(read):
     assert (rate.verdict, rate.expected, rate.fact.reference) == ("contradicts", "90.89%", "{value}`placement_rate`")
     growth = only(by_line[2], "growth")
     assert (growth.verdict, growth.expected) == ("contradicts", "6.27 倍")
-    majors = only(by_line[3], "member_count")
+    majors = only(by_line[3], "members")
     assert (majors.verdict, majors.claim.measure.key, majors.fact.display) == ("agrees", "placement_rate", "6 个")
-    assert [r.claim.kind for r in by_line[3]] == ["member_count"]  # 95% is the condition, not a claim of its own
+    assert [r.claim.kind for r in by_line[3]] == ["members"]  # 95% is the condition, not a claim of its own
     dept = {r.claim.kind: r for r in by_line[4]}
     assert dept["value"].claim.scope == {"院系": "机械工程系"} and dept["value"].verdict == "agrees"
     assert dept["value"].fact.display == "94.25%"
@@ -32,7 +32,7 @@ def test_growth_and_the_times_convention(read):
     assert ok.verdict == "agrees" and not ok.warning
     assert ratio.verdict == "agrees" and "是原来的 7.27 倍" in ratio.warning
     assert times_of.verdict == "agrees"
-    assert (down.claim.kind, down.verdict, down.note) == ("from_to", "contradicts", "方向不对")
+    assert (down.claim.kind, down.verdict, down.note) == ("growth", "contradicts", "方向不对")
     assert (pct.verdict, pct.expected) == ("contradicts", "18.17%")  # (44.02 − 37.25) / 37.25
 
 
@@ -52,7 +52,7 @@ def test_shares_parts_and_comparisons(read):
                    "近六成毕业生为男生。")
     shares = [r for r in records if r.claim.kind == "share"]
     assert [(r.claim.scope, r.verdict) for r in shares][:2] == [({"性别": "男"}, "agrees"), ({"性别": "女"}, "agrees")]
-    parts = [r for r in records if r.claim.kind == "parts"]
+    parts = [r for r in records if r.claim.kind == "subparts"]
     assert parts and parts[0].verdict == "contradicts" and parts[0].expected == "3335人"
     compare = [r for r in records if r.claim.kind == "comparison"]
     assert compare and compare[0].verdict == "contradicts"  # 90.69% is below 90.89%

@@ -21,36 +21,35 @@ def _section_order(ctx) -> dict[str, int]:
     return order
 
 
-def _document_findings(ctx) -> list[Finding]:
-    from .claims import check_claims
-    from .prose import check_prose_consistency
-    from .statements import all_statements
+def _document_findings(ctx, records) -> list[Finding]:
+    from .claims import claim_findings
     from .structure import check_structure
     from .tables import check_tables
-    statements = all_statements(ctx.units, ctx.lexicon)
-    ctx.statements = statements
-    return [*check_structure(ctx), *check_tables(ctx), *check_prose_consistency(ctx, statements),
-            *check_claims(ctx, statements)]
+    ctx.claims = records
+    return [*check_structure(ctx), *check_tables(ctx), *claim_findings(records)]
 
 
 def run_document_checks(doc, template=None) -> list[Finding]:
     """Every check that needs no data: outline (with a template), numbering, citations, lists,
-    captions and sources, table arithmetic, prose against prose, and claims."""
+    captions and sources, table arithmetic, and the prose's claims against the report's own
+    tables and statements."""
+    from ..claims import document_claims
     from .base import Context
     ctx = Context.of(doc, template)
-    return sort_findings(_document_findings(ctx), _section_order(ctx))
+    records = document_claims(doc, template, ctx.units)
+    return sort_findings(_document_findings(ctx, records), _section_order(ctx))
 
 
 def run_checks(project, result=None) -> list[Finding]:
-    """Document checks + data rules (rules.toml) + typed numbers against the data."""
+    """Document checks + data rules (rules.toml) + the prose's claims against the data."""
+    from ..claims import project_claims
     from ..document.build import build_document
     from .base import Context
-    from .prose import check_typed_numbers
     from .rules import RuleEngine
     result = result or build_document(project)
     ctx = Context.of(result.document, project.template, result.indicators)
-    found = _document_findings(ctx)
-    found += check_typed_numbers(ctx, ctx.statements)
+    records = project_claims(project, result, ctx.units)
+    found = _document_findings(ctx, records)
     found += RuleEngine(result.indicators, project.template.rules).run(result.document)
     return sort_findings(found, _section_order(ctx))
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from ..document.model import Document
 from .findings import Finding, FindingLocation
-from .text import TextUnit, section_names, text_units
+from ..claims.units import TextUnit, section_names, text_units
 
 
 @dataclass
@@ -18,14 +18,11 @@ class Context:
     units: list[TextUnit] = field(default_factory=list)
     sections: dict[int, str] = field(default_factory=dict)
     block_section: dict[int, str] = field(default_factory=dict)
-    lexicon: object | None = None  # checks.lexicon.Lexicon
-    statements: list = field(default_factory=list)
+    claims: list = field(default_factory=list)  # claims.ClaimRecord, once read
 
     @classmethod
     def of(cls, doc: Document, template=None, indicators=None) -> "Context":
-        from .lexicon import build_lexicon
         ctx = cls(doc, template, indicators, text_units(doc), section_names(doc))
-        ctx.lexicon = build_lexicon(template, indicators)
         for section, block in doc.walk_blocks():
             ctx.block_section[id(block)] = ctx.sections.get(id(section), section.heading)
         return ctx

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..errors import NianbaoError
 from ..indicators import parse_selector
+from ..text import parse_number, plain
 from .base import finding
 from .findings import FindingLocation
-from ..text import plain
 
 DATA_SECTION = "数据"
 OPERATORS = {"==": lambda a, b, t: abs(a - b) <= t, "!=": lambda a, b, t: abs(a - b) > t,
@@ -65,7 +66,7 @@ class RuleEngine:
     def value(self, indicator: str, filters: dict, missing: str) -> Evaluated:
         try:
             v = self.ind.value(indicator, filters)
-        except Exception as exc:  # noqa: BLE001 - IndicatorError and friends: a missing value
+        except NianbaoError as exc:  # IndicatorError: no such indicator, breakdown or year
             if missing == "zero":
                 return Evaluated(Decimal(0), "")
             raise Missing(str(exc)) from exc
@@ -157,7 +158,7 @@ class RuleEngine:
             for a, b in zip(years, years[1:]):
                 try:
                     old, new = (self.ind.value(key, {"year": str(y)}) for y in (a, b))
-                except Exception:  # noqa: BLE001
+                except NianbaoError:  # a year entered with a value that is not a number
                     continue
                 if not old.value or new.value is None:
                     continue
@@ -187,9 +188,8 @@ class RuleEngine:
         for (key, group, year), fig in sorted(self.ind._figures.items()):
             if fig["unit"] != "%":
                 continue
-            try:
-                number = Decimal(str(fig["value"]).rstrip("%"))
-            except Exception:  # noqa: BLE001 - intake reports values that are not numbers
+            number = parse_number(str(fig["value"]), chinese=False)
+            if number is None:  # intake reports values that are not numbers
                 continue
             if not Decimal(0) <= number <= Decimal(100):
                 found.append(self._finding(rule, f"“{fig['name']}”{('（' + group + '）') if group else ''}为 "

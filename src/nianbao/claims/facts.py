@@ -17,7 +17,7 @@ from ..text import cell_number, find_years, normalize, plain
 from .model import Claim, Fact
 from .vocabulary import UNIT_IN_LABEL, Measure, Vocabulary, add_member_words, same_unit
 
-TOTAL_LABELS = re.compile(r"^(?:合计|总计|总体|全部|全校|全院|总数|小计|平均|学院|学校)$")
+TOTAL_LABELS = re.compile(r"^(?:合计|总计|总体|全部|全校|全院|总数|小计|平均|学院|学校|总和)$")
 LABEL_COUNT = re.compile(r"\s*[（(]\s*\d+\s*[）)]\s*$")
 
 
@@ -235,24 +235,31 @@ class TableFacts(Source):
         year_cols = {j: find_years(h + ("年" if re.fullmatch(r"(?:19|20)\d\d", h) else ""))
                      for j, h in enumerate(headers)}
         caption_years = find_years(normalize(table.caption))
+        carried: dict[int, str] = {}
         for i, row in enumerate(table.rows):
-            scope, row_measure = {}, None
+            scope, row_measure, total, subtotal = {}, None, False, False
             for j in label_cols:
                 if j >= len(row):
                     continue
                 text = LABEL_COUNT.sub("", normalize(row[j].text)).strip()
-                if not text or TOTAL_LABELS.match(text):
+                if row[j].covered or (not text and dims.get(j)):
+                    text = carried.get(j, "")  # a merged cell: the label printed above
+                carried[j] = text
+                if TOTAL_LABELS.match(text):
+                    subtotal |= text == "小计"
+                    total |= text != "小计"
+                    continue
+                if not text:
                     continue
                 if dims.get(j):
-                    if text in self.vocab.scopes and self.vocab.scopes[text][0] == dims[j]:
-                        scope[dims[j]] = text
-                    else:
-                        scope[dims[j]] = text
+                    scope[dims[j]] = text
                 elif text in self.vocab.scopes:
                     dim, member = self.vocab.scopes[text]
                     scope[dim] = member
                 else:
                     row_measure = self._label_measure(text)
+            if subtotal and not scope:
+                continue  # a 小计 that belongs to no member read: nothing to stand for
             for j, header in enumerate(headers):
                 if j in label_cols or j >= len(row) or row[j].covered:
                     continue
@@ -263,6 +270,8 @@ class TableFacts(Source):
                 years = year_cols.get(j) or []
                 if years and row_measure is not None:
                     measure, year = row_measure, years[0][0]
+                elif row_measure is not None:
+                    continue  # a row about something that is not a member of a known dimension
                 else:
                     measure = self._column_measure(header, shown)
                     year = caption_years[0][0] if caption_years else None
@@ -273,7 +282,10 @@ class TableFacts(Source):
                             else f"{shown} {measure.unit}", _what(measure.name, scope, year), where,
                             table.location, None, "table")
                 key = (measure.key, frozenset(scope.items()), year)
-                self.cells.setdefault(key, fact)
+                if total and not scope and not subtotal:
+                    self.cells[key] = fact  # the 合计 row is the whole, whatever came before
+                else:
+                    self.cells.setdefault(key, fact)
                 if len(scope) == 1:
                     (dim, member), = scope.items()
                     self.by_dimension.setdefault((measure.key, dim, year), []).append((member, fact))
@@ -337,7 +349,8 @@ class StatementFacts(Source):
         self.stated: dict[tuple, list[Claim]] = {}
         for c in claims:
             if c.kind == "value" and c.ours and c.measure is not None and c.number is not None \
-                    and not c.number.qualifier and not c.measure.key.startswith("count:"):
+                    and not c.number.qualifier and not c.measure.key.startswith("count:") \
+                    and not c.detail.get("unread") and (c.measure.kind != "label" or len(c.measure.name) >= 4):
                 self.stated.setdefault(self.key(c.measure, c.scope, c.year), []).append(c)
 
     def key(self, measure: Measure, scope: dict, year: int | None) -> tuple:

@@ -10,8 +10,8 @@ from ..text import Number
 from .units import TextUnit
 from .vocabulary import Measure
 
-KINDS = ("value", "vague", "share", "parts", "sum", "comparison", "difference", "superlative", "member_count",
-         "growth", "from_to", "ratio", "cutoff")
+KINDS = ("value", "vague", "share", "subparts", "sum", "comparison", "difference", "superlative", "members",
+         "growth", "ratio", "date")
 VERDICTS = ("agrees", "contradicts", "unverifiable", "not_ours")
 
 

@@ -105,6 +105,8 @@ def _mentions(text: str, vocab: Vocabulary) -> list[Mention]:
     for s, e, word in vocab.mentions(reading):
         s, e = where[s], where[e - 1] + 1
         if word in vocab.scopes:
+            if _place_in_a_name(word, vocab.scopes[word], text[e:e + 1]):
+                continue
             found.append(Mention(s, e, word, "scope", scope=vocab.scopes[word]))
         elif word in vocab.nouns:
             found.append(Mention(s, e, word, "noun"))
@@ -117,6 +119,15 @@ def _mentions(text: str, vocab: Vocabulary) -> list[Mention]:
                 found.append(Mention(m.start(), m.end(), m.group(), kind))
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+PLACE_NAME_NEXT = re.compile(r"[区县路街镇村大工理师医农科外经电]")
+
+
+def _place_in_a_name(word: str, scope: tuple[str, str], following: str) -> bool:
+    """"天津工业大学", "河北区": a place name that starts another name is no scope."""
+    return scope[0] in ("生源地", "省内外生源") and not word.endswith(("省", "市", "生源", "区")) \
+        and bool(PLACE_NAME_NEXT.match(following))
 
 
 def _sentences(unit: TextUnit, vocab: Vocabulary):
@@ -271,7 +282,7 @@ class SentenceReader:
         if number is not None:
             typed = self.s.unit.is_ref(self.s.start + number.start, self.s.start + number.start + len(number.text)) is None
         if self.cutoff:
-            detail.setdefault("cutoff", self.cutoff)
+            detail.setdefault("date", self.cutoff)
         claim = Claim(self.s.unit, span[0], span[1], kind, measure, self.scope_at(at), self.year_at(at), value, number,
                       typed, self.ours_at(at), detail)
         self.out.append(claim)
@@ -375,7 +386,7 @@ class SentenceReader:
         base_text = ""
         m = SHARE_BASE.search(before)
         if m:
-            base_text = m.group(1) or ""
+            base_text = re.sub(r"^(?:比例|比重|比)$", "", (m.group(1) or "").strip())
         if not base_text:
             within = re.search(r"([\u4e00-\u9fff“”\"]{2,12})中[，,]?[^，,。；;]*占[^，,。；;]*$", self.text[:n.start])
             if within:
@@ -446,7 +457,7 @@ class SentenceReader:
     def pair_before(self, n: Number) -> tuple[Number, Number] | None:
         """"由 5 万元增至 36.36 万元，增长 6.27 倍": the two values the growth is computed from."""
         for c in reversed(self.out):
-            if c.kind == "from_to" and c.detail.get("pair"):
+            if c.detail.get("from_to"):
                 return c.detail["pair"]
         return None
 
@@ -466,8 +477,8 @@ class SentenceReader:
                     [y for y, s, _ in self.s.years if n.end <= s < b.start]
                 word = TO_WORD.search(re.sub(r"(?:19|20)\d\d\s*(?:年|届)(?:的)?\s*$", "", between)).group()
                 up = not DOWN.search(word)
-                self.claim(n.start, b.end, "from_to", measure, self.text[n.start:b.end].strip(), b, at=n.start,
-                           pair=(n, b), years=tuple(years[-2:]) if len(years) >= 2 else None, up=up,
+                self.claim(n.start, b.end, "growth", measure, self.text[n.start:b.end].strip(), b, at=n.start,
+                           from_to=True, pair=(n, b), years=tuple(years[-2:]) if len(years) >= 2 else None, up=up,
                            verb=word.strip())
                 return j
         return None
@@ -525,7 +536,7 @@ class SentenceReader:
                             and m.measure.fits("%")), None)
             if cond is not None and measure is not None:
                 self.consumed.add(cond_number.start)
-                self.claim(n.start, min(len(self.text), cond_number.end + 4), "member_count", measure, self.shown(n) + noun, n, at=n.start, dimension=dimension,
+                self.claim(n.start, min(len(self.text), cond_number.end + 4), "members", measure, self.shown(n) + noun, n, at=n.start, dimension=dimension,
                            threshold=cond_number.value, condition=cond.group(1))
                 return True
         lead = self.text[:n.start]
@@ -556,7 +567,7 @@ class SentenceReader:
                 if parts and len(gap) <= 12 and not re.search(r"\d", gap):
                     listed = bool(RESPECTIVELY.search(self.text, m.end()))
                     dims = [self.part_scope(p) for p in parts]
-                    self.claim(n.start, parts[-1].end, "parts", self.measure_at(n.start, n.unit), self.shown(n), n,
+                    self.claim(n.start, parts[-1].end, "subparts", self.measure_at(n.start, n.unit), self.shown(n), n,
                                at=n.start, parts=parts, respectively=listed, part_scopes=dims)
 
     def part_scope(self, p: Number) -> tuple[str, str] | None:
@@ -624,14 +635,14 @@ class SentenceReader:
 
     def pair_before_any(self):
         for c in reversed(self.out):
-            if c.kind == "from_to":
+            if c.detail.get("from_to"):
                 return c.detail.get("pair")
         return None
 
     def cutoff_claim(self) -> None:
         m = CUTOFF.search(self.text)
         quantities = [c for c in self.out if c.kind in ("value", "share") and c.measure is not None]
-        self.claim(m.start(), m.end(), "cutoff", quantities[0].measure if quantities else None, self.cutoff, None,
+        self.claim(m.start(), m.end(), "date", quantities[0].measure if quantities else None, self.cutoff, None,
                    at=m.start(), quantities=quantities)
 
 

@@ -6,9 +6,9 @@ import json
 from .model import ClaimRecord
 
 VERDICT_TEXT = {"agrees": "一致", "contradicts": "不符", "unverifiable": "无法核实", "not_ours": "非本校数据"}
-KIND_TEXT = {"value": "数值", "vague": "约数", "share": "占比", "parts": "分项", "sum": "合计", "comparison": "比较",
-             "difference": "差值", "superlative": "最值", "member_count": "计数", "growth": "增长",
-             "from_to": "变化", "ratio": "比例", "cutoff": "截止日期"}
+KIND_TEXT = {"value": "数值", "vague": "约数", "share": "占比", "subparts": "分项", "sum": "合计", "comparison": "比较",
+             "difference": "差值", "superlative": "最值", "members": "计数", "growth": "增长",
+             "ratio": "比例", "date": "截止日期"}
 
 
 def format_claims_json(records: list[ClaimRecord]) -> str:

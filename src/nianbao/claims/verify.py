@@ -61,7 +61,7 @@ class Verifier:
             return "未识别所述指标"
         if claim.detail.get("unread"):
             return f"范围“{claim.detail['unread']}”未能识别"
-        if self.facts.knows(claim.measure):
+        if claim.measure.kind != "label" and self.facts.knows(claim.measure):
             what = "、".join(x for x in (f"{claim.year} 年（届）" if claim.year else "", *claim.scope.values()) if x)
             return f"没有{what}的数据" if what else "没有可对照的数据"
         return "没有可对照的数据"
@@ -208,6 +208,8 @@ class Verifier:
         return old.value, new.value, f"{claim.measure.name} {old_year} 年 {old.display}、{new_year} 年 {new.display}"
 
     def _growth(self, claim: Claim) -> ClaimRecord | None:
+        if claim.detail.get("from_to"):
+            return self._from_to(claim)
         found = self._old_new(claim)
         if found is None:
             return None
@@ -344,7 +346,7 @@ class Verifier:
         return ClaimRecord(claim, "contradicts", fact, expected=f"{best[0]}（{best[1].display}），"
                                                                f"{member}为 {mine.display}")
 
-    def _member_count(self, claim: Claim) -> ClaimRecord | None:
+    def _members(self, claim: Claim) -> ClaimRecord | None:
         d = claim.detail
         members = self.facts.members(claim.measure, d["dimension"], claim.scope, claim.year)
         if not members:
@@ -376,7 +378,7 @@ class Verifier:
         return ClaimRecord(claim, "contradicts", Fact(computed, f"{plain(computed)}{claim.number.unit}", shown, ""),
                            expected=f"{plain(computed)}{claim.number.unit}")
 
-    def _parts(self, claim: Claim) -> ClaimRecord | None:
+    def _subparts(self, claim: Claim) -> ClaimRecord | None:
         parts = claim.detail["parts"]
         total = claim.number.value
         computed = sum((p.value for p in parts), Decimal(0))
@@ -426,11 +428,11 @@ class Verifier:
         ok = abs(actual - stated) <= max(tolerance(places), stated * Decimal("0.05"))
         return ClaimRecord(claim, "agrees" if ok else "contradicts", fact, expected="" if ok else f"{fmt(actual, 2)}:1")
 
-    def _cutoff(self, claim: Claim) -> ClaimRecord | None:
+    def _date(self, claim: Claim) -> ClaimRecord | None:
         mine = {_quantity(q) for q in claim.detail.get("quantities", [])} | _number_keys(claim)
         if not mine:
             return None
-        others = [c for c in self.claims if c.kind == "cutoff" and c is not claim and
+        others = [c for c in self.claims if c.kind == "date" and c is not claim and
                   ({_quantity(q) for q in c.detail.get("quantities", [])} | _number_keys(c)) & mine]
         if not others:
             return None
