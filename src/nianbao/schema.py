@@ -230,6 +230,8 @@ class DimensionSpec(Strict):
     expr: str
     aliases: list[str] = []
     definition: str = ""
+    nouns: list[str] = []  # what prose calls a member ("N 个专业", "各院系中最高"): read by the claim engine
+    members: dict[str, list[str]] = {}  # member -> the words prose uses for it (男 -> 男生、男性); "$province"
 
 
 class IndicatorSpec(Strict):
