@@ -43,7 +43,7 @@ class Source:
             -> list[tuple[str, Fact]]:
         return []
 
-    def member_totals(self, dimension: str, graduates: bool) -> list[tuple[int, str]]:
+    def member_totals(self, dimension: str, graduates: bool) -> list[tuple[int, str, str]]:
         return []
 
     def population(self, scope: dict[str, str], year: int | None) -> Fact | None:
@@ -185,7 +185,7 @@ class ProjectFacts(Source):
             if graduates and d.get("table") != "graduates":
                 continue
             v = self.ind.value(k)
-            out.append((int(v.value), f"{v.name} {v.display}（{{value}}`{k}`）"))
+            out.append((int(v.value), f"{v.name}（{{value}}`{k}`）", "data"))
         return out
 
 
@@ -230,7 +230,7 @@ class TableFacts(Source):
                 members = {LABEL_COUNT.sub("", r[j].text).strip() for r in table.rows if j < len(r) and r[j].text.strip()}
                 add_member_words(self.vocab, dim, {m for m in members if not TOTAL_LABELS.match(m)})
                 self.totals.setdefault(dim, []).append((len({m for m in members if not TOTAL_LABELS.match(m)}),
-                                                        f"{table.number or table.caption} 所列 {dim}"))
+                                                        f"{table.number or table.caption} 所列{dim}", "table"))
         self.vocab.compile()
         year_cols = {j: find_years(h + ("年" if re.fullmatch(r"(?:19|20)\d\d", h) else ""))
                      for j, h in enumerate(headers)}
@@ -305,7 +305,7 @@ class TableFacts(Source):
         known = self.vocab.measure_named(header)
         if known is not None and known.fits(unit or known.unit):
             return known
-        if re.search(r"人数|数量|^人$", header) and unit != "%":
+        if re.fullmatch(r"(?:毕业生)?(?:总人数|人数|数量|人)(?:[（(]人[）)])?", header) and unit != "%":
             return next((m for m in self.vocab.measures.values() if m.population), None)
         if re.search(r"占比|比例|比重", header) or (unit == "%" and not header):
             return Measure("share:", "占比", "%", "share")
@@ -314,7 +314,8 @@ class TableFacts(Source):
     def value(self, measure, scope, year, asking=None):
         if measure is None:
             return None
-        for y in (year, None, self.year) if year is None or year == self.year else (year,):
+        years = (year, None, self.year) if year is None or year == self.year or self.year is None else (year,)
+        for y in years:
             fact = self.cells.get((measure.key, frozenset(scope.items()), y))
             if fact is not None:
                 return fact

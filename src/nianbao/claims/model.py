@@ -70,6 +70,35 @@ class ClaimRecord:
     warning: str = ""  # agrees, but a reader could misread it (倍 as a ratio)
     others: list[Fact] = field(default_factory=list)  # other places that state the same quantity
 
+    # The fields of the JSON record, as attributes (file, line, kind, scope, measure, value).
+    @property
+    def file(self) -> str:
+        return self.claim.location.file if self.claim.location else ""
+
+    @property
+    def line(self) -> int | None:
+        return self.claim.location.line if self.claim.location else None
+
+    @property
+    def excerpt(self) -> str:
+        return self.claim.excerpt
+
+    @property
+    def kind(self) -> str:
+        return self.claim.kind
+
+    @property
+    def scope(self) -> dict[str, str]:
+        return dict(self.claim.scope)
+
+    @property
+    def measure(self) -> str:
+        return self.claim.measure.name if self.claim.measure else ""
+
+    @property
+    def value(self) -> str:
+        return self.claim.value
+
     def to_json(self, root: str = "") -> dict:
         c = self.claim
         loc = c.location

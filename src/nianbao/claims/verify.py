@@ -108,11 +108,11 @@ class Verifier:
         if not totals:
             return None
         stated = claim.number.value
-        for count, what in totals:
+        for count, what, source in totals:
             if count == stated:
-                return ClaimRecord(claim, "agrees", Fact(Decimal(count), str(count), what, what))
-        count, what = totals[0]
-        return ClaimRecord(claim, "contradicts", Fact(Decimal(count), str(count), what, what),
+                return ClaimRecord(claim, "agrees", Fact(Decimal(count), str(count), what, what, source=source))
+        count, what, source = totals[0]
+        return ClaimRecord(claim, "contradicts", Fact(Decimal(count), str(count), what, what, source=source),
                            expected=f"{count} 个")
 
     # ------------------------------------------------------------ shares

@@ -116,6 +116,10 @@ def _template_measures(vocab: Vocabulary, template) -> None:
                           population=kind == "count" and not d.get("where"))
         for word in (d.get("name", ""), *d.get("aliases", [])):
             vocab.add_measure(word, measure)
+    for word, key in (template.rules.get("names", {}) or {}).items():
+        d = template.indicators.get(key)
+        if d is not None:
+            vocab.add_measure(word, Measure(key, d.get("name", key), d.get("unit", ""), d.get("kind", "")))
 
 
 def add_member_words(vocab: Vocabulary, dimension: str, members) -> None:

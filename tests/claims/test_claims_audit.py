@@ -1,0 +1,108 @@
+"""Audit: the claim engine reads a published report (Markdown/TXT through the audit reader) and
+checks its prose against the report's own tables and its other statements."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from nianbao.cli import app
+from nianbao.pipeline import audit, audit_claims
+
+REPORT = """# 一、人才培养
+
+## （一）高质就业
+
+学院 2025 届毕业生共 400 人，分布在两个系。各系去向落实率见表 1-1。
+
+表 1-1 各院系毕业去向落实率
+
+| 院系 | 毕业生人数 | 落实人数 | 毕业去向落实率 |
+| --- | --- | --- | --- |
+| 机械系 | 250 | 230 | 92.00% |
+| 信息系 | 150 | 132 | 88.00% |
+| 合计 | 400 | 362 | 90.50% |
+
+数据来源：学院就业管理系统
+
+机械系毕业生 260 人，毕业去向落实率为 93.00%，信息系为 88.00%。
+
+# 二、服务贡献
+
+## （一）服务行业
+
+技术服务到款情况见表 2-1。
+
+表 2-1 技术服务情况
+
+| 指标 | 2023 年 | 2024 年 | 2025 年 |
+| --- | --- | --- | --- |
+| 横向技术服务到款额（万元） | 2.57 | 5 | 36.36 |
+
+数据来源：学院科研处
+
+横向技术服务到款额 2025 年较 2024 年增长 9.5 倍，2024 年较 2023 年增长 94.55%。
+
+# 三、发展保障
+
+## （一）师资队伍
+
+2025 届毕业生中男生 300 人，占毕业生总数的 80.00%；女生 100 人，占 25.00%。
+
+学院共有教职工 377 人，其中专任教师 295 人、行政人员 60 人、教辅人员 30 人。
+
+全国高职院校毕业去向落实率为 87.50%。
+"""
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    path = tmp_path_factory.mktemp("claims") / "report.md"
+    path.write_text(REPORT, encoding="utf-8")
+    return path
+
+
+def line_of(text: str) -> int:
+    return next(i for i, line in enumerate(REPORT.splitlines(), start=1) if line.startswith(text))
+
+
+def records_on(records, text, kind):
+    return [r for r in records if r.claim.location.line == line_of(text) and r.claim.kind == kind]
+
+
+def test_claims_against_the_reports_own_tables(report):
+    records = audit_claims(report, display_name="report.md")
+    count, rate, other = records_on(records, "机械系毕业生", "value")
+    assert (count.verdict, count.expected, count.fact.reference) == ("contradicts", "250 人", "表 1-1 第 1 行“毕业生人数”")
+    assert (rate.verdict, rate.expected) == ("contradicts", "92.00%")
+    assert (other.claim.scope, other.verdict) == ({"院系": "信息系"}, "agrees")
+    growth, percent = records_on(records, "横向技术服务到款额", "growth")
+    assert (growth.verdict, growth.expected) == ("contradicts", "6.27 倍")
+    assert percent.verdict == "agrees"  # 2.57 -> 5: +94.55%
+    total = records_on(records, "学院 2025 届毕业生共", "value")[0]
+    assert (total.verdict, total.fact.display) == ("agrees", "400 人")  # the 合计 row
+    national = records_on(records, "全国高职院校", "value")[0]
+    assert national.verdict == "not_ours"
+
+
+def test_share_from_counts_in_other_chapters_and_parts_after_their_total(report):
+    records = audit_claims(report, display_name="report.md")
+    male, female = records_on(records, "2025 届毕业生中男生", "share")
+    assert (male.verdict, male.expected) == ("contradicts", "75.00%")  # 300 / 400, the 400 of chapter one
+    assert female.verdict == "agrees"
+    parts = records_on(records, "学院共有教职工", "subparts")[0]
+    assert parts.verdict == "contradicts" and parts.fact.display == "385人"
+
+
+def test_findings_and_cli(report):
+    _, findings = audit(report, display_name="report.md")
+    rules = {(f.rule, f.locations[0].line) for f in findings if f.severity == "error"}
+    assert {("prose.table_mismatch", line_of("机械系毕业生")), ("claim.growth", line_of("横向技术服务到款额")),
+            ("claim.share", line_of("2025 届毕业生中男生")), ("claim.total", line_of("学院共有教职工"))} <= rules
+    out = CliRunner().invoke(app, ["audit", str(report), "--claims", "--format", "json"])
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert {"file", "line", "excerpt", "kind", "scope", "measure", "value", "fact", "verdict", "expected"} <= set(data[0])
+    wrong = [d for d in data if d["verdict"] == "contradicts" and d["kind"] == "value"]
+    assert wrong[0]["value"] == "260 人" and wrong[0]["fact"]["value"] == "250 人"
