@@ -32,9 +32,3 @@ def read(example):
         units = [TextUnit(normalize(s), Location("t.md", i + 1), "", i) for i, s in enumerate(sentences)]
         return project_claims(project, result, units)
     return run
-
-
-def only(records, kind):
-    found = [r for r in records if r.claim.kind == kind]
-    assert len(found) == 1, [(r.claim.kind, r.claim.value, r.verdict) for r in records]
-    return found[0]

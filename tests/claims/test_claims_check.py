@@ -1,5 +1,5 @@
 """The claim engine against the example's data: each sentence read as a reviewer reads it."""
-from conftest import only
+from claims_helpers import only
 
 
 def test_the_five_sentences_of_the_issue(read):
