@@ -5,6 +5,7 @@
 #   libreoffice-writer-nogui opens and converts every DOCX we write (tests)
 #   python3-uno              lets a test update the DOCX lists in LibreOffice and check their pages
 #   chromium                 the browser Playwright drives for the page tests (never downloaded by Playwright)
+#   libreoffice-calc-nogui   opens the audit's XLSX summary (tests) and turns our test DOCX into PDF
 # On a machine that has just booted, unattended-upgrades often holds the dpkg lock: apt-get
 # waits for it up to NIANBAO_APT_LOCK_TIMEOUT seconds (default 900) instead of failing at once.
 set -euo pipefail
@@ -28,7 +29,8 @@ if command -v apt-get >/dev/null 2>&1; then
   echo "安装系统软件包（若另一个 apt/dpkg 进程正占用 dpkg 锁，例如开机后的自动更新，最多等待 ${LOCK_TIMEOUT} 秒）…"
   apt_get update -qq
   apt_get install -y -qq --no-install-recommends \
-    python3-venv python3-pip fonts-noto-cjk poppler-utils libreoffice-writer-nogui python3-uno chromium >/dev/null
+    python3-venv python3-pip fonts-noto-cjk poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui \
+    python3-uno chromium >/dev/null
 fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip

@@ -126,6 +126,26 @@ def audit(path: str | Path, template_id: str | None = None, display_name: str | 
     return audit_file(path, template_id, display_name)
 
 
+def audit_report(path: str | Path, template_id: str | None = None, display_name: str | None = None):
+    """One published report: an AuditResult (what was recognised, findings); ReportUnreadable if it
+    holds no readable report."""
+    from .audit import audit_report as run
+    return run(path, template_id, display_name)
+
+
+def audit_batch(inputs: list[str | Path], template_id: str | None = None, jobs: int | None = None,
+                summary: str | Path | None = None):
+    """Every report in the given files and folders, in parallel; optionally the summary (.xlsx/.html).
+    A report that cannot be read is a result with `error` set. Returns (results, summary path)."""
+    from .audit.batch import audit_many, report_files
+    from .audit.summary import write_summary
+    files = report_files(list(inputs))
+    if not files:
+        raise NianbaoError("没有找到要审核的报告（.txt、.md、.docx 或 .pdf）")
+    results = audit_many(files, template_id, jobs)
+    return results, write_summary(results, summary) if summary else None
+
+
 def import_data(project_dir: str | Path, kind: str, file: str | Path, sheet: str | None = None,
                 shown: str | None = None, allow_empty: bool = False, on_wait=None):
     """Check a data file and, if it has no problem, store it as the kind's new current version."""

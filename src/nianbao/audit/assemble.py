@@ -13,10 +13,10 @@ from collections import Counter
 from ..document.model import (Author, Case, Document, Figure, Heading, Location, Meta, Paragraph,
                               PrintedListEntry, Section, Table, Text)
 from . import recognize as rx
+from .limits import MAX_LINE_CHARS
 from .recognize import Line
 from .tables import build_table
 
-APPENDIX_TITLE = "附录 经典案例"
 
 
 def assemble(lines: list[Line], source_file: str, appendix_chapter: int = 8,
@@ -59,7 +59,7 @@ def _head_candidate(ln: Line) -> bool:
     text = ln.text
     if ln.is_row or ln.style or not text or len(_squeeze(text)) > 40:
         return False
-    return not (rx.match_heading(text) or rx.match_caption(text) or rx.SOURCE_RE.match(text))
+    return not (rx.match_heading(text) or rx.match_caption(text) or rx.match_source(text) is not None)
 
 
 # ---------------------------------------------------------------- printed lists
@@ -179,9 +179,9 @@ class Body:
             return i + 1
         if ln.is_row:
             return self._rows(lines, i, None)
-        source = rx.SOURCE_RE.match(ln.text)
-        if source:
-            self._attach_source(ln.text)
+        source = rx.match_source(ln.text)
+        if source is not None:
+            self._attach_source(source)
             return i + 1
         caption = rx.match_caption(ln.text) if ln.style in ("", "caption") else None
         if caption and (rx.plausible_caption(caption) or ln.style == "caption"):
@@ -194,7 +194,7 @@ class Body:
     # -- headings
     def _heading(self, ln: Line) -> bool:
         text = ln.text
-        if rx.APPENDIX_RE.match(re.sub(r"\s+", "", text)) and len(text) <= 12:
+        if rx.APPENDIX_RE.match(re.sub(r"\s+", "", rx.fold(text))) and len(text) <= 12:
             self._open_appendix(text, ln)
             return True
         match = rx.match_heading(text)
@@ -245,7 +245,9 @@ class Body:
         self.case = None
 
     def _open_appendix(self, text: str, ln: Line | None) -> None:
-        self._open_chapter("", APPENDIX_TITLE, None, ln)
+        """The appendix keeps its printed title ("附录", "案例附录"); the outline check matches it
+        against the template's title and aliases."""
+        self._open_chapter("", rx.compact(text), None, ln)
         self.chapter.key, self.chapter.chapter = "appendix", self.appendix_chapter
         self.in_appendix = True
 
@@ -263,7 +265,7 @@ class Body:
                                       chapter=self._chapter_of(cap), location=self.loc(ln)))
             return i + 1
         if cap.kind == "featured" and not self.in_appendix:
-            self._open_appendix(APPENDIX_TITLE, None)
+            self._open_appendix("", None)  # no printed heading: the outline check will say so
         self.case = None
         case = Case(label=cap.number, title=cap.title, number=cap.number, chapter=self._chapter_of(cap),
                     featured=cap.kind == "featured", location=self.loc(ln))
@@ -282,14 +284,14 @@ class Body:
             if ln.is_row:
                 rows.append(ln.cells)
                 first = first or ln
-            elif rx.SOURCE_RE.match(ln.text) and rows:
-                source = rx.SOURCE_RE.match(ln.text).group(1).strip()
+            elif rows and rx.match_source(ln.text) is not None:
+                source = rx.match_source(ln.text)
                 i += 1
                 break
             elif ln.text and not re.fullmatch(r"[（(]?续表?[）)]?.*", ln.text) or not ln.text and ln.style:
                 break
             i += 1
-        if caption is None and rows and rows[0] and rows[0][0].replace(" ", "") == "编写部门":
+        if caption is None and rows and rows[0] and rx.fold(rows[0][0].replace(" ", "")) == "编写部门":
             self.doc.meta.authors = [Author(r[0], r[1] if len(r) > 1 else "", [w for w in r[2:] if w])
                                      for r in rows[1:]]
             return i
@@ -299,8 +301,7 @@ class Body:
         self.target.append(table)
         return i
 
-    def _attach_source(self, text: str) -> None:
-        source = rx.SOURCE_RE.match(text).group(1).strip()
+    def _attach_source(self, source: str) -> None:
         for block in reversed(self.target[-3:]):
             if isinstance(block, (Figure, Table)) and not block.source:
                 block.source = source
@@ -311,7 +312,8 @@ class Body:
         text = rx.join_numbers(ln.text)
         blocks = self.target
         prev = blocks[-1] if blocks else None
-        if isinstance(prev, Paragraph) and not ln.whole and _continues(prev.text, ln):
+        if isinstance(prev, Paragraph) and not ln.whole and _continues(prev.text, ln) \
+                and len(prev.text) + len(text) <= MAX_LINE_CHARS:  # bounded paragraphs for the checks
             joint = " " if re.match(r"[A-Za-z]", text) and re.search(r"[A-Za-z]$", prev.text) else ""
             prev.inlines[-1].text = rx.join_numbers(prev.inlines[-1].text + joint + text)
             return

@@ -7,14 +7,22 @@ table is a box (our case boxes): its paragraphs are read as body text.
 """
 from __future__ import annotations
 
+import zipfile
+import zlib
 from pathlib import Path
 
 import docx
+from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
+from lxml.etree import XMLSyntaxError
 
 from ..document.model import Document
 from .assemble import assemble
+from .limits import ReportUnreadable, check_file_size, check_line, check_zip
 from .recognize import Line, clean
+
+# What python-docx raises on a damaged file: a broken zip member, missing parts, bad XML.
+DAMAGED = (PackageNotFoundError, KeyError, XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError, ValueError)
 
 _P, _TBL, _T, _TAB, _BR = qn("w:p"), qn("w:tbl"), qn("w:t"), qn("w:tab"), qn("w:br")
 _INSTR, _DEL = qn("w:instrText"), qn("w:delText")
@@ -53,13 +61,15 @@ def _style_hint(p, styles: dict[str, str]) -> str:
 
 
 class _Reader:
-    def __init__(self, document):
+    def __init__(self, document, name: str):
+        self.name = name
         self.styles = {s.style_id: s.name for s in document.styles if s.style_id}
         self.lines: list[Line] = []
         self.blanks = 0
 
     def paragraph(self, p, index: int, in_case: bool = False) -> None:
         text = paragraph_text(p)
+        check_line(text, self.name, f"第 {index} 段")
         for part in text.split("\n"):
             cleaned = clean(part.replace("\t", " ")) if "\t" not in part.strip() else clean(part)
             if not cleaned:
@@ -92,12 +102,19 @@ class _Reader:
                 self.table(child, at)
 
 
-def docx_lines(path: Path) -> list[Line]:
-    document = docx.Document(str(path))
-    reader = _Reader(document)
-    reader.children(document.element.body)
+def docx_lines(path: Path, name: str = "") -> list[Line]:
+    name = name or str(path)
+    check_file_size(path, name)
+    check_zip(path, name)
+    try:
+        document = docx.Document(str(path))
+        reader = _Reader(document, name)
+        reader.children(document.element.body)
+    except DAMAGED as exc:
+        raise ReportUnreadable(name, f"文件已损坏或不是 Word 文档（{type(exc).__name__}）") from exc
     return reader.lines
 
 
 def read_docx(path: Path, display_name: str | None = None) -> Document:
-    return assemble(docx_lines(path), display_name or str(path), running_heads=False)
+    name = display_name or str(path)
+    return assemble(docx_lines(path, name), name, running_heads=False)

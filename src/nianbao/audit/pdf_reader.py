@@ -1,7 +1,9 @@
-"""Read a published PDF through its text layer.
+"""Read a published PDF from the positions of its characters (PDFium, through pypdfium2).
 
-`pdftotext -layout` (poppler) keeps the columns of tables as runs of spaces, which is
-what lets tables be rebuilt; pypdf is the fallback when poppler is not installed.
+One backend, carried by a wheel, so a PDF reads the same on every machine whatever else is
+installed. Characters are grouped into lines by their vertical position and into chunks by
+the horizontal gaps between them: a gap of about one character separates two table cells,
+so tables are rebuilt from coordinates, not from spacing in a text rendering.
 Locations are physical page numbers (1 = the first page of the file). Running heads
 and page numbers are dropped; a merged first-column label, which the layout prints in
 the vertical middle of its block, is put back on the first row of the block.
@@ -10,103 +12,188 @@ from __future__ import annotations
 
 import math
 import re
-import shutil
-import subprocess
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
+import pypdfium2 as pdfium
+
 from ..document.model import Document
-from ..errors import NianbaoError
 from . import recognize as rx
 from .assemble import assemble
+from .limits import MAX_PDF_PAGES, ReportUnreadable, check_file_size, check_line
 from .recognize import Line
 
-_GAP = re.compile(r"\S+(?: \S+)*")  # chunks separated by two or more spaces
 _LEADER = re.compile(r"(?:\s*[.．…·]){3,}\s*(?=\d+\s*$)")
 _ENTRY_TAIL = re.compile(r"(?:\s{2,}|[.．…·]\s*)\d{1,4}$")  # "表 1-1 …   27": a list entry, not a caption
 _NUMERIC = re.compile(r"^[-+]?\d[\d,. ]*%?$")
+CELL_GAP = 0.8  # a horizontal gap of this many character sizes separates two chunks (table cells)
+WORD_GAP = 0.2  # a smaller gap between Latin letters or digits is a space
+SAME_LINE = 0.4  # vertical distance of character centres, in sizes, within one line
 
 
-def pdf_pages(path: Path) -> list[str]:
-    if shutil.which("pdftotext"):
-        result = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
-                                capture_output=True, timeout=120)
-        if result.returncode == 0:
-            return result.stdout.decode("utf-8", errors="replace").split("\f")
+@dataclass
+class PdfLine:
+    """One printed line: its chunks (x0, x1, text) left to right, its size and vertical position."""
+
+    chunks: list[tuple[float, float, str]]
+    size: float
+    top: float
+    bottom: float
+
+    @property
+    def text(self) -> str:
+        return "  ".join(t for _, _, t in self.chunks)
+
+    @property
+    def x0(self) -> float:
+        return self.chunks[0][0]
+
+
+def _page_chars(textpage) -> list[tuple[float, float, float, float, str]]:
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count) if count else ""
+    chars = []
+    for i, ch in enumerate(text[:count]):
+        if ch in "\r\n\ufffe" or ch.isspace() and ch != " ":
+            continue
+        left, bottom, right, top = textpage.get_charbox(i, loose=True)
+        if top - bottom <= 1.5:  # generated spaces and line ends have no body
+            continue
+        chars.append((left, bottom, right, top, ch))
+    return chars
+
+
+def _lines(chars) -> list[PdfLine]:
+    rows: list[list] = []
+    for char in sorted(chars, key=lambda c: (-(c[1] + c[3]) / 2, c[0])):
+        centre, size = (char[1] + char[3]) / 2, char[3] - char[1]
+        if rows:
+            last = rows[-1]
+            last_centre = (last[0][1] + last[0][3]) / 2
+            if abs(last_centre - centre) <= SAME_LINE * max(size, last[0][3] - last[0][1]):
+                last.append(char)
+                continue
+        rows.append([char])
+    return [_line(sorted(row, key=lambda c: c[0])) for row in rows]
+
+
+def _line(chars) -> PdfLine:
+    size = Counter(round(c[3] - c[1], 1) for c in chars).most_common(1)[0][0]
+    chunks, current, start, end = [], [], chars[0][0], chars[0][0]
+    for left, _, right, _, ch in chars:
+        gap = left - end
+        if current and gap > CELL_GAP * size:
+            chunks.append((start, end, "".join(current).strip()))
+            current, start = [], left
+        elif current and gap > WORD_GAP * size and current[-1] != " " and ch != " ":
+            current.append(" ")
+        current.append(ch)
+        end = max(end, right)
+    chunks.append((start, end, "".join(current).strip()))
+    chunks = [c for c in chunks if c[2]]
+    return PdfLine(chunks or [(start, end, "")], size, max(c[3] for c in chars), min(c[1] for c in chars))
+
+
+def pdf_pages(path: Path, name: str = "") -> list[list[PdfLine]]:
+    name = name or str(path)
+    check_file_size(path, name)
     try:
-        from pypdf import PdfReader
-        reader = PdfReader(str(path))
-        return [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
-    except Exception as exc:  # a damaged or encrypted file: say so in Chinese
-        raise NianbaoError(f"无法读取 PDF 文本层：{path}（{exc}）") from exc
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        reason = "文件已加密，需要密码" if "password" in str(exc).lower() else "文件已损坏或不是 PDF"
+        raise ReportUnreadable(name, reason) from exc
+    try:
+        if len(document) > MAX_PDF_PAGES:
+            raise ReportUnreadable(name, f"共 {len(document)} 页，超过上限 {MAX_PDF_PAGES} 页")
+        pages = []
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            lines = [ln for ln in _lines(_page_chars(textpage)) if ln.text]
+            for ln in lines:
+                check_line(ln.text, name, f"第 {index + 1} 页的一行")
+            pages.append(lines)
+            textpage.close()
+            page.close()
+        return pages
+    except pdfium.PdfiumError as exc:
+        raise ReportUnreadable(name, f"文件已损坏（{exc}）") from exc
+    finally:
+        document.close()
 
 
-def running_heads(pages: list[list[str]]) -> set[str]:
+def running_heads(pages: list[list[PdfLine]]) -> set[str]:
     """Lines that open or close many pages: the report's running head and footer."""
     counts: Counter = Counter()
     for lines in pages:
-        texts = [re.sub(r"\s+", "", ln) for ln in lines if ln.strip()]
+        texts = [re.sub(r"\s+", "", ln.text) for ln in lines]
         counts.update(set(texts[:2] + texts[-2:]))
     return {t for t, n in counts.items() if n >= max(3, len(pages) // 4) and len(t) <= 60}
 
 
-def pdf_lines(path: Path) -> list[Line]:
-    pages = [page.splitlines() for page in pdf_pages(path)]
+def _left_margin(pages: list[list[PdfLine]]) -> float:
+    """The body's left edge: the most common starting position of lines."""
+    starts = Counter(round(ln.x0) for lines in pages for ln in lines)
+    return min((x for x, n in starts.items() if n >= max(3, starts.most_common(1)[0][1] // 4)), default=0.0)
+
+
+def pdf_lines(path: Path, name: str = "") -> tuple[list[Line], int]:
+    pages = pdf_pages(path, name)
     heads = running_heads(pages)
-    reader = _PageReader()
+    reader = _PageReader(_left_margin(pages))
     for number, lines in enumerate(pages, start=1):
         reader.new_page()
-        for raw in lines:
-            squeezed = re.sub(r"\s+", "", raw)
-            if squeezed in heads or rx.PAGE_NUMBER_RE.match(raw.strip() or "x"):
+        for ln in lines:
+            squeezed = re.sub(r"\s+", "", ln.text)
+            if squeezed in heads or rx.PAGE_NUMBER_RE.match(ln.text.strip() or "x"):
                 continue
-            reader.line(raw, number)
+            reader.line(ln, number)
     reader.end_table()
-    return reader.lines
+    return reader.lines, len(pages)
 
 
 class _PageReader:
-    def __init__(self):
+    def __init__(self, margin: float):
+        self.margin = margin
         self.lines: list[Line] = []
         self.blanks = 0
         self.page_break = False
+        self.previous: PdfLine | None = None
         self.table: _TableLines | None = None
 
     def new_page(self) -> None:
-        self.page_break = True
+        self.page_break, self.previous = True, None
 
     def emit(self, line: Line) -> None:
         line.blank_before, line.page_break_before = self.blanks, self.page_break
         self.blanks, self.page_break = 0, False
         self.lines.append(line)
 
-    def line(self, raw: str, page: int) -> None:
-        text = raw.strip()
-        if not text:
-            self.blanks += 1
-            return
-        squeezed = re.sub(r"\s{2,}", " ", text)
-        cleaned = rx.clean(squeezed)
+    def line(self, ln: PdfLine, page: int) -> None:
+        if self.previous is not None and self.previous.bottom - ln.top > 0.9 * ln.size:
+            self.blanks += 1  # paragraph spacing (or a figure) above this line
+        self.previous = ln
+        text = ln.text
+        cleaned = rx.clean(text)
         caption = rx.match_caption(cleaned)
         if self.table is not None:
-            if rx.SOURCE_RE.match(cleaned) or caption or self._prose(raw, cleaned):
+            if rx.match_source(cleaned) is not None or caption or self._prose(ln, cleaned):
                 self.end_table()
             else:
-                self.table.add(raw)
+                self.table.add(ln)
                 return
-        indent = len(raw) - len(raw.lstrip())
-        entry_raw = _LEADER.sub("\t", text)
-        line = Line(cleaned, page=page, extra={"raw": entry_raw})
+        line = Line(cleaned, page=page, extra={"raw": _LEADER.sub("\t", text)})
         self.emit(line)
-        if indent >= 2 and not self.page_break:
+        if ln.x0 - self.margin >= 1.5 * ln.size and not line.page_break_before:
             line.blank_before = max(line.blank_before, 1)  # an indented line opens a paragraph
         if caption and caption.kind == "table" and rx.plausible_caption(caption) and not _ENTRY_TAIL.search(text):
             self.table = _TableLines(page)
 
-    def _prose(self, raw: str, cleaned: str) -> bool:
-        chunks = _GAP.findall(raw.strip())
-        return len(chunks) == 1 and (len(cleaned) > 25 or cleaned.endswith("。")) or \
-            bool(rx.match_heading(cleaned) and len(chunks) == 1 and not raw.startswith(" "))
+    def _prose(self, ln: PdfLine, cleaned: str) -> bool:
+        single = len(ln.chunks) == 1
+        return single and (len(cleaned) > 25 or cleaned.endswith("。")) or \
+            bool(rx.match_heading(cleaned) and single and ln.x0 - self.margin < ln.size)
 
     def end_table(self) -> None:
         if self.table is None:
@@ -117,53 +204,52 @@ class _PageReader:
 
 
 class _TableLines:
-    """Rows of one table in layout text. Column spans come from the header and from the rows
-    that fill every column; the other rows are placed by overlap with those spans."""
+    """Rows of one table. Column spans come from the header and from the rows that fill every
+    column; the other rows are placed by overlap with those spans (positions in points)."""
 
     def __init__(self, page: int):
         self.page = page
-        self.header: list[tuple[int, str]] | None = None
-        self.raw_rows: list[list[tuple[int, str]]] = []
+        self.header: list[tuple[float, str]] | None = None
+        self.header_end: list[float] = []
+        self.raw_rows: list[list[tuple[float, float, str]]] = []
         self.labels: list[tuple[float, str]] = []  # (row coordinate, label) of label-only lines
 
-    def add(self, raw: str) -> None:
-        chunks = [(m.start(), m.group()) for m in _GAP.finditer(raw.rstrip())]
-        if not chunks:
-            return
+    def add(self, ln: PdfLine) -> None:
+        chunks = ln.chunks
         if self.header is None:
-            self.header = chunks
+            self.header = [(a, t) for a, _, t in chunks]
+            self.header_end = [b for _, b, _ in chunks]
             return
-        if [c for _, c in chunks] == [c for _, c in self.header]:
+        if [t for _, _, t in chunks] == [t for _, t in self.header]:
             return  # the header repeated on a continuation page
         n = len(self.header)
-        first_end = self.header[0][0] + len(self.header[0][1]) + 2
-        if len(chunks) == 1 and n > 2 and not _NUMERIC.match(chunks[0][1]) and chunks[0][0] < first_end \
-                and not _is_subtotal(chunks[0][1]):
-            self.labels.append((len(self.raw_rows) - 0.5, chunks[0][1]))
+        first_end = self.header_end[0] + ln.size
+        if len(chunks) == 1 and n > 2 and not _NUMERIC.match(chunks[0][2]) and chunks[0][0] < first_end \
+                and not _is_subtotal(chunks[0][2]):
+            self.labels.append((len(self.raw_rows) - 0.5, chunks[0][2]))
             return
         self.raw_rows.append(chunks)
 
     def _spans(self) -> list[tuple[float, float]]:
         n = len(self.header)
-        spans = [[start, start + len(text)] for start, text in self.header]
+        spans = [[start, end] for (start, _), end in zip(self.header, self.header_end)]
         for chunks in self.raw_rows:
             if len(chunks) == n:
-                for j, (start, text) in enumerate(chunks):
+                for j, (start, end, _) in enumerate(chunks):
                     spans[j][0] = min(spans[j][0], start)
-                    spans[j][1] = max(spans[j][1], start + len(text))
+                    spans[j][1] = max(spans[j][1], end)
         return [(a, b) for a, b in spans]
 
-    def _assign(self, chunks: list[tuple[int, str]], spans) -> list[str]:
+    def _assign(self, chunks: list[tuple[float, float, str]], spans) -> list[str]:
         n = len(spans)
         cells = [""] * n
         if len(chunks) >= n:
-            for j, (_, text) in enumerate(chunks[:n - 1]):
+            for j, (_, _, text) in enumerate(chunks[:n - 1]):
                 cells[j] = text
-            cells[n - 1] = " ".join(t for _, t in chunks[n - 1:])
+            cells[n - 1] = " ".join(t for _, _, t in chunks[n - 1:])
             return cells
         last = -1
-        for k, (start, text) in enumerate(chunks):
-            end = start + len(text)
+        for k, (start, end, text) in enumerate(chunks):
 
             def score(j):
                 a, b = spans[j]
@@ -209,5 +295,12 @@ def _is_subtotal(text: str) -> bool:
     return is_subtotal(text)
 
 
+def read_pdf_counted(path: Path, display_name: str | None = None) -> tuple[Document, int]:
+    """The document and the number of pages of the file."""
+    name = display_name or str(path)
+    lines, pages = pdf_lines(path, name)
+    return assemble(lines, name), pages
+
+
 def read_pdf(path: Path, display_name: str | None = None) -> Document:
-    return assemble(pdf_lines(path), display_name or str(path))
+    return read_pdf_counted(path, display_name)[0]

@@ -11,16 +11,41 @@ from dataclasses import dataclass, field
 from ..text import normalize
 
 CN_NUMERALS = "一二三四五六七八九十"
-_DASH = r"\s*[-－—–‐]\s*"
 
+
+def _load_numbering() -> dict:
+    import tomllib
+    from pathlib import Path
+    return tomllib.loads((Path(__file__).with_name("numbering.toml")).read_text(encoding="utf-8"))
+
+
+NUMBERING = _load_numbering()
+KINDS: dict[str, str] = NUMBERING["kinds"]  # 表 -> table
+_FOLD = str.maketrans(NUMBERING["traditional"]["from"], NUMBERING["traditional"]["to"])
+
+
+def fold(text: str) -> str:
+    """Traditional characters of labels (數據來源, 圖, 經典案例) as Simplified, same length, for matching."""
+    return text.translate(_FOLD)
+
+
+def _caption_regex(scheme: dict) -> re.Pattern:
+    words = "|".join(sorted((k for k in scheme["kinds"]), key=len, reverse=True))
+    return re.compile(rf"^({words})\s*{scheme['pattern']}(?![\d.．\-－—–‐])\s*(.*)$")
+
+
+SCHEMES = [(scheme, _caption_regex(scheme)) for scheme in NUMBERING["scheme"]]
 CHAPTER_RE = re.compile(rf"^([{CN_NUMERALS}]{{1,3}})\s*、\s*(\S.*)$")
 SECTION_RE = re.compile(rf"^[（(]\s*([{CN_NUMERALS}]{{1,3}})\s*[）)]\s*(\S.*)$")
 SUB_RE = re.compile(r"^(\d{1,2})\s*[.．、]\s*(?![\d%])(\S.*)$")
 SUBSUB_RE = re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*(\S.*)$")
-CAPTION_RE = re.compile(rf"^(图|表)\s*(\d{{1,2}}){_DASH}(\d{{1,3}})(?!\d)\s*(.*)$")
-CASE_RE = re.compile(rf"^案例\s*(\d{{1,2}}){_DASH}(\d{{1,3}})(?!\d)\s*(.*)$")
-FEATURED_RE = re.compile(r"^经典案例\s*(\d{1,3})(?!\d)\s*(.*)$")
 SOURCE_RE = re.compile(r"^(?:注[:：]\s*)?数据来源\s*[:：]?\s*(.*)$")
+
+
+def match_source(text: str) -> str | None:
+    """The source named on a "数据来源：…" (or 數據來源) line, as printed; None if it is not one."""
+    m = SOURCE_RE.match(fold(text))
+    return text[m.start(1):].strip() if m else None
 APPENDIX_RE = re.compile(r"^(?:案例)?附\s*录(?:\s*经典案例)?$")
 PREFACE_RE = re.compile(r"^前\s*言$")
 LIST_TITLES = {"目录": "目录", "图目录": "图目录", "表目录": "表目录", "案例目录": "案例目录",
@@ -49,7 +74,7 @@ def compact(text: str) -> str:
 
 
 def list_title(text: str) -> str | None:
-    key = re.sub(r"\s+", "", text)
+    key = re.sub(r"\s+", "", fold(text))
     return LIST_TITLES.get(key)
 
 
@@ -97,23 +122,28 @@ def cn_number(numeral: str) -> int:
 @dataclass
 class CaptionMatch:
     kind: str  # table | figure | case | featured
-    number: str  # "表 1-1", "经典案例 2"
+    number: str  # "表 1-1", "表 1.1", "表 3", "经典案例 2"
     chapter: int | None
-    title: str
+    title: str  # as printed
+    scheme: str = "per-chapter"
 
 
 def match_caption(text: str) -> CaptionMatch | None:
-    m = CAPTION_RE.match(text)
-    if m:
-        kind = "table" if m.group(1) == "表" else "figure"
-        return CaptionMatch(kind, f"{m.group(1)} {m.group(2)}-{m.group(3)}", int(m.group(2)),
-                            caption_title(m.group(4)))
-    m = CASE_RE.match(text)
-    if m:
-        return CaptionMatch("case", f"案例 {m.group(1)}-{m.group(2)}", int(m.group(1)), caption_title(m.group(3)))
-    m = FEATURED_RE.match(text)
-    if m:
-        return CaptionMatch("featured", f"经典案例 {m.group(1)}", None, caption_title(m.group(2)))
+    """A caption in any numbering scheme of numbering.toml; the title keeps its printed characters."""
+    folded = fold(text)
+    for scheme, regex in SCHEMES:
+        m = regex.match(folded)
+        if not m:
+            continue
+        word = m.group(1)
+        kind = KINDS[word]
+        parts = [g for g in m.groups()[1:-1]]
+        title = caption_title(text[m.start(m.lastindex):])
+        if len(parts) == 2:
+            number = f"{word} {int(parts[0])}{scheme['separator']}{int(parts[1])}"
+            return CaptionMatch(kind, number, int(parts[0]), title, scheme["id"])
+        chapter = None
+        return CaptionMatch(kind, f"{word} {int(parts[0])}", chapter, title, scheme["id"])
     return None
 
 

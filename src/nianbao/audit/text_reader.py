@@ -10,26 +10,31 @@ from pathlib import Path
 
 from ..document.model import Document
 from .assemble import assemble
+from .limits import MAX_TEXT_BYTES, check_file_size, check_line
 from .recognize import Line, clean, split_cells
+from .recognised import garbled_share
 
-ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 
 
 def decode(data: bytes) -> str:
-    for encoding in ENCODINGS:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", errors="replace")
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 or Big5, whichever reads as Chinese."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    candidates = [data.decode("gb18030", errors="replace"), data.decode("big5", errors="replace")]
+    return max(candidates, key=lambda text: (garbled_share(text), -text.count("\ufffd")))
 
 
-def text_lines(text: str) -> list[Line]:
+def text_lines(text: str, name: str = "") -> list[Line]:
     lines: list[Line] = []
     blanks, page_break = 0, False
     for number, raw in enumerate(text.splitlines(), start=1):
+        check_line(raw, name, f"第 {number} 行")
         if "\f" in raw:
             page_break, raw = True, raw.replace("\f", "")
         line = _line(raw, number)
@@ -60,4 +65,6 @@ def _line(raw: str, number: int) -> Line | None:
 
 
 def read_text(path: Path, display_name: str | None = None) -> Document:
-    return assemble(text_lines(decode(Path(path).read_bytes())), display_name or str(path))
+    name = display_name or str(path)
+    check_file_size(Path(path), name, MAX_TEXT_BYTES)
+    return assemble(text_lines(decode(Path(path).read_bytes()), name), name)

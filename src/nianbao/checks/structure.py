@@ -9,19 +9,20 @@ from .base import Context, finding
 from ..text import normalize
 from .text import finding_location
 
-NUMBER_TEXT = re.compile(r"(经典案例|案例|表|图)\s*(\d+)(?:\s*[-－—–‐]\s*(\d+))?")
+# Per chapter (表 1-1), dotted (表 1.1) or continuous (表 3): the schemes of audit/numbering.toml.
+NUMBER_TEXT = re.compile(r"(经典案例|案例|表|图)\s*(\d{1,3})(?:\s*(?:[-－—–‐]|[.．](?=\s*\d{1,3}(?![\d.%])))\s*(\d{1,3}))?(?![\d%])")
 KIND_NAMES = {"表": "表格", "图": "图", "案例": "案例", "经典案例": "经典案例"}
 LIST_KIND = {"图目录": "图", "表目录": "表", "案例目录": "案例"}
 LABEL_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])\s*")
 
 
 def canonical(number: str) -> tuple[str, str] | None:
-    """"表 1-1" / "表1－1" -> ("表", "1-1"); "经典案例 2" -> ("经典案例", "2")."""
+    """"表 1-1" / "表1－1" / "表 1.1" -> ("表", "1-1"); "表 3", "经典案例 2" -> ("经典案例", "2")."""
     m = NUMBER_TEXT.fullmatch(normalize(number).strip())
     if not m:
         return None
     kind, a, b = m.groups()
-    return kind, f"{a}-{b}" if b else a
+    return kind, f"{int(a)}-{int(b)}" if b else str(int(a))
 
 
 def kind_of(block) -> str:
@@ -60,8 +61,7 @@ def check_outline(ctx: Context) -> list:
     positions = []
     file = ctx.doc.source_file or "（报告）"
     for chapter in ctx.template.chapters:
-        want = bare_title(chapter.title)
-        match = next((s for t, s in doc_chapters if t == want or want in t or (t and t in want and len(t) > 1)), None)
+        match = next((s for t, s in doc_chapters if _names_chapter(t, chapter)), None)
         if match is None:
             found.append(finding("outline.missing_chapter", "error", f"缺少模板要求的章“{chapter.label}{chapter.title}”",
                                  finding_location(None, chapter.title, file), chapter=chapter.title,
@@ -74,6 +74,17 @@ def check_outline(ctx: Context) -> list:
             found.append(finding("outline.order", "warning", f"章节顺序与模板不符：“{cb.title}”应在“{ca.title}”之后",
                                  finding_location(None, cb.title, file), expected_after=ca.title, chapter=cb.title))
     return found
+
+
+def _names_chapter(printed: str, chapter) -> bool:
+    """A printed chapter title names a template chapter: its title or an alias, whole or in part;
+    an appendix is any title that says 附录 ("案例附录", "附录 经典案例")."""
+    if not printed:
+        return False
+    for want in (bare_title(chapter.title), *map(bare_title, getattr(chapter, "aliases", ()))):
+        if printed == want or want in printed or (printed in want and len(printed) > 1):
+            return True
+    return bool(getattr(chapter, "appendix", False)) and ("附录" in printed or "附錄" in printed)
 
 
 def _check_sections(ctx: Context, chapter, section) -> list:
@@ -154,13 +165,24 @@ def _check_series(ctx: Context, kind: str, chapter: str, items: list) -> list:
 def citations(ctx: Context) -> dict[tuple[str, str], list]:
     """(kind, number) -> [(unit, start, end)] for every 表/图/案例 number named in the text."""
     cited = defaultdict(list)
+    continuous = continuous_kinds(ctx)
     for unit in ctx.units:
         for m in NUMBER_TEXT.finditer(unit.text):
             kind, a, b = m.groups()
-            if kind != "经典案例" and not b:
-                continue  # "图 3" without a chapter is not a citation in this numbering
-            cited[(kind, f"{a}-{b}" if b else a)].append((unit, m.start(), m.end()))
+            if kind not in continuous and not b:
+                continue  # "图 3" is not a citation where figures are numbered per chapter
+            cited[(kind, f"{int(a)}-{int(b)}" if b else str(int(a)))].append((unit, m.start(), m.end()))
     return cited
+
+
+def continuous_kinds(ctx: Context) -> set[str]:
+    """The kinds this document numbers continuously (表 1, 表 2 …): bare numbers cite those."""
+    kinds = {"经典案例"}
+    for block in numbered_items(ctx):
+        key = canonical(block.number) if block.number else None
+        if key and "-" not in key[1]:
+            kinds.add(key[0])
+    return kinds
 
 
 def check_citations(ctx: Context) -> list:
@@ -171,14 +193,22 @@ def check_citations(ctx: Context) -> list:
         key = canonical(block.number) if block.number else None
         if key:
             existing.setdefault(key, block)
+    uncited_cases = []
     for key, block in existing.items():
         if key in cited:
             continue
-        kind = key[0]
-        severity = "info" if kind in ("案例", "经典案例") else "warning"
-        found.append(finding("citation.uncited", severity, f"{block.number}在正文中没有被引用",
+        if key[0] in ("案例", "经典案例"):
+            uncited_cases.append(block)  # reports rarely cite their cases: one note for all of them
+            continue
+        found.append(finding("citation.uncited", "warning", f"{block.number}在正文中没有被引用",
                              _where(block), ctx.section_of(block), number=block.number,
                              suggestion=f"在正文相应位置写明“见{block.number}”（或用 {{ref}}`{block.label}`）"))
+    if uncited_cases:
+        numbers = [b.number for b in uncited_cases]
+        shown = "、".join(numbers[:5]) + ("等" if len(numbers) > 5 else "")
+        found.append(finding("citation.uncited_cases", "info",
+                             f"{len(numbers)} 个案例在正文中没有被引用（{shown}）；案例通常不必引用，仅供参考",
+                             _where(uncited_cases[0]), "", numbers=numbers))
     for key, uses in cited.items():
         if key in existing:
             continue

@@ -224,7 +224,7 @@ def _flag_minority(ctx, table, sums, row_mode: bool) -> list:
     return [_hundred_finding(ctx, table, None, j, total, "") for j, total, _ in bad]
 
 
-GROUP_COUNT = re.compile(r"^(.*?)\s*[（(]\s*(\d+)\s*[）)]$")
+GROUP_COUNT = re.compile(r"[（(]\s*(\d+)\s*[）)]$")  # searched: no lazy prefix to backtrack over
 
 
 def check_group_counts(ctx: Context, table: Table) -> list:
@@ -232,16 +232,18 @@ def check_group_counts(ctx: Context, table: Table) -> list:
     found = []
     for i, cells in enumerate(table.rows):
         head = cells[0] if cells else None
-        match = GROUP_COUNT.match(normalize(head.text).strip()) if head and not head.covered else None
+        label = normalize(head.text).strip() if head and not head.covered else ""
+        match = GROUP_COUNT.search(label)
         if not match:
             continue
         span = table.rows[i:i + max(head.rowspan, 1)]
         items = [r for r in span if not any(c.text.strip().startswith((SUBTOTAL_LABEL, *TOTAL_LABELS)) for c in r[1:])]
-        if int(match.group(2)) != len(items):
+        if int(match.group(1)) != len(items):
+            name = label[:match.start()].strip()
             found.append(finding("table.group_count", "error",
-                                 f"{table.number}中“{head.text}”标明 {match.group(2)} 项，实际列出 {len(items)} 项",
-                                 [_where(table, None)], ctx.section_of(table), suggestion=f"改为“{match.group(1)}（{len(items)}）”",
-                                 stated=int(match.group(2)), listed=len(items)))
+                                 f"{table.number}中“{head.text}”标明 {match.group(1)} 项，实际列出 {len(items)} 项",
+                                 [_where(table, None)], ctx.section_of(table), suggestion=f"改为“{name}（{len(items)}）”",
+                                 stated=int(match.group(1)), listed=len(items)))
     return found
 
 
