@@ -60,11 +60,11 @@ def test_formula_cell_gets_quote_prefix(tmp_path):
     from openpyxl import load_workbook
     from nianbao.audit import AuditResult
     from nianbao.audit.summary import write_summary
-    out = write_summary([AuditResult("=1+2", error="@SUM(A1)"), AuditResult("+cmd|' /C calc'!A0", error="-2")],
+    out = write_summary([AuditResult("=1+2", error="@SUM(A1)"), AuditResult("+cmd|' /C calc'!A0", error="-2+3")],
                         tmp_path / "s.xlsx")
     sheet = load_workbook(out)["报告汇总"]
     cells = [sheet.cell(r, c) for r in (2, 3) for c in (3, 15)]
-    assert sorted(c.value for c in cells) == sorted(["=1+2", "@SUM(A1)", "+cmd|' /C calc'!A0", "-2"])
+    assert sorted(c.value for c in cells) == sorted(["=1+2", "@SUM(A1)", "+cmd|' /C calc'!A0", "-2+3"])
     assert all(c.data_type == "s" and c.quotePrefix for c in cells)
 
 

@@ -28,7 +28,7 @@ TRADITIONAL = ("示範職業學院二零二五年度質量報告\n\n一、人才
 def _cli(path) -> tuple[int, str]:
     result = runner.invoke(app, ["audit", str(path)])
     assert "Traceback" not in result.output
-    return result.exit_code, result.output.replace("\n", "")
+    return result.exit_code, "".join(result.output.split())  # the terminal may wrap a long path
 
 
 def _typst_pdf(path: Path, body: str) -> None:
@@ -68,7 +68,7 @@ def test_unreadable_file_exits_2_with_message(tmp_path, name, make, message):
     make(path)
     code, output = _cli(path)
     assert code == 2, output
-    assert message.format(path) in output
+    assert "".join(message.format(path).split()) in output
     assert "检查通过" not in output
 
 
@@ -91,7 +91,7 @@ def test_zip_bomb_rejected_fast(tmp_path):
     start = time.perf_counter()
     with pytest.raises(ReportUnreadable) as info:
         audit_report(bomb)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 2.0
     assert "“word/document.xml”解压后 70 MB，超过上限 60 MB" in str(info.value)
 
 
@@ -121,7 +121,7 @@ def test_long_runs_of_digits_and_spaces_stay_fast(tmp_path, digits, separator, l
         audit_report(path)
     except ReportUnreadable as exc:
         assert "不像报告正文" in str(exc) or "未识别出报告内容" in str(exc)
-    assert time.perf_counter() - start < 3.0
+    assert time.perf_counter() - start < 5.0  # about 0.3 s alone; the bound is for a quadratic blow-up
 
 
 def test_no_content_error_is_a_report_unreadable():

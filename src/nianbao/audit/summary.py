@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import NianbaoError
+from ..safe import text_cell
 from . import AuditResult
 
 RULE_KINDS = {"numbering": "编号", "citation": "引用", "caption": "图表标题", "source": "数据来源", "list": "目录",
@@ -24,7 +25,6 @@ REPORT_HEADERS = ("状态", "学院", "文件", "页数", "章", "节", "表", "
                   "问题类别", "主要问题")
 FINDING_HEADERS = ("学院", "文件", "级别", "规则", "章节", "位置", "说明", "原文摘录", "建议")
 TOP_FINDINGS = 3
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass
@@ -103,15 +103,6 @@ def write_summary(results: list[AuditResult], out: Path | str) -> Path:
 # ---------------------------------------------------------------- XLSX
 
 
-def _text_cell(cell, value) -> None:
-    """Store a string as text; one that starts like a formula gets Excel's quote prefix."""
-    cell.value = value
-    if isinstance(value, str):
-        cell.data_type = "s"
-        if value.startswith(FORMULA_START):
-            cell.quotePrefix = True
-
-
 def write_xlsx(results: list[AuditResult], out: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -150,7 +141,7 @@ def _table(sheet, headers, rows, widths) -> None:
         cell.font = Font(bold=True)
     for r, values in enumerate(rows, start=2):
         for c, value in enumerate(values, start=1):
-            _text_cell(sheet.cell(r, c), value)
+            text_cell(sheet, r, c, value)  # strings from a college's file are never formulas
     for c, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(c)].width = width
     sheet.freeze_panes = "A2"
