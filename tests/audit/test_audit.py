@@ -157,7 +157,7 @@ def test_seed_real_inconsistencies():
     start = time.perf_counter()
     found = findings_of(SEED)
     elapsed = time.perf_counter() - start
-    assert elapsed < 1.5  # ≤ 0.5 s measured in benchmarks/bench_audit.py; loose here for slow CI
+    assert elapsed < 6  # ≤ 0.5 s measured in benchmarks/bench_audit.py; loose here for a loaded CI machine
     teachers = by_rule(found, "prose.inconsistent", "专任教师")
     assert teachers and {loc.line for loc in teachers[0].locations} >= {1216, 2191}
     assert by_rule(found, "claim.share", "66.4")
