@@ -52,13 +52,15 @@ def read_report(path: Path | str, display_name: str | None = None) -> Document:
 
 
 def _checked(doc: Document, template) -> tuple[list, int]:
-    """The findings of every document check, and how many numeric claims the checks read."""
+    """The findings of every document check, and how many numeric claims the claim engine read."""
     from ..checks import _document_findings, _section_order
     from ..checks.base import Context
     from ..checks.report import sort_findings
+    from ..claims import document_claims
     ctx = Context.of(doc, template)
-    findings = sort_findings(_document_findings(ctx), _section_order(ctx))
-    return findings, len(ctx.statements)
+    records = document_claims(doc, template, ctx.units)
+    findings = sort_findings(_document_findings(ctx, records), _section_order(ctx))
+    return findings, len(records)
 
 
 def audit_report(path: Path | str, template_id: str | None = None, display_name: str | None = None,
