@@ -80,7 +80,8 @@ def test_claims_against_the_reports_own_tables(report):
     growth, percent = records_on(records, "横向技术服务到款额", "growth")
     assert (growth.verdict, growth.expected) == ("contradicts", "6.27 倍")
     assert percent.verdict == "agrees"  # 2.57 -> 5: +94.55%
-    total = records_on(records, "学院 2025 届毕业生共", "value")[0]
+    total, departments = sorted(records_on(records, "学院 2025 届毕业生共", "value"), key=lambda r: r.claim.start)
+    assert (departments.verdict, departments.fact.display) == ("agrees", "2")  # the 院系 the table lists
     assert (total.verdict, total.fact.display) == ("agrees", "400 人")  # the 合计 row
     national = records_on(records, "全国高职院校", "value")[0]
     assert national.verdict == "not_ours"

@@ -30,7 +30,8 @@ def test_growth_and_the_times_convention(read):
         "横向技术服务到款额 2025 年是 2024 年的 7.27 倍。", "非学历培训学时由 2556 学时增至 1262 学时。",
         "培训到账经费同比增长 18.18%。")
     assert ok.verdict == "agrees" and not ok.warning
-    assert ratio.verdict == "agrees" and "是原来的 7.27 倍" in ratio.warning
+    # the ratio written as growth: flagged (a warning finding, claim.growth_times), with the growth it means
+    assert (ratio.verdict, ratio.expected) == ("contradicts", "6.27 倍") and "是原来的 7.27 倍" in ratio.warning
     assert times_of.verdict == "agrees"
     assert (down.claim.kind, down.verdict, down.note) == ("growth", "contradicts", "方向不对")
     assert (pct.verdict, pct.expected) == ("contradicts", "18.17%")  # (44.02 − 37.25) / 37.25

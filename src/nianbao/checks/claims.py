@@ -59,11 +59,11 @@ def claim_findings(records: list[ClaimRecord], section_of=lambda unit: unit.sect
                                  f"同一数据的统计截止日期不一致：{c.value}、{r.fact.display}",
                                  [where(r)] + ([other] if other else []), section,
                                  dates=[c.value, r.fact.display], suggestion="统一截止日期"))
-        elif r.verdict == "contradicts":
-            found.append(_contradiction(r, section))
-        elif r.verdict == "agrees" and r.warning:
+        elif r.verdict == "contradicts" and r.warning:
             found.append(finding("claim.growth_times", "warning", r.warning, where(r), section, claim=c.value,
                                  actual=r.fact.display if r.fact else "", suggestion="按“增长 X 倍 = 是原来的 X+1 倍”改写"))
+        elif r.verdict == "contradicts":
+            found.append(_contradiction(r, section))
         elif r.verdict == "agrees" and c.kind == "value" and c.typed and r.fact is not None and r.fact.source == "data":
             found.append(finding("prose.typed_number", "info", f"正文手写了“{c.value}”（{r.fact.what}），与数据一致",
                                  where(r), section, suggestion=f"建议改用数据引用 {r.fact.reference}",

@@ -368,9 +368,8 @@ class StatementFacts(Source):
         if measure is None:
             return None
         for c in self.claims_of(measure, scope, year):
-            if c is asking or (asking is not None and asking.unit is c.unit and asking.number is not None and
-                               c.number is not None and c.number.start == asking.number.start):
-                continue
+            if c is asking or (asking is not None and asking.unit is c.unit):
+                continue  # the same paragraph lists values, it does not restate them
             if asking is not None and asking.measure is not None and asking.number is not None and \
                     not same_unit(asking.number.unit, c.number.unit):
                 continue

@@ -41,6 +41,7 @@ SUPERLATIVE = re.compile(r"(最高|最多|最大|最好|居首|首位|之首|第
 SUPER_HIGH = ("最高", "最多", "最大", "最好", "居首", "首位", "之首", "第一", "第一位")
 COMPARE = re.compile(r"(略高于|略低于|明显高于|明显低于|高于|低于|优于|超过|超出|持平|相当|多于|少于)")
 COMPARE_BY = re.compile(r"(?:比|较)\s*([^，,。；;\d]{1,14}?)\s*(高出|低出|高|低|多|少)\s*(?:了)?\s*$")
+DIFF_DIRECT = re.compile(r"(高出|低出|高于|低于|超出|超过|多出|少于)\s*([^，,。；;\d]{1,14}?)\s*(?:了)?\s*$")
 DIFFERENCE_AFTER = re.compile(r"(高出|低出|高|低|多|少)\s*(?:了)?\s*$")
 CONDITION = re.compile(r"(及以上|以上|超过|高于|不低于|达到|达|均为|为|低于|以下|不足|不到)")
 MEMBER_VERBS = re.compile(r"开设|设置|设有|现有|共有|分布在|分布于|涉及|覆盖|涵盖|招生|来自|共")
@@ -133,7 +134,7 @@ def _place_in_a_name(word: str, scope: tuple[str, str], following: str) -> bool:
 def _sentences(unit: TextUnit, vocab: Vocabulary):
     for start, end in unit.sentences():
         text = unit.text[start:end]
-        if not re.search(r"\d|[一二两三四五六七八九十]|最|半|番", text):
+        if not re.search(r"\d|[一二两三四五六七八九十]|最|半|番|高于|低于|持平|多于|少于|优于|相当", text):
             continue
         numbers = [n for n in find_numbers(text) if n.unit not in SKIP_UNITS
                    and not REFERENCE_BEFORE.search(text[max(0, n.start - 4):n.start])
@@ -177,9 +178,12 @@ class SentenceReader:
         """Dimensions named before `pos` in the sentence, the latest member of each; a word for the
         whole college clears them."""
         scope: dict[str, str] = {}
+        turns = [c.end() for c in COMPARE.finditer(self.text, 0, pos)]
         for m in self.s.mentions:
             if m.start >= pos:
                 break
+            if turns and m.start >= turns[0]:
+                scope, turns = {}, [t for t in turns if t > m.start]
             if m.kind == "scope":
                 scope[m.scope[0]] = m.scope[1]
             elif m.kind == "college":
@@ -191,13 +195,11 @@ class SentenceReader:
         return years[-1] if years else None
 
     def ours_at(self, pos: int) -> bool:
-        lo = self.clause_start(pos)
-        before = [m for m in self.s.mentions if m.start < pos and m.kind in ("not_ours", "college", "scope")]
+        before = [m for m in self.s.mentions if m.start < pos and m.kind in ("not_ours", "college")]
         for m in reversed(before):
             if m.kind == "not_ours":
-                return False
-            if m.kind in ("college", "scope") and m.start >= lo:
-                return True
+                return bool(re.search(r"(?:覆盖|来自|遍布|分布于|面向)\s*$", self.text[:m.start]))
+            return True
         return True
 
     def residue(self, lo: int, hi: int) -> str:
@@ -291,7 +293,7 @@ class SentenceReader:
     def claims(self) -> list[Claim]:
         numbers = self.s.numbers
         pairs = self.respectively()
-        used_from_to: set[int] = set()
+        used_from_to: set[int] = {i for i, n in enumerate(numbers) if n.unit == "个" and self.member_count(n)}
         for i, n in enumerate(numbers):
             if i in used_from_to or n.start in self.consumed:
                 continue
@@ -318,7 +320,7 @@ class SentenceReader:
                 lo = max([0] + [n.end for n in self.s.numbers if n.end <= m.start()])
                 members = [x for x in self.s.mentions if x.kind == "scope" and lo <= x.start < m.start()]
             dims = {x.scope[0] for x in members}
-            after = [i for i, n in enumerate(self.s.numbers) if n.start > m.end()]
+            after = [i for i, n in enumerate(self.s.numbers) if n.start >= m.end()]
             if len(members) >= 2 and len(dims) == 1 and len(after) >= len(members):
                 first_unit = self.s.numbers[after[0]].unit
                 for x, i in zip(members, after):
@@ -341,8 +343,6 @@ class SentenceReader:
             return self.growth(n)
         if RATIO.match(self.text, n.start) and RATIO.match(self.text, n.start).start() == n.start:
             return self.ratio(n)
-        if unit == "个" and self.member_count(n):
-            return
         claim = self.value_claim(n, listed)
         if claim is None:
             return
@@ -391,7 +391,8 @@ class SentenceReader:
             within = re.search(r"([\u4e00-\u9fff“”\"]{2,12})中[，,]?[^，,。；;]*占[^，,。；;]*$", self.text[:n.start])
             if within:
                 base_text = within.group(1)
-        subject_scope = dict(value.scope)
+        words = list(SHARE_WORD.finditer(self.text, self.clause_start(n.start), n.start))
+        subject_scope = self.scope_at(words[-1].start()) if words else dict(value.scope)
         after = self.scope_after(n.end)
         if after and not SHARE_WORD.search(before):
             subject_scope[after[0]] = after[1]
@@ -418,6 +419,16 @@ class SentenceReader:
         """The population a share is taken of: named after 占, else the subject's scope without the
         dimension named last (男生 -> all graduates; 机械工程系的男生 -> 机械工程系)."""
         measure = self.vocab.measure_named(base_text) if base_text else None
+        this = re.match(r"(?:该|本|所在)\s*(" + "|".join(map(re.escape, self.vocab.nouns)) + ")", base_text) \
+            if base_text and self.vocab.nouns else None
+        if this:  # 占该系毕业生的: the subject's own department
+            dim = self.vocab.nouns[this.group(1)]
+            return ({dim: subject[dim]} if dim in subject else None), measure
+        if base_text and not re.search(r"总|全|所有|全部", base_text) and subject and \
+                not any(w in self.vocab.scopes for _, _, w in self.vocab.mentions(base_text)):
+            base = dict(subject)
+            base.pop(list(subject)[-1])
+            return base, measure  # 女生占毕业生的: the population the subject belongs to
         if base_text:
             named = {self.vocab.scopes[w][0]: self.vocab.scopes[w][1] for _, _, w in self.vocab.mentions(base_text)
                      if w in self.vocab.scopes}
@@ -493,6 +504,17 @@ class SentenceReader:
             target = self.target_of(m.group(1))
             direction = m.group(2)
             at = self.clause_start(n.start) + m.start()
+        elif DIFF_DIRECT.search(before):
+            d = DIFF_DIRECT.search(before)
+            target = self.target_of(d.group(2))
+            direction = d.group(1)
+            at = self.clause_start(n.start) + d.start()
+        elif re.search(r"相差|差距为?|差值为?|之差为?", before):
+            sides = [x for x in self.s.mentions if x.kind == "scope" and x.start < n.start]
+            if len(sides) >= 2 and sides[-1].scope[0] == sides[-2].scope[0]:
+                target = dict([sides[-1].scope])
+                at = sides[-2].end
+                direction = "相差"
         else:
             d = DIFFERENCE_AFTER.search(before)
             after = COMPARE.search(self.text, n.end, min(len(self.text), n.end + 6))
@@ -503,9 +525,17 @@ class SentenceReader:
                 target = self.target_of(t.group(1)) if t else {}
             elif after:
                 direction = after.group(1)
-        measure = self.measure_at(n.start, "%")
+        measure = self.named_measure(n.start, "%") or self.measure_at(n.start, "%")
         self.claim(n.start, n.end, "difference", measure, self.shown(n), n, at=at, target=target,
                    direction=direction)
+
+    def named_measure(self, pos: int, unit: str) -> Measure | None:
+        """The last vocabulary measure before pos that fits the unit, or a share (比例) of a scope."""
+        found = next((m.measure for m in reversed(self.s.mentions) if m.kind == "measure" and m.end <= pos
+                      and m.measure.fits(unit)), None)
+        if found is None and unit == "%" and SHARE_WORD.search(self.text, self.clause_start(pos), pos):
+            return Measure("share:", "占比", "%", "share")
+        return found
 
     def target_of(self, text: str) -> dict[str, str] | None:
         if COLLEGE.search(text) or "平均" in text:
@@ -520,33 +550,61 @@ class SentenceReader:
                    left=Decimal(m.group(1)), right=Decimal(m.group(2)), measures=measures[-2:])
 
     def member_count(self, n: Number) -> bool:
-        """"共有 6 个专业的落实率在 95% 以上", "开设 25 个专业"."""
-        after = self.text[n.end:n.end + 6]
-        noun = next((w for w in sorted(self.vocab.nouns, key=len, reverse=True) if after.lstrip().startswith(w)), None)
-        if noun is None or re.match(r"\s*(?:大类|群|方向|类|组|集群|带头人|负责人)", after.lstrip()[len(noun):]):
+        """"共有 6 个专业的落实率在 95% 以上", "落实率低于 85% 的专业有 2 个", "3 个系的落实率高于学院
+        平均水平", "开设 25 个专业", "开设专业 25 个"."""
+        nouns = "|".join(map(re.escape, sorted(self.vocab.nouns, key=len, reverse=True)))
+        if not nouns:
             return False
+        after = re.match(rf"\s*({nouns})(?!\s*(?:大类|群|方向|类|组|集群|带头人|负责人))", self.text[n.end:])
+        before = re.search(rf"(?:的)?\s*({nouns})\s*(?:共有|有|共|达到|达|为|计)?\s*$", self.text[:n.start])
+        if after is None and before is None:
+            return False
+        noun = (after or before).group(1)
         dimension = self.vocab.nouns[noun]
-        rest = self.text[n.end:]
-        cond_number = next((x for x in self.s.numbers if x.start > n.end and x.unit == "%"), None)
-        if cond_number is not None:
-            between = self.text[n.end:cond_number.start]
-            after_cond = self.text[cond_number.end:cond_number.end + 4]
-            cond = CONDITION.search(after_cond) or CONDITION.search(between[-6:])
-            measure = next((m.measure for m in self.s.mentions if m.kind == "measure" and n.end <= m.start < cond_number.start
-                            and m.measure.fits("%")), None)
-            if cond is not None and measure is not None:
-                self.consumed.add(cond_number.start)
-                self.claim(n.start, min(len(self.text), cond_number.end + 4), "members", measure, self.shown(n) + noun, n, at=n.start, dimension=dimension,
-                           threshold=cond_number.value, condition=cond.group(1))
-                return True
+        if after is not None and re.match(r"\s*中", self.text[n.end + after.end():]):
+            return False  # "5 个系中有 3 个…": the whole, not a count of those meeting a condition
+        if self.condition_count(n, dimension, noun, after is not None):
+            return True
         lead = self.text[:n.start]
         verbs = list(MEMBER_VERBS.finditer(lead))
-        gap = re.sub(r"\d+\s*个\s*[\u4e00-\u9fff]{1,4}的|[\s“”]", "", lead[verbs[-1].end():]) if verbs else "x" * 9
+        gap = re.sub(rf"\d+\s*个\s*[\u4e00-\u9fff]{{1,4}}的|[\s“”]|{nouns}", "", lead[verbs[-1].end():]) if verbs \
+            else "x" * 9
         if verbs and len(CONNECTORS.sub("", gap)) <= 1 and not NOT_TOTAL.search(lead[-10:]) \
-                and not re.search(r"\d", rest[:2]):
+                and not re.search(r"\d", self.text[n.end:n.end + 2]):
             measure = Measure(f"count:{dimension}", f"{dimension}数", "个", "members")
-            self.claim(n.start, n.end + len(noun) + 1, "value", measure, self.shown(n) + noun, n, at=n.start,
-                       dimension=dimension, graduates="毕业生" in lead)
+            self.claim(n.start, n.end + (after.end() if after else 0), "value", measure, self.shown(n) +
+                       (noun if after else ""), n, at=n.start, dimension=dimension, graduates="毕业生" in lead)
+            return True
+        return False
+
+    def condition_count(self, n: Number, dimension: str, noun: str, noun_after: bool) -> bool:
+        """The condition of a count of members: a threshold number with 以上/超过/低于…, or the
+        college's own value (高于学院平均水平)."""
+        if noun_after:
+            others = [x for x in self.s.numbers if x.start > n.end]
+        else:
+            others = [x for x in self.s.numbers if x.end <= n.start]
+        for x in (others if noun_after else reversed(others)):
+            around = self.text[max(0, x.start - 6):x.start] + "|" + self.text[x.end:x.end + 4]
+            cond = CONDITION.search(around.split("|")[1]) or CONDITION.search(around.split("|")[0])
+            if cond is None:
+                continue
+            measure = next((m.measure for m in reversed(self.s.mentions) if m.kind == "measure" and m.end <= x.start
+                            and m.measure.fits(x.unit)), None)
+            if measure is None and x.unit in ("人", "名"):
+                measure = next((m for m in self.vocab.measures.values() if m.population), None)
+            if measure is None:
+                continue
+            self.consumed.add(x.start)
+            self.claim(min(n.start, x.start), max(n.end, x.end), "members", measure, self.shown(n) +
+                       (noun if noun_after else ""), n, at=min(n.start, x.start), dimension=dimension,
+                       threshold=x.value, condition=cond.group(1))
+            return True
+        college = re.search(r"(高于|低于|超过|不低于)\s*(?:学院|全校|全院|学校)?(?:的)?平均(?:水平)?", self.text[n.end:])
+        measure = next((m.measure for m in self.s.mentions if m.kind == "measure" and m.start > n.end), None)
+        if noun_after and college and measure is not None:
+            self.claim(n.start, n.end + college.end(), "members", measure, self.shown(n) + noun, n, at=n.start,
+                       dimension=dimension, threshold=None, condition=college.group(1))
             return True
         return False
 
@@ -582,7 +640,8 @@ class SentenceReader:
                 continue
             members = [x for x in self.s.mentions if x.kind == "scope" and x.start < m.start()]
             after = [x for x in self.s.mentions if x.kind == "scope" and m.end() <= x.start < m.end() + 8]
-            subject = (members[-1] if members else after[0] if after else None)
+            named_after = after and re.fullmatch(r"\s*(?:的|是|为|者为|的是)\s*", self.text[m.end():after[0].start])
+            subject = after[0] if named_after else (members[-1] if members else after[0] if after else None)
             if subject is None:
                 continue
             measure = next((x.measure for x in reversed(self.s.mentions) if x.kind == "measure" and x.end <= m.start()
@@ -604,8 +663,8 @@ class SentenceReader:
             if target is None or NOT_OURS.search(target_text):
                 continue
             left_scope = self.scope_at(m.start())
-            measure = next((x.measure for x in reversed(self.s.mentions) if x.kind == "measure" and x.end <= m.start()),
-                           None)
+            measure = self.named_measure(m.start(), "%") or next(
+                (x.measure for x in reversed(self.s.mentions) if x.kind == "measure" and x.end <= m.start()), None)
             if measure is None or left_scope == target:
                 continue
             number = next((n for n in reversed(self.s.numbers) if n.end <= m.start() and n.unit == measure.unit), None)

@@ -247,7 +247,7 @@ class Verifier:
             if matches(growth):
                 return ClaimRecord(claim, "agrees", fact)
             if matches(ratio):
-                return ClaimRecord(claim, "agrees", fact, warning=f"“增长 {n.shown}”按惯例指增长后是原来的 "
+                return ClaimRecord(claim, "contradicts", fact, expected=f"{fmt(growth, 2)} 倍", note="倍数用法", warning=f"“增长 {n.shown}”按惯例指增长后是原来的 "
                                    f"{plain(stated + 1)} 倍；实际是原来的 {fmt(ratio, 2)} 倍，宜写“是原来的 {n.shown}”"
                                    f"或“增长 {fmt(growth, 2)} 倍”")
             return ClaimRecord(claim, "contradicts", fact, expected=f"{fmt(growth, 2)} 倍")
@@ -284,9 +284,27 @@ class Verifier:
 
     # ------------------------------------------------------------ comparisons
 
+    def _quantity(self, measure, scope: dict, year) -> Fact | None:
+        """A measure's fact, or for a share (升学比例, 占比) the count over its population."""
+        if measure is not None and measure.kind not in ("share", "label"):
+            return self.facts.value(measure, scope, year)
+        if not scope:
+            return None
+        part = self.facts.population(scope, year)
+        whole = self.facts.population(dict(list(scope.items())[:-1]), year)
+        if part is None or whole is None or not whole.value:
+            return None
+        exact = part.value * HUNDRED / whole.value
+        return Fact(exact.quantize(Decimal("0.01")), f"{fmt(exact, 2)}%", f"{part.what} / {whole.what}", "",
+                    exact=exact)
+
     def _pair_values(self, claim: Claim, target: dict) -> tuple[Fact, Fact] | None:
-        left = self.facts.value(claim.measure, claim.scope, claim.year)
-        right = self.facts.value(claim.measure, target, claim.year)
+        # the other side keeps the dimensions it does not name (女生的单位就业比例低于男生)
+        if target:
+            target = {**{k: target.get(k, v) for k, v in claim.scope.items()},
+                      **{k: v for k, v in target.items() if k not in claim.scope}}
+        left = self._quantity(claim.measure, claim.scope, claim.year)
+        right = self._quantity(claim.measure, target, claim.year)
         if left is None or right is None:
             return None
         return left, right
@@ -308,8 +326,9 @@ class Verifier:
         else:
             ok = diff > 0
         fact = Fact(diff, f"{left.display} 对 {right.display}", f"{left.what} / {right.what}", left.reference)
+        more, less = ("多于", "少于") if relation in ("多于", "少于") else ("高于", "低于")
         return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
-                           expected="" if ok else f"{left.display}，{'高于' if diff > 0 else '低于' if diff < 0 else '等于'}"
+                           expected="" if ok else f"{left.display}，{more if diff > 0 else less if diff < 0 else '等于'}"
                                                   f" {right.display}")
 
     def _difference(self, claim: Claim) -> ClaimRecord | None:
@@ -325,8 +344,8 @@ class Verifier:
         n = claim.number
         fact = Fact(abs(diff), f"{fmt(abs(diff), 2)} 个百分点", f"{left.what} {left.display}，{right.what} {right.display}",
                     left.reference)
-        wrong_way = (("低" in direction or "少" in direction) and diff > 0) or \
-            (("高" in direction or "多" in direction) and diff < 0)
+        wrong_way = direction != "相差" and ((("低" in direction or "少" in direction) and diff > 0) or
+                                            (("高" in direction or "多" in direction) and diff < 0))
         ok = not wrong_way and abs(abs(diff) - n.value) <= tolerance(n.places) + Decimal("0.01")
         return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
                            expected="" if ok else f"{'高' if diff > 0 else '低'} {fmt(abs(diff), 2)} 个百分点")
@@ -348,17 +367,24 @@ class Verifier:
 
     def _members(self, claim: Claim) -> ClaimRecord | None:
         d = claim.detail
-        members = self.facts.members(claim.measure, d["dimension"], claim.scope, claim.year)
+        scope = {k: v for k, v in claim.scope.items() if k != d["dimension"]}
+        members = self.facts.members(claim.measure, d["dimension"], scope, claim.year)
         if not members:
             return None
         threshold, cond = d["threshold"], d["condition"]
+        if threshold is None:  # 高于学院平均水平
+            whole = self.facts.value(claim.measure, scope, claim.year)
+            if whole is None:
+                return None
+            threshold = whole.value
         if cond in ("超过", "高于"):
             hits = [m for m, f in members if f.value > threshold]
         elif cond in ("低于", "以下", "不足", "不到"):
             hits = [m for m, f in members if f.value < threshold]
         else:
             hits = [m for m, f in members if f.value >= threshold]
-        fact = Fact(Decimal(len(hits)), f"{len(hits)} 个", f"{claim.measure.name}{cond} {plain(threshold)}% 的{d['dimension']}"
+        unit = "%" if claim.measure.unit == "%" else claim.measure.unit
+        fact = Fact(Decimal(len(hits)), f"{len(hits)} 个", f"{claim.measure.name}{cond} {plain(threshold)}{unit} 的{d['dimension']}"
                     f"（共 {len(members)} 个）", "、".join(hits[:8]) + ("等" if len(hits) > 8 else ""))
         if len(hits) == claim.number.value:
             return ClaimRecord(claim, "agrees", fact)
@@ -436,6 +462,10 @@ class Verifier:
                   ({_quantity(q) for q in c.detail.get("quantities", [])} | _number_keys(c)) & mine]
         if not others:
             return None
+        year = claim.value.split(" ")[0]
+        others = [c for c in others if c.value.split(" ")[0] == year]  # another year is another period
+        if not others:
+            return None
         different = [c for c in others if c.value != claim.value]
         other = (different or others)[0]
         loc = other.location
@@ -447,7 +477,7 @@ class Verifier:
 
 
 def _quantity(c: Claim) -> tuple:
-    return (c.measure.key if c.measure else "", frozenset(c.scope.items()))
+    return (c.measure.key if c.measure else "", frozenset(c.scope.items()), c.year)
 
 
 def _number_keys(c: Claim) -> set:
