@@ -311,7 +311,7 @@ class TableSpec(Strict):
 
 class ChartSpec(Strict):
     caption: str
-    kind: Literal["pie", "bar", "survey_bar", "figure_trend"]
+    kind: Literal["pie", "bar", "survey_bar", "figure_trend", "cohort_trend", "split_bar", "share_ring"]
     indicator: str = ""
     dimension: str = ""
     labels: dict[str, str] = {}
@@ -322,6 +322,20 @@ class ChartSpec(Strict):
     years: int = 3
     overall: str = ""
     source: str = ""
+    overall_label: str = ""  # survey_bar, split_bar: the overall bar's label (总体)
+    count: str = ""  # cohort_trend: this cohort's graduates and placement rate (computed) ...
+    rate: str = ""
+    past_count: str = ""  # ... and earlier cohorts' (entered figures by 年份)
+    past_rate: str = ""
+    parts: list[str] = []  # split_bar: the two parts of each whole, e.g. ["未离职", "离职"]
+    overall_part: str = ""  # split_bar: which part the overall / the items figures are
+    items_part: str = ""
+    label: str = ""  # share_ring: the word under the figure (满意)
+
+
+class ChartStyle(Strict):
+    palette: list[str] = []  # colours in order, for categories without a fixed colour
+    colours: dict[str, str] = {}  # category -> colour, the same in every chart (男, 女, 单位就业 …)
 
 
 class TablesFile(Strict):
@@ -329,7 +343,7 @@ class TablesFile(Strict):
 
 
 class ChartsFile(Strict):
-    model_config = ConfigDict(extra="allow", strict=True)  # style tables the pages helper may add
+    style: ChartStyle = ChartStyle()
     chart: dict[str, ChartSpec] = {}
 
 

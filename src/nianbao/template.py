@@ -71,6 +71,7 @@ class Template:
     tables: dict
     charts: dict
     rules: dict = field(default_factory=dict)
+    chart_style: dict = field(default_factory=dict)  # charts.toml [style]: palette, fixed colours
     numbers: Numbers = field(default_factory=Numbers)
     front: FrontMatterSpec = field(default_factory=FrontMatterSpec)
     back: BackMatterSpec = field(default_factory=BackMatterSpec)
@@ -186,6 +187,7 @@ def load_template(template_id: str) -> Template:
         source_labels=dict(ind.source_labels),
         tables={k: _plain(v) for k, v in tables.table.items()},
         charts={k: _plain(v) for k, v in charts.chart.items()},
+        chart_style=charts.style.model_dump(),
         rules=_plain(rules),
         numbers=spec.numbers, front=spec.front_matter, back=spec.back_matter,
         entered={k: v.model_dump() for k, v in ind.entered.items()},

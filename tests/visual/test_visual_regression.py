@@ -10,7 +10,7 @@ from visual_helpers import assert_matches_reference
 # (name, viewport width, CSS selector of the element shot)
 HTML_SHOTS = [
     ("html-390-table-1-5", 390, '[aria-label="表 1-5"]'),
-    ("html-390-figure-1-3", 390, "#fig-1-3"),
+    ("html-390-figure-1-4", 390, "#fig-1-4"),
     ("html-1280-table-1-4", 1280, '[aria-label="表 1-4"]'),
     ("html-1280-figure-1-1", 1280, "#fig-1-1"),
 ]
