@@ -152,8 +152,11 @@ def caption_title(text: str) -> str:
 
 
 def plausible_caption(match: CaptionMatch) -> bool:
-    """"表 1-1 显示，……" in running text is a citation, not a caption."""
+    """"表 1-1 显示，……" in running text is a citation, not a caption; nor is a citation that a line
+    break left alone at the start of a line ("图 1-7。")."""
     title = match.title
+    if title and not re.search(r"\w", title):
+        return False
     return len(title) <= 60 and "。" not in title[:-1] and not title.startswith(("所示", "显示", "可见", "中可见", "中的", "中，", "和", "、", "及"))
 
 
