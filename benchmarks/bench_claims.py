@@ -53,6 +53,7 @@ HEADING = "# 补充说明"
 RECALL_TARGET, FALSE_ALARM_TARGET = 0.90, 0.03
 CLAIMS_TARGET, AUDIT_TARGET = 0.30, 4.0
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+FALL = re.compile(r"下降|减少|降低|回落|减")
 
 
 @dataclass
@@ -142,6 +143,8 @@ def same_value(labelled: str, engine) -> bool:
         return normalise(labelled) in normalise(engine)
     target = Decimal(wanted[-1] if ":" not in labelled or wanted[0] == "1" else wanted[0])
     places = Decimal(1).scaleb(target.as_tuple().exponent)
+    if target < 0 and FALL.search(normalise(engine)):  # "-37.5%" said as "下降 37.5%"
+        target = -target
     for found in NUMBER.findall(normalise(engine).replace(",", "")):
         try:
             if Decimal(found).quantize(places, ROUND_HALF_UP) == target:

@@ -45,5 +45,7 @@ def test_expected_values_match_at_the_labels_precision():
     assert bench.same_value("6.27倍", "增长 6.27 倍（比值 7.27）")
     assert bench.same_value("1:174", "1:174.3")
     assert bench.same_value("工业技术系", "工业技术系（87.50%）")
+    assert bench.same_value("-37.5%", "下降 37.5%")
+    assert not bench.same_value("-37.5%", "增长 37.5%")
     assert not bench.same_value("90.89%", "90.98%")
     assert not bench.same_value("2个", None)
