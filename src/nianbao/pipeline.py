@@ -1,7 +1,10 @@
 """The library entry points the CLI (and later a web app) call."""
 from __future__ import annotations
 
+import errno
 import json
+import os
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +49,7 @@ def build_report(project_dir: str | Path, out_dir: str | Path, formats: list[str
     """Build the outputs. With `check`, run the checks first: errors stop the build (ChecksFailed)
     unless `allow_errors`; `annotate` shows the findings as margin notes in the HTML."""
     project = open_project(project_dir)
+    out = prepare_output(Path(out_dir))
     result = build_document(project)
     findings = []
     if check or annotate:
@@ -55,21 +59,62 @@ def build_report(project_dir: str | Path, out_dir: str | Path, formats: list[str
             raise ChecksFailed(findings)
         if annotate:
             annotations = {**(annotations or {}), **notes_of(findings)}
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     outputs = BuildOutputs(result, findings=findings)
     for fmt in formats or project.config.formats:
         path = out / f"report.{fmt}"
-        if fmt == "html":
-            write_html(result.document, path, annotations)
-        else:
-            # DOCX/PDF writers return warnings (e.g. a font the template names is missing).
-            result.warnings.extend(_writer(fmt)(result.document, path) or [])
+        with writing(path):
+            if fmt == "html":
+                write_html(result.document, path, annotations)
+            else:
+                # DOCX/PDF writers return warnings (e.g. a font the template names is missing).
+                result.warnings.extend(_writer(fmt)(result.document, path) or [])
         outputs.files[fmt] = path
     tables = out / "tables.json"
-    write_tables_json(result.document, tables)
+    with writing(tables):
+        write_tables_json(result.document, tables)
     outputs.files["tables"] = tables
     return outputs
+
+
+class OutputError(NianbaoError):
+    """The output folder cannot take the report (a file, read-only, full disk)."""
+
+
+# Errors that mean "this place cannot be written", not a bug in a writer.
+_UNWRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EISDIR, errno.ENOTDIR,
+               errno.EEXIST, errno.ENAMETOOLONG}
+
+
+def _reason(exc: OSError) -> str:
+    return {errno.EACCES: "没有写入权限", errno.EPERM: "没有写入权限", errno.EROFS: "所在磁盘只读",
+            errno.ENOSPC: "磁盘已满", errno.EDQUOT: "超出磁盘配额", errno.EISDIR: "同名的文件夹已存在",
+            errno.ENOTDIR: "路径中有一段是文件而不是文件夹", errno.EEXIST: "同名的文件已存在",
+            errno.ENAMETOOLONG: "路径过长"}.get(exc.errno, exc.strerror or "")
+
+
+def prepare_output(out: Path) -> Path:
+    """The output folder, created; checked before the build spends time on the report."""
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"输出路径 {out} 是一个文件，不是文件夹；请用 -o 指定一个文件夹")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        if exc.errno not in _UNWRITABLE:
+            raise
+        raise OutputError(f"无法创建输出文件夹 {out}：{_reason(exc)}；请用 -o 指定另一个文件夹") from exc
+    if not os.access(out, os.W_OK):
+        raise OutputError(f"输出文件夹 {out} 不可写（只读）；请用 -o 指定另一个文件夹，或修改它的权限")
+    return out
+
+
+@contextmanager
+def writing(path: Path):
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno not in _UNWRITABLE:
+            raise
+        raise OutputError(f"无法写入 {path}：{_reason(exc)}；请用 -o 指定另一个文件夹") from exc
 
 
 def explain(project_dir: str | Path, indicator: str, by: list[str] | None = None,

@@ -18,7 +18,7 @@ def fail(exc: Exception) -> None:
         for line in exc.problems:
             err.print(f"  {line}", markup=False, highlight=False)
     else:
-        err.print(f"[red]错误：[/red]{escape(str(exc))}", highlight=False)
+        err.print(f"[red]错误：[/red]{escape(str(exc))}", highlight=False, soft_wrap=True)  # paths unbroken
     raise typer.Exit(2)
 
 

@@ -98,7 +98,7 @@ def read_outline(project: Project, problems: list[str], warnings: list[str]) -> 
             files = sorted(directory.glob("*.md")) if directory.is_dir() else []
         for path in files:
             if path.is_file():
-                top.blocks.extend(read_section(path, project.relative(path), problems))
+                top.blocks.extend(read_section(path, project.relative(path), problems, warnings))
         if not chapter.appendix:
             for entry in chapter_sections(project, chapter):
                 if entry.path is None:
@@ -110,7 +110,7 @@ def read_outline(project: Project, problems: list[str], warnings: list[str]) -> 
                 child = Section(key=entry.key, title=entry.title, level=2,
                                 label=SECTION_NUMERALS[len(top.children)], chapter=chapter.number,
                                 location=Location(project.relative(entry.path), 1))
-                child.blocks = read_section(entry.path, project.relative(entry.path), problems)
+                child.blocks = read_section(entry.path, project.relative(entry.path), problems, warnings)
                 top.children.append(child)
         top.blocks.extend(Table(label=table_id, caption="", columns=[], rows=[], spec=table_id,
                                 location=Location(f"模板 {project.template.id}/template.toml"))

@@ -8,7 +8,12 @@ Directives (MyST-style, so editors highlight them):
   {value}`placement_rate[department=机械工程系]`   an inline value
   {ref}`graduates_by_major`          a cross-reference, shown as 表 1-1
 Options under a fence: `:label: x`, `:caption: …`, `:source: …`.
-The reader only parses; numbers and values are filled in by `build`.
+A GFM pipe table is a table typed by hand too; its caption is a paragraph `: 表题` (or
+`表：表题`) right before or after it, as in pandoc.
+The reader only parses; numbers and values are filled in by `build`. A section is untrusted
+text: it must be UTF-8, below a size limit, and whatever the model cannot hold (raw HTML,
+images, link targets, headings deeper than ##) is reported with file:line, never dropped
+in silence.
 """
 from __future__ import annotations
 
@@ -21,32 +26,58 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.myst_role import myst_role_plugin
 
-from .model import (Block, BulletList, Case, Cell, CrossRef, Figure, Heading, Inline, Location, Paragraph,
-                    Strong, Table, Text, ValueRef)
+from ..limits import Limits, current_limits
+from .model import (Block, BulletList, Case, Cell, CrossRef, Emphasis, Figure, Heading, Inline, Location,
+                    Paragraph, Strong, Table, Text, ValueRef)
 
 LABEL_IN_INFO = re.compile(r"\{#([\w\-:.]+)\}")
 OPTION = re.compile(r"^:(\w+):\s*(.*)$")
+PIPE_CAPTION = re.compile(r"^(?::|表[:：]|Table:)\s*(.+)$", re.S)
+DEEPEST_HEADING = 2  # `#` -> 1., `##` -> （1）; the outline above is the template's
 
 
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").use(myst_role_plugin).use(container_plugin, "case")
+    return MarkdownIt("commonmark").enable("table").use(myst_role_plugin).use(container_plugin, "case")
 
 
 class SectionReader:
     """Parse one Markdown file; problems are collected, not raised, so the user sees all."""
 
-    def __init__(self, path: Path, shown: str, problems: list[str]):
+    def __init__(self, path: Path, shown: str, problems: list[str], warnings: list[str] | None = None):
         self.path, self.shown, self.problems = path, shown, problems
+        self.warnings = warnings if warnings is not None else problems
         self.md = _parser()
 
     def loc(self, token) -> Location:
         return Location(self.shown, token.map[0] + 1 if token.map else None)
 
     def read(self, text: str | None = None) -> list[Block]:
-        text = self.path.read_text(encoding="utf-8") if text is None else text
+        text = self.load() if text is None else text
+        if text is None:
+            return []
         tokens = self.md.parse(text)
+        self.lines = text.splitlines()
         blocks, _ = self._blocks(tokens, 0, None)
         return blocks
+
+    def load(self, limits: Limits | None = None) -> str | None:
+        """The file as text; None (and a problem naming the file) if it is too big or not UTF-8."""
+        limits = limits or current_limits()
+        size = self.path.stat().st_size
+        if size > limits.max_section_bytes:
+            self.problems.append(f"{self.shown}：章节文件过大（{size / 1024**2:.1f} MB）；应不超过 "
+                                 f"{limits.max_section_bytes / 1024**2:.0f} MB（上限可用环境变量 "
+                                 f"{Limits.env_name('max_section_bytes')} 设置）")
+            return None
+        data = self.path.read_bytes()
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data[:exc.start].count(b"\n") + 1
+            hint = "（看起来是 GBK/GB18030 编码）" if _decodes(data, "gb18030") else ""
+            self.problems.append(f"{self.shown}:{line}：文件不是 UTF-8 编码{hint}，无法读取；"
+                                 "请在编辑器中以 UTF-8 编码另存此文件")
+            return None
 
     def _blocks(self, tokens, i: int, stop: str | None) -> tuple[list[Block], int]:
         blocks: list[Block] = []
@@ -55,19 +86,28 @@ class SectionReader:
             if stop and tok.type == stop:
                 return blocks, i + 1
             if tok.type == "heading_open":
-                level = int(tok.tag[1])
-                blocks.append(Heading(level + 2, tokens[i + 1].content.strip(), location=self.loc(tok)))
+                blocks.append(self._heading(tok, tokens[i + 1]))
                 i += 3
             elif tok.type == "paragraph_open":
-                blocks.append(Paragraph(self._inlines(tokens[i + 1]), self.loc(tok)))
+                if not tokens[i + 1].meta.get("caption"):
+                    blocks.append(Paragraph(self._inlines(tokens[i + 1]), self.loc(tok)))
                 i += 3
             elif tok.type in ("bullet_list_open", "ordered_list_open"):
                 block, i = self._list(tokens, i)
                 blocks.append(block)
+            elif tok.type == "table_open":
+                i = self._pipe_table(tokens, i, blocks)
             elif tok.type == "fence":
                 block = self._fence(tok)
                 if block is not None:
                     blocks.append(block)
+                i += 1
+            elif tok.type == "code_block":
+                blocks.append(self._code(tok))
+                i += 1
+            elif tok.type == "html_block":
+                self.warnings.append(f"{self.loc(tok)}：HTML 代码不会出现在报告中（已忽略）："
+                                     f"{_excerpt(tok.content)}；请改用 Markdown 书写")
                 i += 1
             elif tok.type == "container_case_open":
                 info = tok.info.strip()[len("case"):].strip()
@@ -81,6 +121,18 @@ class SectionReader:
             else:
                 i += 1
         return blocks, i
+
+    def _heading(self, tok, inline) -> Heading:
+        level = int(tok.tag[1])
+        if level > DEEPEST_HEADING:
+            self.problems.append(f"{self.loc(tok)}：标题层级过深（{'#' * level}）：节内只能用 # 和 ##"
+                                 f"（编号为 1. 和 （1））；更细的层次请写成加粗的段落")
+        return Heading(min(level, DEEPEST_HEADING) + 2, inline.content.strip(), location=self.loc(tok))
+
+    def _code(self, tok) -> Paragraph:
+        """A code block has no place in a report, but its words are the author's: kept as text."""
+        self.warnings.append(f"{self.loc(tok)}：代码块按普通段落排版（报告中没有代码格式）")
+        return Paragraph([Text(tok.content.strip())], self.loc(tok))
 
     def _list(self, tokens, i: int) -> tuple[BulletList, int]:
         open_tok = tokens[i]
@@ -100,20 +152,27 @@ class SectionReader:
 
     def _inlines(self, tok) -> list[Inline]:
         out: list[Inline] = []
-        strong = False
+        strong = emphasis = 0
         line = tok.map[0] + 1 if tok.map else None
         for child in tok.children or []:
             loc = Location(self.shown, line)
-            if child.type == "text":
-                out.append(Strong(child.content) if strong else Text(child.content))
-            elif child.type == "code_inline":
-                out.append(Text(child.content))
+            if child.type in ("text", "code_inline"):
+                kind = Strong if strong else Emphasis if emphasis else Text
+                out.append(kind(child.content))
             elif child.type in ("softbreak", "hardbreak"):
                 line = line + 1 if line else None  # Chinese text joins lines without a space
-            elif child.type == "strong_open":
-                strong = True
-            elif child.type == "strong_close":
-                strong = False
+            elif child.type in ("strong_open", "strong_close"):
+                strong += 1 if child.type == "strong_open" else -1
+            elif child.type in ("em_open", "em_close"):
+                emphasis += 1 if child.type == "em_open" else -1
+            elif child.type == "link_open":
+                self.warnings.append(f"{loc}：链接只保留文字，网址“{child.attrs.get('href', '')}”不会出现在报告中；"
+                                     "需要时把网址写进正文")
+            elif child.type == "image":
+                self.warnings.append(f"{loc}：行内图片不会出现在报告中（已忽略）：{child.attrs.get('src', '')}；"
+                                     "请用 ```{figure} 路径``` 并写 :caption:")
+            elif child.type == "html_inline":
+                self.warnings.append(f"{loc}：HTML 标记不会出现在报告中（已忽略）：{_excerpt(child.content)}")
             elif child.type == "myst_role":
                 role = child.meta.get("name")
                 if role == "value":
@@ -124,11 +183,61 @@ class SectionReader:
                     self.problems.append(f"{loc}：未知的行内指令 {{{role}}}，可用：{{value}}、{{ref}}")
         return _join_cjk_runs(out)
 
+    # ------------------------------------------------------------ pipe tables
+
+    def _pipe_table(self, tokens, i: int, blocks: list[Block]) -> int:
+        """A GFM pipe table -> a hand-typed Table; its caption is a `: 表题` paragraph next to it."""
+        open_tok, header, rows, row = tokens[i], [], [], None
+        i += 1
+        while tokens[i].type != "table_close":
+            tok = tokens[i]
+            if tok.type == "tr_open":
+                row = []
+            elif tok.type == "tr_close":
+                rows.append(row)
+            elif tok.type == "inline":
+                row.append(self._inlines(tok))
+            i += 1
+        header, body = rows[0], rows[1:]
+        loc = self.loc(open_tok)
+        self._check_pipe_widths(open_tok, len(header))
+        caption = self._caption_before(blocks) or self._caption_after(tokens, i + 1)
+        if not caption:
+            self.warnings.append(f"{loc}：表格没有表题：在表格前或后加一行“: 表题”，它才有完整的表题和表目录条目")
+        blocks.append(Table(label=f"table:{loc}", caption=caption, columns=[_plain(c) for c in header],
+                            rows=[[Cell(_plain(c)) for c in r] for r in body], location=loc))
+        return i + 1
+
+    def _check_pipe_widths(self, tok, width: int) -> None:
+        """GFM pads short rows and drops extra cells: say so, since a cell typed was then lost."""
+        start, end = tok.map
+        for number in range(start, end):
+            text = self.lines[number].strip() if number < len(self.lines) else ""
+            if number == start + 1 or not text:
+                continue  # the |---|---| delimiter row
+            cells = len(re.split(r"(?<!\\)\|", text.strip("|")))
+            if cells != width:
+                self.problems.append(f"{self.shown}:{number + 1}：表格这一行有 {cells} 格，表头有 {width} 列；"
+                                     "每行的格数应与表头相同（空格子也要写出 | |）")
+
+    def _caption_before(self, blocks: list[Block]) -> str:
+        if blocks and isinstance(blocks[-1], Paragraph) and (m := PIPE_CAPTION.match(blocks[-1].text.strip())):
+            blocks.pop()
+            return m.group(1).strip()
+        return ""
+
+    def _caption_after(self, tokens, i: int) -> str:
+        if i + 2 < len(tokens) and tokens[i].type == "paragraph_open":
+            if m := PIPE_CAPTION.match(tokens[i + 1].content.strip()):
+                tokens[i + 1].meta["caption"] = True  # consumed: not a paragraph of its own
+                return m.group(1).strip()
+        return ""
+
     def _fence(self, tok) -> Block | None:
         info = tok.info.strip()
         match = re.match(r"^\{(\w+)\}\s*(.*)$", info)
         if not match:
-            return None  # an ordinary code block has no place in a report; skip it
+            return self._code(tok)
         directive, arg = match.group(1), match.group(2).strip()
         options, body = {}, []
         for line in tok.content.splitlines():
@@ -157,6 +266,10 @@ class SectionReader:
         rows = list(csv.reader(io.StringIO("\n".join(body)), delimiter=delimiter))
         if not options.get("caption"):
             self.problems.append(f"{loc}：手工表格缺少 :caption:（表题）")
+        for n, row in enumerate(rows[1:], start=2):
+            if len(row) != len(rows[0]):
+                self.problems.append(f"{loc}：手工表格第 {n} 行有 {len(row)} 格，表头有 {len(rows[0])} 列；"
+                                     "每行的格数应与表头相同（空格子也要写出分隔符）")
         return Table(label=options.get("label", arg or f"table:{loc}"), caption=options.get("caption", ""),
                      columns=[c.strip() for c in rows[0]],
                      rows=[[Cell(c.strip()) for c in row] for row in rows[1:]],
@@ -177,5 +290,24 @@ def _join_cjk_runs(inlines: list[Inline]) -> list[Inline]:
     return inlines
 
 
-def read_section(path: Path, shown: str, problems: list[str]) -> list[Block]:
-    return SectionReader(path, shown, problems).read()
+def _plain(inlines: list[Inline]) -> str:
+    return "".join(getattr(item, "text", "") or getattr(item, "expr", "") or getattr(item, "label", "")
+                   for item in inlines)
+
+
+def _excerpt(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def read_section(path: Path, shown: str, problems: list[str], warnings: list[str] | None = None) -> list[Block]:
+    """Blocks of one section file; errors go to `problems`, what is left out to `warnings`."""
+    return SectionReader(path, shown, problems, warnings).read()

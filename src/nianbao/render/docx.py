@@ -25,7 +25,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor, Twips
 from docx.table import _Cell
 
-from ..document.model import (BulletList, Case, Cell, CrossRef, Document, Figure, FrontPage, Heading, Inline, Paragraph,
+from ..document.model import (BulletList, Case, Cell, CrossRef, Document, Emphasis, Figure, FrontPage, Heading, Inline, Paragraph,
                               Section, Strong, Table, Text, ValueRef)
 from .anchors import anchor, section_anchor
 from .common import build_timestamp
@@ -130,12 +130,12 @@ def _child(parent, tag: str, **attrs: str):
     return found
 
 
-def _text_run(text: str, bold: bool = False):
+def _text_run(text: str, bold: bool = False, italic: bool = False):
     run = _el("w:r")
-    if bold:
+    if bold or italic:
         rpr = _child(run, "w:rPr")
-        _child(rpr, "w:b")
-        _child(rpr, "w:bCs")
+        for tag in (("w:b", "w:bCs") if bold else ()) + (("w:i", "w:iCs") if italic else ()):
+            _child(rpr, tag)
     t = _el("w:t")
     t.text = text
     t.set(qn("xml:space"), "preserve")
@@ -558,7 +558,9 @@ class DocxWriter:
 
     def _inlines(self, paragraph, inlines: list[Inline]) -> None:
         for item in inlines:
-            if isinstance(item, Text):
+            if isinstance(item, Emphasis):
+                paragraph._p.append(_text_run(item.text, italic=True))
+            elif isinstance(item, Text):
                 paragraph._p.append(_text_run(item.text))
             elif isinstance(item, Strong):
                 paragraph._p.append(_text_run(item.text, bold=True))

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from ..document.model import (BulletList, Case, CrossRef, Document, Figure, Heading, Inline, Paragraph, Strong,
+from ..document.model import (BulletList, Case, CrossRef, Document, Emphasis, Figure, Heading, Inline, Paragraph, Strong,
                               Table, Text, ValueRef)
 from .anchors import anchor, section_anchor
 
@@ -41,7 +41,9 @@ def _value(ref: ValueRef, provenance: bool) -> Markup:
 def render_inlines(inlines: list[Inline], provenance: bool = False) -> Markup:
     out = []
     for item in inlines:
-        if isinstance(item, Text):
+        if isinstance(item, Emphasis):
+            out.append(Markup("<em>%s</em>") % item.text)
+        elif isinstance(item, Text):
             out.append(escape(item.text))
         elif isinstance(item, Strong):
             out.append(Markup("<strong>%s</strong>") % item.text)

@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..document.model import (BulletList, Case, Cell, CrossRef, Document, Figure, FrontPage, Heading, Inline, Paragraph,
+from ..document.model import (BulletList, Case, Cell, CrossRef, Document, Emphasis, Figure, FrontPage, Heading, Inline, Paragraph,
                               Section, Strong, Table, Text, ValueRef)
 from .anchors import anchor, section_anchor
 from .common import build_timestamp
@@ -215,7 +215,9 @@ class TypstWriter:
     def inlines(self, items: list[Inline]) -> str:
         out = []
         for item in items:
-            if isinstance(item, Text):
+            if isinstance(item, Emphasis):
+                out.append(f"#emph{content(item.text)}")
+            elif isinstance(item, Text):
                 out.append(escape(item.text))
             elif isinstance(item, Strong):
                 out.append(f"#strong{content(item.text)}")
