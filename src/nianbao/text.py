@@ -23,6 +23,9 @@ _KEEP = "，；：（）！？…‥" + "".join(chr(c) for c in range(0x2460, 0x
 _PROTECT = {ord(ch): 0xF0000 + i for i, ch in enumerate(_KEEP)}
 _RESTORE = {v: k for k, v in _PROTECT.items()}
 _DROP = {0xFEFF: None, 0x200B: None, 0x200C: None, 0x200D: None, 0x00A0: 0x20}
+# Units counted in whole things: an entered figure in one of them is a non-negative integer
+# (intake), and running text prints it without a decimal part (indicators).
+WHOLE_UNITS = frozenset({"人", "人次", "名", "课时", "学时", "个", "项", "门", "家", "所", "场", "次", "本", "部", "套"})
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 SPLIT_PERCENT = re.compile(r"(\d)\s*\.\s+(\d+)\s*%|(\d)\s+%")
 

@@ -210,3 +210,20 @@ def test_limits_are_configurable_and_checked():
             current_limits()
     finally:
         del os.environ["NIANBAO_MAX_SPREADSHEET_CELLS"]
+
+
+FIGURES_HEADER = ["指标代码", "指标名称", "分组", "年份", "单位", "数值", "数据来源"]
+
+
+def test_figures_counts_are_whole_and_not_scientific(project_dir, tmp_path):
+    rows = [FIGURES_HEADER, ["staff_total", "教职工总数", "", "2025", "人", "6.5e2", "人事处"],
+            ["trainees", "培训人次", "", "2025", "人次", "-650", "继续教育学院"],
+            ["half", "专任教师", "", "2024", "人", "12.5", "人事处"],
+            ["income", "培训收入", "", "2025", "万元", "-3.5", "财务处"],
+            ["hours", "课时", "", "2025", "课时", "1166.0", "教务处"]]
+    result = cli("data", "import", project_dir, "figures", write_csv(tmp_path / "f.csv", rows), "--format", "json")
+    import json
+    problems = [(p["row"], p["message"], p["expected"]) for p in json.loads(result.stdout)]
+    assert problems == [(2, "数值用了科学计数法", "普通写法的数字，如 650"),
+                        (3, "单位为“人次”，人数、人次等计数应为非负整数", "非负整数，如 650"),
+                        (4, "单位为“人”，人数、人次等计数应为非负整数", "非负整数，如 650")]

@@ -42,6 +42,8 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1)
         except NianbaoError as exc:
             fail(exc)
+        for line in outputs.result.data_sources:
+            err.print(f"数据：{line}", highlight=False, markup=False)
         for line in outputs.result.warnings:
             err.print(f"[yellow]提示：[/yellow]{line}", highlight=False)
         problems = [f for f in outputs.findings if f.severity in ("error", "warning")]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import BuildError
+from ..intake import data_sources
 from ..indicators import IndicatorError, Indicators, SelectorError, parse_selector
 from ..indicators.values import running_text_display
 from ..project import Project
@@ -31,6 +32,7 @@ class BuildResult:
     indicators: Indicators
     labels: dict[str, str]
     warnings: list[str] = field(default_factory=list)
+    data_sources: list[str] = field(default_factory=list)  # which file or imported version of each kind
 
 
 def chapter_dir(project: Project, chapter: OutlineChapter) -> Path:
@@ -214,6 +216,8 @@ def build_document(project: Project, indicators: Indicators | None = None) -> Bu
     warnings: list[str] = []
     doc = Document(meta=document_meta(project), sections=read_outline(project, problems, warnings))
     ind = indicators or Indicators(project)
+    used, data_warnings = data_sources(project, ind.datasets)
+    warnings.extend(data_warnings)
     if configure_fonts() is None:
         warnings.append("未找到中文字体 Noto Sans CJK SC：图表中的中文可能无法显示；请安装 fonts-noto-cjk")
     try:
@@ -224,7 +228,7 @@ def build_document(project: Project, indicators: Indicators | None = None) -> Bu
     fill_values(doc, ind, problems)
     labels = assign_numbers(doc, project.template.appendix_chapter, project.template.numbers)
     problems.extend(resolve_references(doc, labels))
-    if problems:
-        raise BuildError(problems)
-    return BuildResult(doc, ind, labels, warnings)
+    if problems:  # a missing or stale data file often explains the problems: say it with them
+        raise BuildError(problems + [f"提示：{w}" for w in data_warnings])
+    return BuildResult(doc, ind, labels, warnings, used)
 

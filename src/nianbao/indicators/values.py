@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from ..text import WHOLE_UNITS
+
 MISSING = "—"
 
 
@@ -44,9 +46,8 @@ def format_entered(text: str, unit: str) -> str:
     return shown
 
 
-# Units counted in whole things: running text prints them without a decimal part even when
-# the figure was entered as "1166.0" (tables keep the figure exactly as entered).
-WHOLE_UNITS = frozenset({"人", "人次", "名", "课时", "学时", "个", "项", "门", "家", "所", "场", "次", "本", "部", "套"})
+# WHOLE_UNITS (text.py): running text prints them without a decimal part even when the
+# figure was entered as "1166.0" (tables keep the figure exactly as entered).
 
 
 def running_text_display(value: Value) -> str:

@@ -21,7 +21,7 @@ from . import store
 
 LOAD_ORDER = ("majors", "graduates", "staff", "survey", "figures")  # majors first: graduates are checked against them
 
-__all__ = ["DatasetInfo", "IntakeError", "Problem", "SCHEMAS", "create_table", "load_project_data",
+__all__ = ["DatasetInfo", "data_sources", "IntakeError", "Problem", "SCHEMAS", "create_table", "load_project_data",
            "import_file", "ImportResult", "project_context"]
 
 
@@ -31,6 +31,7 @@ class DatasetInfo:
     path: str  # relative to the project
     sha256: str
     rows: int
+    version: str = ""  # "v0002" when it came from the store, "" for report.toml's file
 
 
 @dataclass
@@ -168,7 +169,8 @@ def _load_kind(project, con, schema: Schema, ctx: Context) -> DatasetInfo | None
     version = store.current(project.root, schema.kind)
     if version is not None:
         rows = create_table_from_csv(con, schema, version.data_path)
-        return DatasetInfo(schema.kind, project.relative(version.original_path), version.manifest["sha256"], rows)
+        return DatasetInfo(schema.kind, project.relative(version.original_path), version.manifest["sha256"], rows,
+                           version.name)
     path = configured_path(project, schema.kind)
     if path is None or not path.is_file():  # no data yet (a fresh `nianbao init` project): an empty table
         create_table(con, schema, [])
@@ -180,3 +182,22 @@ def _load_kind(project, con, schema: Schema, ctx: Context) -> DatasetInfo | None
                                            f"（可用 nianbao data import 检查后导入）：")
     create_table_from_parsed(con, schema, parsed)
     return DatasetInfo(schema.kind, shown, store.sha256_of(path), len(parsed.row_numbers))
+
+
+def data_sources(project, datasets: dict[str, DatasetInfo]) -> tuple[list[str], list[str]]:
+    """What the build used for each kind, and warnings: a file named in report.toml that is
+    missing, or that differs from the imported version the build used instead of it."""
+    used, warnings = [], []
+    for kind in LOAD_ORDER:
+        info, path, rel = datasets.get(kind), configured_path(project, kind), project.config.data.get(kind)
+        if info is not None and info.version:
+            used.append(f"{kind}：已导入的版本 {info.version}（{Path(info.path).name}，{info.rows} 行，"
+                        f"sha256 {info.sha256[:12]}）")
+            if path is not None and path.is_file() and store.sha256_of(path) != info.sha256:
+                warnings.append(f"report.toml [data] {kind} = {rel} 与已导入的版本 {info.version} 不同（文件在导入后被修改过）："
+                                f"本次构建使用 {info.version}，没有读取也没有检查该文件；要使用它，请先 nianbao data import 导入")
+        elif info is not None:
+            used.append(f"{kind}：report.toml 中的 {info.path}（{info.rows} 行）")
+        elif path is not None and not path.is_file():
+            warnings.append(f"report.toml [data] {kind} = {rel}：文件不存在；按没有这类数据构建（需要它的表格和图表会报错）")
+    return used, warnings

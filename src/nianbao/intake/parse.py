@@ -10,7 +10,8 @@ from .normalize import clean_code, clean_text, fraction_to_percent, normalize_ce
 from .problems import MASK, Problem, Summary, redact, shown_value, summarize
 from .readers import RawSheet, read_source
 from .schemas import CODE_TYPES, SCHEMAS, Column, Schema
-from .validate import Context, check_column, check_percent, duplicates, major_failures
+from ..text import WHOLE_UNITS
+from .validate import Context, check_column, check_count, check_percent, duplicates, major_failures
 
 
 @dataclass
@@ -149,7 +150,7 @@ def cross_checks(parsed: Parsed, schema: Schema, header: HeaderMap, ctx: Context
     if schema.check_majors and ctx.majors is not None:
         problems += major_problems(parsed, schema, header, ctx)
     if schema.kind == "figures":
-        problems += figure_percent_problems(parsed, header)
+        problems += figure_percent_problems(parsed, header) + figure_count_problems(parsed, header)
     return problems
 
 
@@ -223,4 +224,17 @@ def figure_percent_problems(parsed: Parsed, header: HeaderMap) -> list[Problem]:
                                     values[i], failure[1], failure[0], failure[2]))
         else:
             values[i] = text
+    return problems
+
+
+def figure_count_problems(parsed: Parsed, header: HeaderMap) -> list[Problem]:
+    """Entered figures in a unit of whole things (人, 人次, 个 …): -650 人 or 12.5 人 is a typo."""
+    units, values = parsed.columns.get("unit"), parsed.columns.get("value")
+    if units is None or values is None:
+        return []
+    problems = []
+    for i, (unit, value) in enumerate(zip(units, values)):
+        if unit in WHOLE_UNITS and value is not None and (failure := check_count(value)):
+            problems.append(Problem(parsed.file, parsed.sheet, parsed.row_numbers[i], header.header_of("value"),
+                                    value, failure[1], f"单位为“{unit}”，{failure[0]}", failure[2]))
     return problems

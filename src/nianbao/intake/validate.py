@@ -89,16 +89,36 @@ def check_year(value: str, column: Column, ctx: Context):
 
 
 def check_number(value: str, column: Column, ctx: Context):
+    if failure := scientific_failure(value):
+        return None, failure
     if to_decimal(value) is not None:
         return value, None
     return None, ("不是数字", "数字，如 1166 或 44.02", "不是数字")
 
 
+def scientific_failure(value: str) -> Failure | None:
+    """6.5e2 is a number to Python, not to the reader of a report ("6.5e2 人"): ask for 650."""
+    if "e" not in value.lower() or to_decimal(value.removesuffix("%")) is None:
+        return None
+    plain = format(to_decimal(value.removesuffix("%")).normalize(), "f")
+    return "数值用了科学计数法", f"普通写法的数字，如 {plain}", "科学计数法"
+
+
 def check_figure_value(value: str, column: Column, ctx: Context):
     """A number; a trailing % is checked against the row's 单位 (parse.figure_percent_problems)."""
+    if failure := scientific_failure(value):
+        return None, failure
     if to_decimal(value.removesuffix("%")) is not None:
         return value, None
     return check_number(value, column, ctx)
+
+
+def check_count(value: str) -> Failure | None:
+    """A figure whose 单位 counts whole things (人, 人次, 个 …) is a non-negative integer."""
+    number = to_decimal(value)
+    if number is None or number < 0 or number != number.to_integral_value():
+        return "人数、人次等计数应为非负整数", "非负整数，如 650", "计数不是非负整数"
+    return None
 
 
 def check_percent(value: str, column: Column, ctx: Context):
