@@ -234,7 +234,9 @@ def figure_count_problems(parsed: Parsed, header: HeaderMap) -> list[Problem]:
         return []
     problems = []
     for i, (unit, value) in enumerate(zip(units, values)):
-        if unit in WHOLE_UNITS and value is not None and (failure := check_count(value)):
+        if value is None or value.endswith("%"):
+            continue  # a % under another unit is reported once, by figure_percent_problems
+        if unit in WHOLE_UNITS and (failure := check_count(value)):
             problems.append(Problem(parsed.file, parsed.sheet, parsed.row_numbers[i], header.header_of("value"),
                                     value, failure[1], f"单位为“{unit}”，{failure[0]}", failure[2]))
     return problems
