@@ -226,6 +226,12 @@ class _TableLines:
         first_end = self.header_end[0] + ln.size
         if len(chunks) == 1 and n > 2 and not _NUMERIC.match(chunks[0][2]) and chunks[0][0] < first_end \
                 and not _is_subtotal(chunks[0][2]):
+            last = self.raw_rows[-1] if self.raw_rows else None
+            if last and last[0][0] < first_end and len(last) > 1:
+                # the first cell of the row above wrapped ("酒店管理与数字化" / "运营")
+                a, b, text = last[0]
+                last[0] = (a, max(b, chunks[0][1]), text + chunks[0][2])
+                return
             self.labels.append((len(self.raw_rows) - 0.5, chunks[0][2]))
             return
         self.raw_rows.append(chunks)

@@ -21,7 +21,7 @@ _COUNT_LABEL = re.compile(r"[（(]\s*(\d+)\s*[）)]\s*$")
 
 def build_table(number: str, chapter: int | None, title: str, rows: list[list[str]],
                 source: str, location: Location) -> Table:
-    rows = [[compact(c) for c in row] for row in rows]
+    rows = split_panels([[compact(c) for c in row] for row in rows])
     header, body = (rows[0], rows[1:]) if rows else ([], [])
     body = [r for r in body if r != header and any(r)]
     width = max([len(header)] + [len(r) for r in body]) if rows else 0
@@ -34,6 +34,31 @@ def build_table(number: str, chapter: int | None, title: str, rows: list[list[st
     if labels:
         _merge_first_column(table.rows)
     return table
+
+
+def split_panels(rows: list[list[str]]) -> list[list[str]]:
+    """A table printed as side-by-side panels of the same columns (生源地 人数 占比 | 生源地 人数 占比)
+    is one list: the panels' rows one after the other, under one header."""
+    if not rows:
+        return rows
+    header = [c for c in rows[0]]
+    while header and not header[-1]:
+        header.pop()
+    for panels in (2, 3, 4):
+        width = len(header) // panels
+        if width < 2 or width * panels != len(header):
+            continue
+        pieces = [header[k * width:(k + 1) * width] for k in range(panels)]
+        if any(p != pieces[0] for p in pieces) or not all(pieces[0]):
+            continue
+        out = [pieces[0]]
+        for k in range(panels):
+            for row in rows[1:]:
+                part = (row + [""] * len(header))[k * width:(k + 1) * width]
+                if any(part):
+                    out.append(part)
+        return out
+    return rows
 
 
 def _pad(row: list[str], width: int) -> list[str]:

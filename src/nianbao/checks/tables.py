@@ -92,7 +92,9 @@ def _part_groups(rows: list[Row]):
             parts.append(row)
 
 
-def check_subtotals(ctx: Context, table: Table, rows: list[Row], kinds: dict[int, str]) -> list:
+def check_subtotals(ctx: Context, table: Table, rows: list[Row], kinds: dict[int, str],
+                    wrong_counts: dict | None = None) -> list:
+    """小计 rows against their parts; `wrong_counts` collects (row, column) -> the sum they should show."""
     found = []
     for sub, parts in _part_groups(rows):
         for j, kind in kinds.items():
@@ -106,6 +108,8 @@ def check_subtotals(ctx: Context, table: Table, rows: list[Row], kinds: dict[int
             if abs(total - stated) > slack:
                 found.append(_sum_finding("table.subtotal", ctx, table, sub, j, total, stated, text,
                                           f"“{sub.label}”行", len(values)))
+                if wrong_counts is not None:
+                    wrong_counts[(sub.index, j)] = total
     return found
 
 
@@ -117,12 +121,14 @@ def _sum_finding(rule, ctx, table, row, j, total, stated, text, what, n):
                    stated=text, computed=plain(total), suggestion="核对该行或各组成行的数字")
 
 
-def check_totals(ctx: Context, table: Table, rows: list[Row], kinds: dict[int, str]) -> list:
+def check_totals(ctx: Context, table: Table, rows: list[Row], kinds: dict[int, str],
+                 explained: set | None = None) -> list:
+    """A total row against the sum of its rows, unless a root-cause cell already explains the gap."""
     found = []
     leaves = [r for r in rows if r.kind == "leaf"]
     for row in (r for r in rows if r.kind == "total"):
         for j, kind in kinds.items():
-            if kind not in ("count", "share", "number") or j not in row.numbers:
+            if kind not in ("count", "share", "number") or j not in row.numbers or (row.index, j) in (explained or ()):
                 continue
             values = [r.numbers[j][0] for r in leaves if j in r.numbers]
             stated, text = row.numbers[j]
@@ -134,36 +140,150 @@ def check_totals(ctx: Context, table: Table, rows: list[Row], kinds: dict[int, s
     return found
 
 
-def check_shares(ctx: Context, table: Table, rows: list[Row], kinds: dict[int, str]) -> list:
-    """占比 column = its row's count / the table's total."""
-    counts = [j for j, k in kinds.items() if k == "count"]
-    shares = [j for j, k in kinds.items() if k == "share"]
-    if not counts or not shares:
+# ---------------------------------------------------------------- shares: the reviewer's judgement
+
+STATED_TOTAL = re.compile(r"(?:共有|共计|合计|总计|总数为?|共)\s*(\d[\d,]{0,9})\s*(?:人|名)")
+
+
+@dataclass
+class Base:
+    """A denominator a share column may be computed against, and where the report says it."""
+
+    name: str  # "合计行", "各行之和", "正文所述总数", "本行合计", "表 1-2 的合计行"
+    value: Decimal | None = None  # one base for every row; None: per row (本行合计)
+    per_row: dict | None = None
+
+
+def _stated_totals(ctx: Context, table: Table) -> list[Decimal]:
+    """Totals the text states in paragraphs that cite this table ("共 400 人，见表 1-1")."""
+    if not table.number:
         return []
-    c = counts[0]
-    total_row = next((r for r in rows if r.kind == "total" and c in r.numbers), None)
-    total = total_row.numbers[c][0] if total_row else sum((r.numbers[c][0] for r in rows
-                                                            if r.kind == "leaf" and c in r.numbers), Decimal(0))
-    if not total:
-        return []
-    found = []
-    for row in rows:
-        for j in shares:
-            if j not in row.numbers or c not in row.numbers:
-                continue
-            stated, text = row.numbers[j]
-            exact = row.numbers[c][0] * 100 / total
-            if abs(exact - stated) > tolerance(text):
-                found.append(finding("table.share", "error",
-                                     f"{table.number}“{row.label}”的占比为 {text}，而 {plain(row.numbers[c][0])} / "
-                                     f"{plain(total)} = {fmt(exact, max(decimals(text), 2))}%",
-                                     _where(table, row, j), ctx.section_of(table), table=table.number,
-                                     stated=text, computed=f"{fmt(exact, max(decimals(text), 2))}%",
-                                     count=plain(row.numbers[c][0]), total=plain(total)))
-        if not total_row and not any(r.kind == "subtotal" for r in rows):
+    key = re.sub(r"\s+", "", table.number)
+    out = []
+    for unit in ctx.units:
+        if key in re.sub(r"\s+", "", unit.text):
+            out.extend(Decimal(m.group(1).replace(",", "")) for m in STATED_TOTAL.finditer(unit.text))
+    return out
+
+
+def _other_table_totals(ctx: Context, table: Table, column: str) -> list[tuple[str, Decimal]]:
+    """Total rows of the other tables, in a column of the same name."""
+    out = []
+    for other in ctx.doc.tables():
+        if other is table or column not in other.columns:
             continue
-    found.extend(_leaf_shares_sum(ctx, table, rows, shares))
-    return found
+        j = other.columns.index(column)
+        for row in read_rows(other):
+            if row.kind == "total" and j in row.numbers:
+                out.append((f"{other.number}的合计行", row.numbers[j][0]))
+    return out
+
+
+def _bases(ctx, table, rows, c, counts) -> list[Base]:
+    bases = []
+    total_row = next((r for r in rows if r.kind == "total" and c in r.numbers), None)
+    if total_row:
+        bases.append(Base("合计行", total_row.numbers[c][0]))
+    leaf_sum = sum((r.numbers[c][0] for r in rows if r.kind == "leaf" and c in r.numbers), Decimal(0))
+    if leaf_sum:
+        bases.append(Base("各行之和", leaf_sum))
+    bases += [Base("正文所述总数", v) for v in _stated_totals(ctx, table)]
+    header = table.columns[c] if c < len(table.columns) else ""
+    bases += [Base(name, v) for name, v in _other_table_totals(ctx, table, header)]
+    if len(counts) > 1:  # side-by-side groups (汉族 | 少数民族): a share of the row's own total
+        bases.append(Base("本行合计", per_row={r.index: sum((r.numbers[k][0] for k in counts if k in r.numbers),
+                                                           Decimal(0)) for r in rows}))
+    return [b for b in bases if b.value is None or b.value > 0]
+
+
+def _agrees(row: Row, c: int, s: int, base: Base) -> bool:
+    value = base.value if base.per_row is None else base.per_row.get(row.index)
+    if not value:
+        return False
+    stated, text = row.numbers[s]
+    return abs(row.numbers[c][0] * 100 / value - stated) <= tolerance(text)
+
+
+def _share_pairs(kinds: dict[int, str]) -> list[tuple[int, int]]:
+    """(count column, share column): each share with the nearest count column to its left."""
+    counts = sorted(j for j, k in kinds.items() if k == "count")
+    pairs = []
+    for s in sorted(j for j, k in kinds.items() if k == "share"):
+        left = [c for c in counts if c < s]
+        if left or counts:
+            pairs.append((left[-1] if left else counts[0], s))
+    return pairs
+
+
+def judge_shares(ctx: Context, table: Table, rows: list[Row], kinds: dict[int, str],
+                 wrong_counts: dict) -> tuple[list, set]:
+    """占比 = count / base, with the base the report itself supports (the one most cells agree with:
+    the total row, the sum of the rows, a total stated in the text, another table's total, the row's
+    own total). Each disagreeing cell is reported once, with the value that would agree. A share that
+    agrees with the corrected count of a wrong 小计/合计 row is that row's consequence, not a new error.
+    Returns the findings and the (row, column) total cells they explain."""
+    counts = sorted(j for j, k in kinds.items() if k == "count")
+    found, explained = [], set()
+    for c, s in _share_pairs(kinds):
+        cells = [r for r in rows if c in r.numbers and s in r.numbers]
+        bases = _bases(ctx, table, rows, c, counts)
+        if not cells or not bases:
+            continue
+        scored = [(sum(_agrees(r, c, s, b) for r in cells), -i, b) for i, b in enumerate(bases)]
+        agreeing, _, base = max(scored, key=lambda x: x[:2])
+        if agreeing * 2 < len(cells):
+            continue  # no base explains most of the column: the report does not say what it is a share of
+        wrong_shares = []
+        for row in cells:
+            if _agrees(row, c, s, base):
+                continue
+            if row.kind == "total" and base.value is not None and row.numbers[c][0] != base.value:
+                continue  # the total row's count is the root cause (table.total)
+            corrected = wrong_counts.get((row.index, c))
+            if corrected is not None and _agrees(_with_count(row, c, corrected), c, s, base):
+                continue  # the 小计/合计 count is the root cause, already reported
+            found.append(_share_finding(ctx, table, row, c, s, base))
+            wrong_shares.append(row)
+            if base.name in ("合计行", "正文所述总数") and row.kind == "leaf":
+                explained |= _explains_total(rows, row, c, s, base)
+        if wrong_shares:  # the share column's own total and its 100% are these cells' consequences
+            explained |= {(r.index, s) for r in rows if r.kind == "total"} | {(None, s)}
+    return found, explained
+
+
+def _with_count(row: Row, c: int, value: Decimal) -> Row:
+    return Row(row.index, row.label, row.kind, {**row.numbers, c: (value, plain(value))})
+
+
+def _implied_count(row: Row, s: int, base_value: Decimal) -> Decimal:
+    return (row.numbers[s][0] * base_value / 100).quantize(Decimal(1))
+
+
+def _explains_total(rows: list[Row], row: Row, c: int, s: int, base: Base) -> set:
+    """When replacing this cell by the count its share implies makes the rows add up to the total row,
+    the total row's mismatch is this cell's consequence."""
+    total_row = next((r for r in rows if r.kind == "total" and c in r.numbers), None)
+    if total_row is None or base.value is None:
+        return set()
+    leaves = [r for r in rows if r.kind == "leaf" and c in r.numbers]
+    fixed = sum((r.numbers[c][0] for r in leaves), Decimal(0)) - row.numbers[c][0] + _implied_count(row, s, base.value)
+    return {(total_row.index, c)} if fixed == total_row.numbers[c][0] else set()
+
+
+def _share_finding(ctx, table, row: Row, c: int, s: int, base: Base):
+    stated, text = row.numbers[s]
+    count = row.numbers[c][0]
+    base_value = base.value if base.per_row is None else base.per_row[row.index]
+    exact = count * 100 / base_value
+    shown = f"{fmt(exact, max(decimals(text), 2))}%"
+    implied = _implied_count(row, s, base_value)
+    hint = f"；若占比无误，人数应为 {plain(implied)}" if implied != count and implied > 0 else ""
+    return finding("table.share", "error",
+                   f"{table.number}“{row.label}”的占比为 {text}，而 {plain(count)} / {plain(base_value)}"
+                   f"（{base.name}）= {shown}",
+                   _where(table, row, s), ctx.section_of(table), table=table.number, stated=text, computed=shown,
+                   count=plain(count), total=plain(base_value), base=base.name,
+                   suggestion=f"占比应为 {shown}{hint}")
 
 
 def _leaf_shares_sum(ctx, table, rows, shares) -> list:
@@ -255,8 +375,13 @@ def check_tables(ctx: Context) -> list:
         kinds = column_kinds(table, rows)
         if not kinds:
             continue
-        found += check_subtotals(ctx, table, rows, kinds)
-        found += check_totals(ctx, table, rows, kinds)
-        found += check_shares(ctx, table, rows, kinds)
+        wrong_counts: dict = {}
+        found += check_subtotals(ctx, table, rows, kinds, wrong_counts)
+        shares, explained = judge_shares(ctx, table, rows, kinds, wrong_counts)
+        found += check_totals(ctx, table, rows, kinds, explained)
+        found += shares
+        if sum(k == "count" for k in kinds.values()) == 1:  # side-by-side groups do not add up column-wise
+            found += _leaf_shares_sum(ctx, table, rows, [j for j, k in kinds.items()
+                                                         if k == "share" and (None, j) not in explained])
         found += check_percent_grids(ctx, table, rows, kinds)
     return found
