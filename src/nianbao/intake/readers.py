@@ -67,11 +67,8 @@ def decode(data: bytes, shown: str) -> tuple[str, str]:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    try:
-        from charset_normalizer import from_bytes
-        best = from_bytes(data).best()
-    except Exception:  # noqa: BLE001 - a detector failure is an undetectable encoding
-        best = None
+    from charset_normalizer import from_bytes
+    best = from_bytes(data).best()
     if best is None:
         raise fail(shown, "无法识别文件编码", "UTF-8 或 GBK/GB18030 编码的 CSV 文件")
     return str(best), best.encoding
@@ -268,7 +265,7 @@ def _missing_sheet(shown: str, sheet: str, names: list[str]) -> IntakeError:
 
 
 def read_calamine(path: Path, shown: str, sheet: str | None) -> RawSheet:
-    from python_calamine import CalamineWorkbook
+    from python_calamine import CalamineError, CalamineWorkbook
     try:
         book = CalamineWorkbook.from_path(str(path))
         names = list(book.sheet_names)
@@ -280,18 +277,17 @@ def read_calamine(path: Path, shown: str, sheet: str | None) -> RawSheet:
         ws = book.get_sheet_by_name(name)
         rows = ws.to_python(skip_empty_area=False)
         merged = list(ws.merged_cell_ranges or [])
-    except IntakeError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - calamine raises its own types for corrupt files
+    except (CalamineError, OSError, ValueError, KeyError) as exc:  # a corrupt or disguised file
         raise fail(shown, f"无法读取 Excel 文件：{type(exc).__name__}", "可用 Excel 打开的 .xlsx/.xls 文件") from exc
     return RawSheet(shown, name, rows, merged, typed=True)
 
 
 def read_openpyxl(path: Path, shown: str, sheet: str | None) -> RawSheet:
     import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
     try:
         book = openpyxl.load_workbook(path, data_only=True)
-    except Exception as exc:  # noqa: BLE001
+    except (InvalidFileException, zipfile.BadZipFile, OSError, ValueError, KeyError) as exc:  # corrupt file
         raise fail(shown, f"无法读取 Excel 文件：{type(exc).__name__}", "可用 Excel 打开的 .xlsx 文件") from exc
     if sheet is not None and sheet not in book.sheetnames:
         raise _missing_sheet(shown, sheet, book.sheetnames)
