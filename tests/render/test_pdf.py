@@ -197,3 +197,19 @@ def test_escape_covers_markup_characters():
     assert escape("中文，2025 年") == "中文，2025 年"
     assert escape("a\nb") == "a b"
     assert escape("中文\n  换行") == "中文换行"
+
+
+def _pages_with(pages: list[str], text: str) -> list[int]:
+    return [i for i, page in enumerate(pages, start=1) if text in " ".join(page.split())]
+
+
+def test_small_tables_stay_on_one_page_and_long_ones_continue_as_xu_biao(example_pages):
+    # 表 1-7 has six rows: its caption, first and last row are on one page.
+    caption = _pages_with(example_pages, "表 1-7 2025 届省内外生源毕业生毕业去向及落实率分布")[-1]
+    assert caption in _pages_with(example_pages, "毕业去向落实率 90.14% 91.10%")
+    # 表 1-1 runs over two pages: the second carries "续表 1-1" with the caption, and its header row.
+    continued = _pages_with(example_pages, "续表 1-1 2025 届毕业生的院系与专业分布")
+    assert len(continued) == 1
+    page = " ".join(example_pages[continued[0] - 1].split())
+    assert "院系 专业 人数 占比" in page
+    assert not _pages_with(example_pages, "续表 1-7")  # a table that does not continue has no 续表

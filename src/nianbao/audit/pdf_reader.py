@@ -203,6 +203,9 @@ class _PageReader:
             self.emit(Line("\t".join(cells), page=table.page, cells=cells, extra={"raw": "\t".join(cells)}))
 
 
+_CONTINUED = re.compile(r"[（(]?续表\s*\d")
+
+
 class _TableLines:
     """Rows of one table. Column spans come from the header and from the rows that fill every
     column; the other rows are placed by overlap with those spans (positions in points)."""
@@ -222,6 +225,8 @@ class _TableLines:
             return
         if [t for _, _, t in chunks] == [t for _, t in self.header]:
             return  # the header repeated on a continuation page
+        if len(chunks) == 1 and _CONTINUED.match(chunks[0][2]):
+            return  # "续表 1-2 …" above the repeated header
         n = len(self.header)
         first_end = self.header_end[0] + ln.size
         if len(chunks) == 1 and n > 2 and not _NUMERIC.match(chunks[0][2]) and chunks[0][0] < first_end \

@@ -32,6 +32,8 @@ NOTO_DIRS = ("/usr/share/fonts/opentype/noto", "/usr/share/fonts/noto-cjk", "/us
              "/usr/share/fonts/opentype/noto-cjk", "/usr/share/fonts/noto")
 FONT_PATHS_ENV = "NIANBAO_FONT_PATHS"  # extra font folders (os.pathsep-separated), e.g. one holding SimSun
 
+# Tables up to this many body rows fit on one page even with wrapped cells: they are never split.
+KEEP_TOGETHER_ROWS = 22
 # Text width of the template's A4 page (210 mm less 27 mm and 25 mm margins), in pt.
 TEXT_WIDTH_PT = 158 / 25.4 * 72
 
@@ -300,8 +302,14 @@ class TypstWriter:
                     args.append("align: center + horizon")
                 body = f"#strong{content(cell.text)}" if cell.bold else escape(cell.text)
                 cells.append(f"table.cell({', '.join(args)})[{body}]" if args else f"[{body}]")
-        return (f"#report-table(size: {size}, columns: ({cols},),\n  table.header(repeat: true, {head}),\n  "
-                + ",\n  ".join(cells) + ",\n)\n")
+        if len(t.rows) <= KEEP_TOGETHER_ROWS:
+            return (f"#report-table(size: {size}, keep: true, columns: ({cols},),\n"
+                    f"  table.header(repeat: true, {head}),\n  " + ",\n  ".join(cells) + ",\n)\n")
+        label = self._block_labels.get(id(t))
+        continued = (f"table.cell(colspan: {ncols}, stroke: none, inset: 0pt, continued-caption(fonts: fonts, "
+                     f"<{label}>, {string('续' + t.number)}, {content(t.caption)})), " if label and t.number else "")
+        return (f"#report-table(size: {size}, head-row: {1 if continued else 0}, columns: ({cols},),\n"
+                f"  table.header(repeat: true, {continued}{head}),\n  " + ",\n  ".join(cells) + ",\n)\n")
 
     def table(self, t: Table, out: list[str]) -> None:
         label = self._block_labels[id(t)]
