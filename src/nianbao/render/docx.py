@@ -29,6 +29,7 @@ from ..document.model import (BulletList, Case, Cell, CrossRef, Document, Emphas
                               Section, Strong, Table, Text, ValueRef)
 from .anchors import anchor, section_anchor
 from .common import build_timestamp
+from .docx_fast import BodyAppender, ShapeIds, row_elements
 
 # ---------------------------------------------------------------- page geometry and fonts
 
@@ -293,6 +294,9 @@ class DocxWriter:
         self.doc = doc
         self.warnings: list[str] = []
         self.document = docx.Document()
+        # Appends in O(1) (see docx_fast); tables start at the text width as Word stores it (whole twips).
+        self.body = BodyAppender(self.document, Twips(PAGE_WIDTH.twips - 2 * MARGIN_SIDE.twips))
+        self._shapes = ShapeIds()
         self._bookmark_id = 0
         self._style_ids: dict[str, str] = {}
         self._width = TEXT_WIDTH_TWIPS  # width available to a table at the current nesting
@@ -339,10 +343,6 @@ class DocxWriter:
         return deterministic_zip(buffer.getvalue())
 
     # ------------------------------------------------ pages and sections
-
-    @property
-    def body(self):
-        return self.document
 
     def _page_geometry(self, section) -> None:
         section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
@@ -615,16 +615,15 @@ class DocxWriter:
         table = container.add_table(rows=1 + len(block.rows), cols=columns)
         widths = column_widths(block, self._width)
         self._table_properties(table, widths)
-        rows = table_cells(table)
+        rows, trs = table_cells(table), row_elements(table)
         header = rows[0]
-        _child(table.rows[0]._tr.get_or_add_trPr(), "w:tblHeader")  # repeats on every page the table spans
+        _child(trs[0].get_or_add_trPr(), "w:tblHeader")  # repeats on every page the table spans
         for c, title in enumerate(block.columns):
             cell = header[c]
             self._cell_text(cell, title, "center", bold=True)
             _shade(cell._tc.get_or_add_tcPr(), HEADER_FILL)
         for r, row in enumerate(block.rows, start=1):
-            tr = table.rows[r]._tr
-            _child(tr.get_or_add_trPr(), "w:cantSplit")
+            _child(trs[r].get_or_add_trPr(), "w:cantSplit")
             for c, cell in enumerate(row[:columns]):
                 self._data_cell(rows[r][c], cell)
         for c, width in enumerate(widths):
@@ -677,8 +676,8 @@ class DocxWriter:
         else:
             p = self._para(container, "图片")
             try:
-                shape = p.add_run().add_picture(io.BytesIO(block.png),
-                                                width=MAX_CASE_IMAGE_WIDTH if in_case else MAX_IMAGE_WIDTH)
+                shape = self._shapes.add_picture(p.add_run(), io.BytesIO(block.png),
+                                                 MAX_CASE_IMAGE_WIDTH if in_case else MAX_IMAGE_WIDTH)
                 fit_height(shape)
                 if block.alt or block.caption:
                     # Alternative text for screen readers (Word's 可选文字).
