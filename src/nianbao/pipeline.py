@@ -50,7 +50,8 @@ def build_report(project_dir: str | Path, out_dir: str | Path, formats: list[str
     unless `allow_errors`; `annotate` shows the findings as margin notes in the HTML."""
     project = open_project(project_dir)
     out = prepare_output(Path(out_dir))
-    result = build_document(project)
+    formats = list(formats or project.config.formats)
+    result = build_document(project, formats=formats)  # charts drawn only in the formats these outputs need
     findings = []
     if check or annotate:
         from .checks import annotations as notes_of, has_errors, run_checks
@@ -60,7 +61,7 @@ def build_report(project_dir: str | Path, out_dir: str | Path, formats: list[str
         if annotate:
             annotations = {**(annotations or {}), **notes_of(findings)}
     outputs = BuildOutputs(result, findings=findings)
-    for fmt in formats or project.config.formats:
+    for fmt in formats:
         path = out / f"report.{fmt}"
         with writing(path):
             if fmt == "html":

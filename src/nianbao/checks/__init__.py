@@ -46,7 +46,7 @@ def run_checks(project, result=None) -> list[Finding]:
     from ..document.build import build_document
     from .base import Context
     from .rules import RuleEngine
-    result = result or build_document(project)
+    result = result or build_document(project, formats=())  # the checks read no chart images
     ctx = Context.of(result.document, project.template, result.indicators)
     records = project_claims(project, result, ctx.units)
     found = _document_findings(ctx, records)

@@ -6,6 +6,7 @@ collected and raised together as one BuildError naming file:line.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from ..indicators import IndicatorError, Indicators, SelectorError, parse_select
 from ..indicators.values import running_text_display
 from ..project import Project
 from ..template import SECTION_NUMERALS, OutlineChapter
-from .charts import configure_fonts, generate_chart
+from .chart_cache import ChartCache, ChartStats, image_formats
 from .images import ImageProblem, load_image
 from .markdown import read_section
 from .frontmatter import back_matter, front_matter
@@ -33,6 +34,8 @@ class BuildResult:
     labels: dict[str, str]
     warnings: list[str] = field(default_factory=list)
     data_sources: list[str] = field(default_factory=list)  # which file or imported version of each kind
+    charts: ChartStats = field(default_factory=ChartStats)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per step, for benchmarks
 
 
 def chapter_dir(project: Project, chapter: OutlineChapter) -> Path:
@@ -181,7 +184,7 @@ def _fill_table(block: Table, ind: Indicators, problems: list[str]) -> None:
     block.source = block.source or generated.source
 
 
-def _fill_figure(block: Figure, ind: Indicators, project: Project, problems: list[str]) -> None:
+def _fill_figure(block: Figure, ind: Indicators, project: Project, problems: list[str], charts: ChartCache) -> None:
     if block.image_path:
         try:
             block.png = load_image(project.root, block.image_path)
@@ -193,42 +196,54 @@ def _fill_figure(block: Figure, ind: Indicators, project: Project, problems: lis
     if block.spec not in ind.template.charts:
         problems.append(f"{block.location}：未知图表“{block.spec}”；可用：{'、'.join(ind.template.charts)}")
         return
-    chart = generate_chart(ind, block.spec, block.label)
+    chart = charts.figure(ind, block.spec, block.label)
     block.png, block.svg = chart.png, chart.svg
     block.caption = block.caption or chart.caption
     block.source = block.source or chart.source
     block.alt = block.alt or chart.alt
 
 
-def fill_generated(doc: Document, ind: Indicators, project: Project, problems: list[str]) -> None:
+def fill_generated(doc: Document, ind: Indicators, project: Project, problems: list[str],
+                   charts: ChartCache) -> None:
     for _, block in doc.walk_blocks():
         try:
             if isinstance(block, Table):
                 _fill_table(block, ind, problems)
             elif isinstance(block, Figure):
-                _fill_figure(block, ind, project, problems)
+                _fill_figure(block, ind, project, problems, charts)
         except IndicatorError as exc:
             problems.append(f"{block.location}：{exc}")
 
 
-def build_document(project: Project, indicators: Indicators | None = None) -> BuildResult:
+ALL_OUTPUTS = ("html", "docx", "pdf")
+
+
+def build_document(project: Project, indicators: Indicators | None = None, formats=ALL_OUTPUTS) -> BuildResult:
+    """The document, its charts drawn for the output `formats` only (reused from the project's
+    chart cache when their data and style are unchanged)."""
     problems: list[str] = []
     warnings: list[str] = []
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
     doc = Document(meta=document_meta(project), sections=read_outline(project, problems, warnings))
+    timings["read"], start = time.perf_counter() - start, time.perf_counter()
     ind = indicators or Indicators(project)
     used, data_warnings = data_sources(project, ind.datasets)
     warnings.extend(data_warnings)
-    if configure_fonts() is None:
-        warnings.append("未找到中文字体 Noto Sans CJK SC：图表中的中文可能无法显示；请安装 fonts-noto-cjk")
     try:
         ind.prepare(_requests(doc, ind))
     except IndicatorError as exc:
         problems.append(str(exc))
-    fill_generated(doc, ind, project, problems)
+    timings["indicators"], start = time.perf_counter() - start, time.perf_counter()
+    charts = ChartCache(project.root, image_formats(formats), warnings)
+    fill_generated(doc, ind, project, problems, charts)
+    timings["tables"] = time.perf_counter() - start - charts.stats.seconds
+    timings["charts"], start = charts.stats.seconds, time.perf_counter()
     fill_values(doc, ind, problems)
     labels = assign_numbers(doc, project.template.appendix_chapter, project.template.numbers)
     problems.extend(resolve_references(doc, labels))
+    timings["values+numbering"] = time.perf_counter() - start
     if problems:  # a missing or stale data file often explains the problems: say it with them
         raise BuildError(problems + [f"提示：{w}" for w in data_warnings])
-    return BuildResult(doc, ind, labels, warnings, used)
+    return BuildResult(doc, ind, labels, warnings, used, charts=charts.stats, timings=timings)
 

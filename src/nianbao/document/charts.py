@@ -1,4 +1,6 @@
-"""Charts drawn with matplotlib from indicators: PNG at print resolution and SVG for HTML."""
+"""Charts drawn with matplotlib from indicators: PNG at print resolution (DOCX) and SVG (HTML, PDF).
+
+Only chart_cache.py imports this module, and only when a chart has to be drawn."""
 from __future__ import annotations
 
 import io
@@ -54,12 +56,27 @@ def configure_fonts() -> str | None:
     return found
 
 
-def _render(fig) -> tuple[bytes, str]:
-    png, svg = io.BytesIO(), io.StringIO()
-    fig.savefig(png, format="png", dpi=PRINT_DPI, bbox_inches="tight", metadata={"Software": None})
-    fig.savefig(svg, format="svg", bbox_inches="tight", metadata={"Date": None, "Creator": None})
+def render(fig, formats) -> dict[str, bytes]:
+    """The figure in each format ("png" at print resolution, "svg"), each drawn once, then closed.
+
+    The tight bounding box (the figure cropped to what is drawn) is worked out in one layout pass
+    and handed to every savefig: `bbox_inches="tight"` lays the figure out again per format.
+    """
+    if not formats:
+        plt.close(fig)
+        return {}
+    fig.draw_without_rendering()
+    bbox = fig.get_tightbbox(fig.canvas.get_renderer()).padded(plt.rcParams["savefig.pad_inches"])
+    images = {}
+    for fmt in formats:
+        buffer = io.BytesIO()
+        if fmt == "png":
+            fig.savefig(buffer, format="png", dpi=PRINT_DPI, bbox_inches=bbox, metadata={"Software": None})
+        else:
+            fig.savefig(buffer, format="svg", bbox_inches=bbox, metadata={"Date": None, "Creator": None})
+        images[fmt] = buffer.getvalue()
     plt.close(fig)
-    return png.getvalue(), svg.getvalue()
+    return images
 
 
 def _float(value) -> float:
@@ -291,24 +308,7 @@ KINDS = {"pie": pie_chart, "bar": bar_chart, "figure_trend": figure_trend_chart,
          "cohort_trend": cohort_trend_chart, "split_bar": split_bar_chart, "share_ring": share_ring_chart}
 
 
-def chart_source(ind: Indicators, spec: dict) -> str:
-    if spec.get("source"):
-        return spec["source"]
-    if spec["kind"] in ("pie", "bar", "cohort_trend"):
-        return ind.project.source_label("graduates")
-    if spec["kind"] == "figure_trend":
-        return ind.value(spec["items"][0]).source
-    if spec.get("overall") or spec.get("indicator"):
-        return ind.value(spec.get("overall") or spec["indicator"]).source
-    groups = ind.figure_groups(spec["items"])
-    return ind.value(spec["items"], {"group": groups[0]}).source if groups else ""
-
-
 def generate_chart(ind: Indicators, chart_id: str, label: str = "") -> Figure:
-    spec = ind.template.charts[chart_id]
-    fig = KINDS[spec["kind"]](ind, spec)
-    png, svg = _render(fig)
-    years = report_years(ind, spec)
-    caption = spec["caption"].format(year=ind.year, first_year=years[0])
-    return Figure(label=label or chart_id, caption=caption, source=chart_source(ind, spec), png=png, svg=svg,
-                  spec=chart_id, alt=caption)
+    """One chart in both formats, drawn now (a build goes through chart_cache.ChartCache)."""
+    from .chart_cache import ChartCache
+    return ChartCache(None, {"png", "svg"}).figure(ind, chart_id, label)

@@ -179,8 +179,20 @@ def _image_info(data: bytes) -> tuple[str, float | None, float | None]:
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "webp", None, None
     if data.lstrip()[:5] in (b"<?xml", b"<svg ") or b"<svg" in data[:512]:
-        return "svg", None, None
+        return ("svg", *_svg_size(data))
     return "", None, None
+
+
+SVG_SIZE = re.compile(rb'<svg\b[^>]*?\swidth="([\d.]+)pt"[^>]*?\sheight="([\d.]+)pt"')
+
+
+def _svg_size(data: bytes) -> tuple[float | None, float | None]:
+    """(width in mm, height/width) of an SVG sized in points, as matplotlib writes charts."""
+    found = SVG_SIZE.search(data[:2048])
+    if not found or not float(found[1]):
+        return None, None
+    width, height = float(found[1]), float(found[2])
+    return width * 25.4 / 72, height / width
 
 
 # ---------------------------------------------------------------- the writer
@@ -320,7 +332,7 @@ class TypstWriter:
 
     def figure(self, f: Figure, out: list[str]) -> None:
         label = self._block_labels[id(f)]
-        data = f.png
+        data = f.svg.encode("utf-8") if f.svg else f.png  # charts as SVG: vector text, and no PNG to draw
         if not data and f.image_path and Path(f.image_path).is_file():
             data = Path(f.image_path).read_bytes()
         ext, width_mm, aspect = _image_info(data) if data else ("", None, None)
@@ -331,7 +343,7 @@ class TypstWriter:
         else:
             name = f"img-{len(self.files) + 1:03d}.{ext}"
             self.files[name] = data
-            # charts: their natural size (200 dpi); photos without a usable resolution: the text width
+            # charts: their natural size; photos without a usable resolution: the text width
             width = f"{width_mm:.2f}mm" if width_mm else "1000mm"
             out.append(f"#report-figure(path: {string(name)}, width: {width}, aspect: {aspect or 0.6:.4f}, "
                        f"fonts: fonts, number: {string(f.number)}, caption: {content(f.caption)}) <{label}>\n")

@@ -1,0 +1,315 @@
+"""Charts as figures of the document, drawn only when their data or style changed.
+
+The drawing functions (charts.py) read their data through the `Indicators` they are given.
+While a chart is drawn, a recorder stands in for it and notes every read and a digest of its
+result. The next build replays those reads against the new data: if every result is the same,
+the drawing function would draw the same picture (it is deterministic), so the images stored
+the last time are used and matplotlib is not even imported. Anything that changes the style
+(the source of charts.py and of the table helpers it uses, matplotlib's version, the chart's
+spec in charts.toml) changes the entry's name, so a style change redraws every chart.
+
+Images are drawn only in the formats the requested outputs need: SVG for HTML and PDF, PNG
+(print resolution) for DOCX. The cache lives under the project's `.nianbao/cache/charts/`
+(git-ignored by `nianbao init`, never copied into the outputs); a project that cannot be
+written to still builds, without the cache.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from ..errors import NianbaoError
+from .model import Figure
+from .tables import report_years
+
+CACHE_DIR = Path(".nianbao") / "cache" / "charts"
+FORMAT_VERSION = "1"
+# Reads a recorded chart may replay from the cache file: read-only lookups of Indicators only,
+# so a crafted cache file cannot make a build call anything else.
+REPLAYABLE = {"value", "members", "figure_groups", "figure_keys", "figure_years", "known_values", "definition",
+              "year", "template"}
+SVG, PNG = "svg", "png"
+
+
+def image_formats(output_formats) -> set[str]:
+    """The chart image formats the outputs need: SVG for HTML and PDF (Typst takes SVG), PNG for DOCX."""
+    needed = set()
+    for fmt in output_formats:
+        if fmt in ("html", "pdf"):
+            needed.add(SVG)
+        elif fmt == "docx":
+            needed.add(PNG)
+    return needed
+
+
+# ---------------------------------------------------------------- digests and the recorder
+
+
+def _plain(obj):
+    """A JSON-able, order-preserving form of a read's result (sets sorted: their order is arbitrary)."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return [type(obj).__name__] + [_plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)]
+    if isinstance(obj, (list, tuple)):
+        return [_plain(x) for x in obj]
+    if isinstance(obj, dict):
+        return [[_plain(k), _plain(v)] for k, v in obj.items()]
+    if isinstance(obj, (set, frozenset)):
+        return sorted((_plain(x) for x in obj), key=repr)
+    if isinstance(obj, Decimal):
+        return ["Decimal", str(obj)]
+    if obj is None or isinstance(obj, (str, int, float, bool)):
+        return obj
+    raise TypeError(type(obj).__name__)
+
+
+def _digest(obj) -> str:
+    return hashlib.sha256(json.dumps(_plain(obj), ensure_ascii=False).encode()).hexdigest()
+
+
+def _encode(obj):
+    """Arguments of a read, kept in JSON with their tuples intact (tuples are dictionary keys)."""
+    if isinstance(obj, tuple):
+        return {"tuple": [_encode(x) for x in obj]}
+    if isinstance(obj, list):
+        return [_encode(x) for x in obj]
+    if isinstance(obj, dict):
+        return {"dict": [[_encode(k), _encode(v)] for k, v in obj.items()]}
+    if obj is None or isinstance(obj, (str, int, float, bool)):
+        return obj
+    raise TypeError(type(obj).__name__)
+
+
+def _decode(obj):
+    if isinstance(obj, list):
+        return [_decode(x) for x in obj]
+    if isinstance(obj, dict) and "tuple" in obj:
+        return tuple(_decode(x) for x in obj["tuple"])
+    if isinstance(obj, dict) and "dict" in obj:
+        return {_decode(k): _decode(v) for k, v in obj["dict"]}
+    return obj
+
+
+class Uncacheable(Exception):
+    """The drawing read something that cannot be replayed: the chart is drawn every build."""
+
+
+class _Recorder:
+    """Stands in for Indicators (or an object reached through it) while a chart is drawn."""
+
+    def __init__(self, target, reads: list, path: tuple[str, ...] = ()):
+        self._target, self._reads, self._path = target, reads, path
+
+    def __getattr__(self, name: str):
+        value = getattr(self._target, name)
+        path = self._path + (name,)
+        if callable(value):
+            def call(*args, **kwargs):
+                result = value(*args, **kwargs)
+                self._reads.append((path, args, kwargs, result))
+                return result
+            return call
+        try:
+            _plain(value)
+        except TypeError:
+            return _Recorder(value, self._reads, path)  # e.g. ind.template: record what is read from it
+        self._reads.append((path, None, None, value))
+        return value
+
+
+def _replayable(path: tuple[str, ...], args) -> bool:
+    if path[0] not in REPLAYABLE or any(part.startswith("_") for part in path):
+        return False
+    return path[0] != "template" or args is None  # the template is read, never called
+
+
+def _replay(target, path, args, kwargs):
+    value = target
+    for name in path:
+        value = getattr(value, name)
+    return value if args is None else value(*args, **kwargs)
+
+
+# ---------------------------------------------------------------- the cache
+
+
+@lru_cache(maxsize=1)
+def style_key() -> str:
+    """What the pictures depend on besides their data: the drawing code and matplotlib."""
+    here = Path(__file__).parent
+    parts = [FORMAT_VERSION, metadata.version("matplotlib")]
+    parts += [(here / name).read_text(encoding="utf-8") for name in ("charts.py", "tables.py")]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+@dataclass
+class ChartStats:
+    drawn: int = 0  # charts drawn by matplotlib in this build
+    reused: int = 0  # charts whose stored images were used
+    seconds: float = 0.0  # time spent on charts, drawing and looking up
+    drawn_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Entry:
+    reads: list  # (path, args, kwargs, digest) as stored
+    digest: str  # of all the results together: names the images
+    images: dict[str, bytes] = field(default_factory=dict)
+
+
+class ChartCache:
+    """Figures for the charts of one build; `root` None keeps nothing between builds."""
+
+    def __init__(self, root: Path | None, formats, warnings: list[str] | None = None):
+        self.dir = root / CACHE_DIR if root is not None else None
+        self.formats = set(formats)
+        self.warnings = warnings if warnings is not None else []
+        self.stats = ChartStats()
+        self._entries: dict[str, _Entry] = {}  # slot -> entry valid in this build (replayed or drawn)
+        self._write_failed = False
+        self._font: str | None | bool = False  # the CJK font charts are drawn with; False: not looked up yet
+
+    def figure(self, ind, chart_id: str, label: str = "") -> Figure:
+        start = time.perf_counter()
+        spec = ind.template.charts[chart_id]
+        try:
+            images = self._images(ind, chart_id, spec)
+        finally:
+            self.stats.seconds += time.perf_counter() - start
+        years = report_years(ind, spec)
+        caption = spec["caption"].format(year=ind.year, first_year=years[0])
+        return Figure(label=label or chart_id, caption=caption, source=chart_source(ind, spec),
+                      png=images.get(PNG, b""), svg=images.get(SVG, b"").decode("utf-8"), spec=chart_id, alt=caption)
+
+    # ------------------------------------------------ lookup
+
+    def _images(self, ind, chart_id: str, spec: dict) -> dict[str, bytes]:
+        slot = hashlib.sha256(f"{style_key()}\0{chart_id}\0{json.dumps(spec, sort_keys=True, default=str)}".encode()).hexdigest()
+        entry = self._entries.get(slot) or self._stored(ind, slot)
+        if entry is not None:
+            missing = self.formats - set(entry.images)
+            for fmt in sorted(missing):
+                data = self._read_image(slot, entry.digest, fmt)
+                if data is not None:
+                    entry.images[fmt] = data
+            if self.formats <= set(entry.images):
+                self._entries[slot] = entry
+                self.stats.reused += 1
+                return entry.images
+        entry = self._draw(ind, chart_id, spec, entry)
+        if entry.reads is not None:
+            self._entries[slot] = entry
+            self._store(slot, entry)
+        return entry.images
+
+    def _path(self, name: str) -> Path:
+        return self.dir / name
+
+    def _stored(self, ind, slot: str) -> _Entry | None:
+        """The stored entry of this slot if replaying its reads gives the same results now."""
+        if self.dir is None:
+            return None
+        try:
+            data = json.loads(self._path(f"{slot}.json").read_text(encoding="utf-8"))
+            reads = [(tuple(path), _decode(args), _decode(kwargs), digest) for path, args, kwargs, digest
+                     in data["reads"]]
+            digest = data["digest"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # no entry, or one this version cannot read: draw again
+        for path, args, kwargs, expected in reads:
+            if not path or not _replayable(path, args):
+                return None
+            try:
+                if _digest(_replay(ind, path, args, kwargs or {})) != expected:
+                    return None
+            except (NianbaoError, AttributeError, KeyError, TypeError):
+                return None  # the data no longer has what the chart read: draw it (and report why)
+        return _Entry(reads=reads, digest=digest)
+
+    def _read_image(self, slot: str, digest: str, fmt: str) -> bytes | None:
+        try:
+            return self._path(f"{slot}-{digest[:32]}.{fmt}").read_bytes()
+        except OSError:
+            return None
+
+    # ------------------------------------------------ drawing
+
+    def _draw(self, ind, chart_id: str, spec: dict, known: _Entry | None) -> _Entry:
+        from . import charts  # matplotlib is imported here, when a chart is really drawn
+        if self._font is False:
+            self._font = charts.configure_fonts()
+            if self._font is None:
+                self._warn("未找到中文字体 Noto Sans CJK SC：图表中的中文可能无法显示；请安装 fonts-noto-cjk")
+        reads: list = []
+        fig = charts.KINDS[spec["kind"]](_Recorder(ind, reads), spec)
+        have = known.images if known is not None else {}
+        images = {**have, **charts.render(fig, sorted(self.formats - set(have)))}
+        self.stats.drawn += 1
+        self.stats.drawn_ids.append(chart_id)
+        stored = [(path, _encode(args), _encode(kwargs), _digest(result)) for path, args, kwargs, result in reads]
+        # Boxes instead of Chinese (no CJK font) are not kept: installing the font fixes the next build.
+        cacheable = self._font is not None and all(_replayable(p, a) for p, a, _, _ in reads)
+        digest = _digest([[list(p), a, k, d] for p, a, k, d in stored])
+        return _Entry(reads=stored if cacheable else None, digest=digest, images=images)
+
+    # ------------------------------------------------ storing
+
+    def _store(self, slot: str, entry: _Entry) -> None:
+        if self.dir is None or self._write_failed:
+            return
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            for fmt, data in entry.images.items():
+                self._write(f"{slot}-{entry.digest[:32]}.{fmt}", data)
+            record = {"reads": [[list(p), a, k, d] for p, a, k, d in entry.reads], "digest": entry.digest}
+            self._write(f"{slot}.json", json.dumps(record, ensure_ascii=False).encode())
+            self._drop_stale(slot, entry.digest)
+        except OSError as exc:
+            self._write_failed = True
+            self._warn(f"图表缓存无法写入（{exc.strerror}）：本次照常生成，下次构建将重新绘图")
+
+    def _write(self, name: str, data: bytes) -> None:
+        """Atomically: two builds of one project at once each see a whole file or none."""
+        fd, tmp = tempfile.mkstemp(dir=self.dir, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, self._path(name))
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def _drop_stale(self, slot: str, digest: str) -> None:
+        keep = f"{slot}-{digest[:32]}."
+        for path in self.dir.glob(f"{slot}-*"):
+            if not path.name.startswith(keep):
+                path.unlink(missing_ok=True)
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+
+def chart_source(ind, spec: dict) -> str:
+    """The 数据来源 line under a chart."""
+    if spec.get("source"):
+        return spec["source"]
+    if spec["kind"] in ("pie", "bar", "cohort_trend"):
+        return ind.project.source_label("graduates")
+    if spec["kind"] == "figure_trend":
+        return ind.value(spec["items"][0]).source
+    if spec.get("overall") or spec.get("indicator"):
+        return ind.value(spec.get("overall") or spec["indicator"]).source
+    groups = ind.figure_groups(spec["items"])
+    return ind.value(spec["items"], {"group": groups[0]}).source if groups else ""
+
+
+__all__ = ["ChartCache", "ChartStats", "CACHE_DIR", "image_formats", "chart_source", "style_key"]
