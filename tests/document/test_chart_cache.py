@@ -16,16 +16,24 @@ from nianbao.document.chart_cache import CACHE_DIR, image_formats
 from nianbao.document.model import Paragraph
 from nianbao.pipeline import build_report
 from nianbao.project import open_project
-from project_helpers import EXAMPLE, REPO
+from project_helpers import EXAMPLE, REPO, make_project
 
-CHARTS = 8  # the example's charts: gender_structure … study_climate
+CHARTS = 2
+MAJORS = [["460301", "机电一体化技术", "机械工程系", "2006"]]
+GRADUATES = [["男", "汉族", "河北省", "机械工程系", "机电一体化技术", "签就业协议形式就业"]] * 5 + \
+    [["女", "回族", "天津市", "机械工程系", "机电一体化技术", "境内升学"]] * 3
+FIGURES = [[key, name, "", str(year), "万元", value, "平台"]
+           for key, name, values in (("horizontal_service_income", "横向技术服务到款额", ("2.57", "5", "36.36")),
+                                     ("training_income", "培训到账经费", ("28.09", "37.25", "44.02")))
+           for year, value in zip((2023, 2024, 2025), values)]
+SECTION = ("毕业生性别构成见{ref}`gender_structure`，截至 8 月底的统计。\n\n```{chart} gender_structure\n```\n\n"
+           "到账经费见{ref}`service_trend`。\n\n```{chart} service_trend\n```\n")
 
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    root = tmp_path / "p"
-    shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns(".nianbao"))
-    return root
+    return make_project(tmp_path / "p", GRADUATES, MAJORS, figures=FIGURES,
+                        sections={"1-talent/4-employment.md": SECTION})
 
 
 def _build(root: Path, formats=("html",)):
@@ -40,21 +48,20 @@ def test_text_edit_redraws_nothing(project):
     first = _build(project)
     assert first.charts.drawn == CHARTS and first.charts.reused == 0
     section = project / "sections" / "1-talent" / "4-employment.md"
-    section.write_text(section.read_text(encoding="utf-8").replace("截至 2025 年 8 月 31 日", "截至 2025 年 9 月 1 日"),
-                       encoding="utf-8")
+    section.write_text(section.read_text(encoding="utf-8").replace("截至 8 月底", "截至 9 月初"), encoding="utf-8")
     second = _build(project)
     assert second.charts.drawn == 0 and second.charts.reused == CHARTS
     assert _svgs(second) == _svgs(first)
-    assert any("截至 2025 年 9 月 1 日" in b.text for _, b in second.document.walk_blocks() if isinstance(b, Paragraph))
+    assert any("截至 9 月初" in b.text for _, b in second.document.walk_blocks() if isinstance(b, Paragraph))
 
 
 def test_data_change_redraws_that_chart_only(project):
     _build(project)
-    survey = project / "data" / "survey.csv"
-    survey.write_text(survey.read_text(encoding="utf-8").replace("教学态度,95.84", "教学态度,93.21"), encoding="utf-8")
+    figures = project / "data" / "figures.csv"
+    figures.write_text(figures.read_text(encoding="utf-8").replace(",44.02,", ",45.10,"), encoding="utf-8")
     result = _build(project)
-    assert result.charts.drawn_ids == ["teacher_evaluation"] and result.charts.reused == CHARTS - 1
-    assert "93.21%" in _svgs(result)["teacher_evaluation"]
+    assert result.charts.drawn_ids == ["service_trend"] and result.charts.reused == CHARTS - 1
+    assert "45.10" in _svgs(result)["service_trend"] and "44.02" not in _svgs(result)["service_trend"]
 
 
 def test_style_change_redraws_every_chart(project, monkeypatch):
@@ -82,6 +89,17 @@ def test_cache_is_not_in_the_outputs(project, tmp_path):
     cache = project / CACHE_DIR
     assert len(list(cache.glob("*.json"))) == CHARTS
     assert ".nianbao/" in (EXAMPLE / ".gitignore").read_text(encoding="utf-8").split()
+
+
+def test_example_rebuild_after_a_text_edit_draws_nothing(tmp_path):
+    root = tmp_path / "example"
+    shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns(".nianbao"))
+    first = _build(root)
+    assert first.charts.drawn == len(first.document.figures()) == 8
+    intro = root / "sections" / "0-preface" / "_intro.md"
+    intro.write_text(intro.read_text(encoding="utf-8") + "\n本报告另附数据说明。\n", encoding="utf-8")
+    again = _build(root)
+    assert (again.charts.drawn, again.charts.reused) == (0, 8) and _svgs(again) == _svgs(first)
 
 
 def test_rebuild_does_not_import_matplotlib(project):

@@ -117,3 +117,22 @@ def test_selector_syntax():
     sel = parse_selector("placement_rate[院系=机械工程系, year=2024]")
     assert sel.indicator == "placement_rate"
     assert sel.filters == (("院系", "机械工程系"), ("year", "2024"))
+
+
+def test_grouped_and_per_row_cubes_are_the_same(indicators):
+    """The cube from rows grouped before the expressions equals the one from every row."""
+    dims = sorted(indicators.dimensions)
+    sets = [(), tuple(dims), ("department", "major"), ("destination_group", "gender"), ("origin_scope",),
+            ("ethnicity_group", "destination")]
+    used = sorted({d for s in sets for d in s})
+    grouped = indicators.con.execute(indicators._cube_sql(used, sets, grouped_source=True)).fetchall()
+    per_row = indicators.con.execute(indicators._cube_sql(used, sets, grouped_source=False)).fetchall()
+    assert sorted(grouped, key=repr) == sorted(per_row, key=repr) and len(grouped) == 20
+
+
+def test_expression_on_an_identifier_falls_back_to_rows(indicators):
+    indicators.dimensions["id_prefix"] = type(indicators.dimensions["gender"])("id_prefix", "学号前缀",
+                                                                                "left(student_id, 3)")
+    indicators.prepare([("graduate_count", ("id_prefix",))])
+    assert indicators.members(("id_prefix",)) == [("S00",)]
+    assert indicators.value("graduate_count", {"id_prefix": "S00"}).display == "12"

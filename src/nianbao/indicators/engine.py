@@ -19,6 +19,9 @@ from ..text import parse_number
 from .values import MISSING, Value, format_entered, percent
 
 GRADUATE_KINDS = ("count", "share", "rate")
+# Columns never grouped by before the expressions run: unique per graduate, so grouping by them
+# would not shrink anything (an expression that reads them falls back to per-row evaluation).
+RAW_EXCLUDED = ("student_id", "name", "row_no")
 
 
 class IndicatorError(NianbaoError):
@@ -172,26 +175,19 @@ class Indicators:
         for d in used:
             if d not in self.dimensions:
                 raise IndicatorError(f"未知维度“{d}”；最接近：{closest(d, self._dimension_names())}")
-        # Two stages: one hash aggregate of the rows by every dimension used (`fine`, usually
-        # orders of magnitude fewer rows than the roster), then the grouping sets as sums over
-        # it. Counts add up and minima of minima are minima, so the cube is the same as
-        # grouping the rows once per set, which is what GROUPING SETS over the rows costs.
-        base_cols = [f"({self.dimensions[d].expr}) AS \"{d}\"" for d in used]
-        base_cols += [f"({expr}) AS f{i}" for i, expr in enumerate(self._filters)] + ["row_no"]
-        quoted = [f'"{d}"' for d in used]
-        counts = [f"count(*) FILTER (WHERE f{i}) AS c{i}" for i in range(len(self._filters))]
-        fine = f"SELECT {', '.join(quoted + ['count(*) AS n', 'min(row_no) AS first_row'] + counts)} FROM base"
-        if used:
-            fine += f" GROUP BY {', '.join(quoted)}"
-        select = [f'"{d}"' for d in used] + [f'GROUPING("{d}") AS g_{d}' for d in used]
-        select += ["coalesce(sum(n), 0)::BIGINT AS n", "min(first_row) AS first_row"]
-        select += [f"coalesce(sum(c{i}), 0)::BIGINT AS c{i}" for i in range(len(self._filters))]
-        grouping = ", ".join("(" + ", ".join(f'"{d}"' for d in s) + ")" for s in sets)
-        sql = (f"WITH base AS (SELECT {', '.join(base_cols)} FROM graduates_v), fine AS ({fine}) "
-               f"SELECT {', '.join(select)} FROM fine GROUP BY GROUPING SETS ({grouping})")
+        # Grouping sets as sums over pre-aggregates: counts add up and minima of minima are
+        # minima, so the cube is the same as grouping the rows once per set (which is what
+        # GROUPING SETS over the rows costs). The rows are grouped once, by their raw
+        # categorical columns (`raw`: thousands of groups for millions of rows), before the
+        # destination join and the dimension and filter expressions, which then run per group.
+        # An expression that reads another column (an identifier) cannot be bound over `raw`:
+        # then the expressions run per row, as they must.
+        try:
+            cursor = self.con.execute(self._cube_sql(used, sets, grouped_source=True))
+        except duckdb.BinderException:
+            cursor = self.con.execute(self._cube_sql(used, sets, grouped_source=False))
         for s in sets:
             self._cube[s] = {}
-        cursor = self.con.execute(sql)
         names = [c[0] for c in cursor.description]
         for row in cursor.fetchall():
             rec = dict(zip(names, row))
@@ -199,6 +195,32 @@ class Indicators:
             counts = {"n": rec["n"], "first": rec["first_row"]}
             counts.update({expr: rec[f"c{i}"] for i, expr in enumerate(self._filters)})
             self._cube.setdefault(s, {})[tuple(rec[d] for d in s)] = counts
+
+    def _raw_source(self) -> str:
+        """The graduates grouped by every column but identifiers and row_no, joined like graduates_v."""
+        cols = [c for c, in self.con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = "
+                                             "'graduates' ORDER BY column_index").fetchall()
+                if c not in RAW_EXCLUDED]
+        quoted = ", ".join(f'"{c}"' for c in cols)
+        return (f"(SELECT r.*, m.destination_class, m.destination_group, coalesce(m.placed, false) AS placed FROM"
+                f" (SELECT {quoted}, count(*) AS n0, min(row_no) AS r0 FROM graduates GROUP BY {quoted}) r"
+                f" LEFT JOIN (SELECT DISTINCT ON (name) * FROM destination_map) m ON r.destination = m.name)")
+
+    def _cube_sql(self, used: list[str], sets: list[tuple[str, ...]], grouped_source: bool) -> str:
+        source = self._raw_source() if grouped_source else "(SELECT *, 1 AS n0, row_no AS r0 FROM graduates_v)"
+        base_cols = [f"({self.dimensions[d].expr}) AS \"{d}\"" for d in used]
+        base_cols += [f"({expr}) AS f{i}" for i, expr in enumerate(self._filters)] + ["n0", "r0"]
+        quoted = [f'"{d}"' for d in used]
+        counts = [f"sum(n0) FILTER (WHERE f{i}) AS c{i}" for i in range(len(self._filters))]
+        fine = f"SELECT {', '.join(quoted + ['sum(n0) AS n', 'min(r0) AS first_row'] + counts)} FROM base"
+        if used:
+            fine += f" GROUP BY {', '.join(quoted)}"
+        select = [f'"{d}"' for d in used] + [f'GROUPING("{d}") AS g_{d}' for d in used]
+        select += ["coalesce(sum(n), 0)::BIGINT AS n", "min(first_row) AS first_row"]
+        select += [f"coalesce(sum(c{i}), 0)::BIGINT AS c{i}" for i in range(len(self._filters))]
+        grouping = ", ".join("(" + ", ".join(f'"{d}"' for d in s) + ")" for s in sets)
+        return (f"WITH base AS (SELECT {', '.join(base_cols)} FROM {source} g), fine AS ({fine}) "
+                f"SELECT {', '.join(select)} FROM fine GROUP BY GROUPING SETS ({grouping})")
 
     def _cell(self, dims: tuple[str, ...], values: tuple) -> dict | None:
         if dims not in self._cube:
