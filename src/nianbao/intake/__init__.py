@@ -76,7 +76,13 @@ def create_table_from_csv(con, schema: Schema, path: Path) -> int:
 
 
 def create_table_from_parsed(con, schema: Schema, parsed: Parsed) -> None:
-    _create_from_records(con, schema, parsed.records(schema.names()))
+    if parsed.columnar is None:
+        _create_from_records(con, schema, parsed.records(schema.names()))
+        return
+    with tempfile.TemporaryDirectory(prefix="nianbao-") as tmp:
+        path = Path(tmp) / f"{schema.kind}.csv"
+        parsed.write_canonical(path, schema.names(), durable=False)
+        create_table_from_csv(con, schema, path)
 
 
 # ---------------------------------------------------------------- context
@@ -145,7 +151,9 @@ def _import_file(project, kind: str, path: Path, sheet: str | None, shown: str |
     names = SCHEMAS[kind].names()
     info = {"original_name": Path(path).name, "sheet": parsed.sheet, "encoding": parsed.encoding,
             "rows_read": parsed.rows_read, "rows": len(parsed.row_numbers), "notes": parsed.notes}
-    version = store.save_version(project.root, kind, Path(path), names, parsed.records(names), info)
+    rows = parsed.records(names) if parsed.columnar is None else \
+        (lambda target: parsed.write_canonical(target, names))  # large files: written by DuckDB
+    version = store.save_version(project.root, kind, Path(path), names, rows, info)
     return ImportResult(parsed, version)
 
 

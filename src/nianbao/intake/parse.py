@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from itertools import zip_longest
 from pathlib import Path
 
+from . import columnar
 from .headers import HeaderMap, locate
 from .normalize import clean_code, clean_text, fraction_to_percent, normalize_cell
 from .problems import MASK, Problem, Summary, redact, shown_value, summarize
@@ -27,6 +28,7 @@ class Parsed:
     notes: list[str] = field(default_factory=list)
     encoding: str = ""
     raw_cells: dict[str, list] = field(default_factory=dict)  # typed cells kept for cross checks
+    columnar: object = None  # columnar.ColumnarFile: the canonical values stay in DuckDB (large CSV files)
 
     @property
     def ok(self) -> bool:
@@ -40,12 +42,25 @@ class Parsed:
         cols = [self.columns.get(n) or [None] * len(self.row_numbers) for n in names]
         return list(zip(*cols, self.row_numbers))
 
+    def write_canonical(self, path: Path, names: list[str], durable: bool = True) -> None:
+        """The canonical CSV of the accepted rows (store.CANONICAL's format)."""
+        if self.columnar is not None:
+            self.columnar.write_canonical(path, names, durable)
+        else:
+            from .store import write_canonical
+            write_canonical(path, names, self.records(names), durable)
+
 
 def parse_file(path: Path, kind: str, ctx: Context, shown: str | None = None,
                sheet: str | None = None) -> Parsed:
     from .problems import IntakeError
     schema = SCHEMAS[kind]
     shown = shown or path.name
+    if path.is_file() and columnar.wanted(path, kind):
+        try:
+            return parse_columnar(path, schema, ctx, shown)
+        except columnar.Fallback:
+            pass  # read row by row, which reports what DuckDB rejects
     try:
         raw = read_source(path, shown, sheet)
     except IntakeError as exc:
@@ -91,6 +106,28 @@ def parse_sheet(raw: RawSheet, schema: Schema, ctx: Context) -> Parsed:
         parsed.columns[column.name], failures = check_column(values, column, ctx)
         parsed.problems.extend(_problems(parsed, column, text, values, failures))
     parsed.problems.extend(cross_checks(parsed, schema, header, ctx))
+    return _finish(parsed, schema, header, ctx)
+
+
+def parse_columnar(path: Path, schema: Schema, ctx: Context, shown: str) -> Parsed:
+    """A large CSV file checked column by column in DuckDB (columnar.py); raises columnar.Fallback."""
+    table = columnar.ColumnarFile(path, shown, schema, ctx)
+    table.read_header()
+    table.check_body()
+    table.load()
+    table.build()
+    header = table.header
+    parsed = Parsed(schema.kind, shown, None, encoding="utf-8-sig", columnar=table)
+    if header.unknown:
+        parsed.notes.append(f"未识别的列（已忽略）：{'、'.join(header.unknown)}")
+    parsed.row_numbers = table.row_numbers()
+    parsed.rows_read = len(parsed.row_numbers)
+    parsed.first_data_row = header.end + 1
+    parsed.problems = table.column_problems() + table.cross_problems()
+    return _finish(parsed, schema, header, ctx)
+
+
+def _finish(parsed: Parsed, schema: Schema, header: HeaderMap, ctx: Context) -> Parsed:
     parsed.problems.sort(key=lambda p: (p.row or 0, _order(schema, header, p.column)))
     parsed.problems = redact(parsed.problems, personal_file(schema, header), ctx.vocabulary(schema))
     if schema.check_majors and ctx.majors is None:

@@ -229,9 +229,10 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def save_version(root: Path, kind: str, source: Path, names: list[str], records: list[list],
+def save_version(root: Path, kind: str, source: Path, names: list[str], records,
                  info: dict) -> Version:
-    """Write a new version and make it current. `info` goes into the manifest."""
+    """Write a new version and make it current. `records`: the rows, or a function writing the
+    canonical CSV to the path it is given. `info` goes into the manifest."""
     with locked(root):
         return _save_version(root, kind, source, names, records, info)
 
@@ -246,7 +247,10 @@ def _save_version(root: Path, kind: str, source: Path, names: list[str], records
     original = tmp / "original" / safe_name(info.get("original_name") or source.name)
     shutil.copyfile(source, original)
     _hook("copied")
-    write_canonical(tmp / CANONICAL, names, records)
+    if callable(records):  # a writer of the canonical file (columnar.ColumnarFile.write_canonical)
+        records(tmp / CANONICAL)
+    else:
+        write_canonical(tmp / CANONICAL, names, records)
     manifest = {"kind": kind, "original_name": original.name, "sha256": sha256_of(original),
                 "imported_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
                 "canonical": CANONICAL, "columns": names + ["row_no"], **info}

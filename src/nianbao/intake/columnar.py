@@ -1,0 +1,286 @@
+"""Large CSV files checked column by column in DuckDB; Python sees distinct values and failing rows.
+
+The row reader (parse.parse_sheet) holds every cell as a Python string: a 1,000,000-row roster
+took 10 s and 1.3 GB. Here DuckDB reads the file (twice: once for the distinct values of each
+column, once to build the canonical table), and Python only
+
+  * cleans the distinct values that need it (full-width characters, spaces: clean_text /
+    clean_code, the same functions as the row reader; a value without such characters is
+    already clean, which SQL tells apart),
+  * checks each distinct value of the checked columns (validate.CHECKS, the same messages),
+  * and turns the failing rows into Problems (file, Excel row, column, value, expected).
+
+Everything else (empty rows, emptiness, duplicates, 院系/专业 pairs, one-of groups) is SQL over
+columns. Files the row reader reads more leniently go to it instead (`Fallback`): not UTF-8,
+blank lines (DuckDB skips them, which would shift the row numbers), NUL bytes, ragged rows,
+a header the row reader would report problems about, or quotes DuckDB rejects. The result is
+the same Parsed, problems and canonical CSV as the row reader's (tests/intake compare both).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from pathlib import Path
+
+import duckdb
+
+from .headers import HeaderMap, locate
+from .normalize import clean_code, clean_text
+from .problems import MASK, Problem, shown_value
+from .readers import RawSheet, sniff_delimiter
+from .schemas import CODE_TYPES, Column, Schema
+from .validate import CHECKS, Context, check_text, major_verdict
+
+MIN_BYTES = 4 << 20  # smaller files: the row reader is as fast
+KINDS = ("graduates", "staff")  # kinds whose checks are all per value, per column set or per 院系/专业 pair
+HEAD_BYTES = 1 << 16
+# Characters Python's str.strip()/\s treat as space (\pZ holds the ideographic and no-break
+# spaces), plus those clean_text folds or drops: a value with none of them is already clean.
+_SPACE = r"\t\n\x{0B}\f\r \x{1C}-\x{1F}\x{85}\pZ"
+DIRTY_TEXT = rf"[{_SPACE}\x{{FEFF}}\x{{200B}}\x{{FF10}}-\x{{FF19}}\x{{FF21}}-\x{{FF3A}}\x{{FF41}}-\x{{FF5A}}]"
+CLEAN_CODE = "[A-Za-z0-9]*"
+BLANK_LINE = re.compile(rb"\n[ \t]*\r?\n")
+
+
+class Fallback(Exception):
+    """This file is read row by row (parse.parse_sheet), which reports what DuckDB would not."""
+
+
+def wanted(path: Path, kind: str) -> bool:
+    return kind in KINDS and path.suffix.lower() == ".csv" and path.stat().st_size >= MIN_BYTES
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+class ColumnarFile:
+    """One CSV file's canonical table in its own DuckDB connection."""
+
+    def __init__(self, path: Path, shown: str, schema: Schema, ctx: Context):
+        self.path, self.shown, self.schema, self.ctx = path, shown, schema, ctx
+        self.con = duckdb.connect()
+        self.con.execute("SET enable_progress_bar = false")  # it would print on stdout
+        self.header: HeaderMap | None = None
+        self.problems: list[Problem] = []
+
+    # ------------------------------------------------ reading
+
+    def read_header(self) -> None:
+        with open(self.path, "rb") as fh:
+            head_bytes = fh.read(HEAD_BYTES)
+        try:
+            head = head_bytes.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            if exc.start < len(head_bytes) - 4:  # not just a character cut at the end of the block
+                raise Fallback("not UTF-8") from exc
+            head = head_bytes[:exc.start].decode("utf-8-sig")
+        head = head[:head.rfind("\n") + 1]
+        self.delimiter = sniff_delimiter(head)
+        rows = list(csv.reader(io.StringIO(head, newline=""), delimiter=self.delimiter))
+        header, problems = locate(RawSheet(self.shown, None, rows), self.schema)
+        if header is None or problems or len(rows) <= header.end:
+            raise Fallback("header")
+        if any("\n" in cell or "\r" in cell for row in rows[:header.end] for cell in row):
+            raise Fallback("a header cell spans lines: DuckDB skips lines, not records")
+        self.header, self.width = header, len(rows[header.end - 1])
+
+    def check_body(self) -> None:
+        """In blocks (the file is not held in memory); a block keeps the previous one's last line."""
+        carry = b""
+        with open(self.path, "rb") as fh:
+            if fh.read(2) in (b"\xff\xfe", b"\xfe\xff"):
+                raise Fallback("UTF-16")
+            fh.seek(0)
+            for block in iter(lambda: fh.read(1 << 22), b""):
+                chunk = carry + block
+                if b"\x00" in block or BLANK_LINE.search(chunk):
+                    raise Fallback("NUL bytes or blank lines")
+                carry = chunk[chunk.rfind(b"\n"):] if b"\n" in chunk else chunk
+
+    def _source(self) -> str:
+        """The data rows as DuckDB reads them: c0…cN, Excel's row number, empty rows left out."""
+        columns = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(self.width))
+        cells = ", ".join(f"c{i}" for i in range(self.width))
+        blank = f"'[{_SPACE}]*'"
+        # the first cell settles almost every row; the whole row is looked at only when it is blank
+        return (f"(SELECT *, (rowid + {self.header.end + 1})::INTEGER AS row_no FROM raw WHERE NOT "
+                f"(regexp_full_match(coalesce(c0, ''), {blank}) AND regexp_full_match(concat_ws('', {cells}), {blank})))",
+                columns)
+
+    def load(self) -> None:
+        """The raw cells, in file order (rowid is the record's position: its Excel row)."""
+        _, columns = self._source()
+        try:
+            self.con.execute(
+                f"CREATE TABLE raw AS SELECT * FROM read_csv(?, auto_detect=false, header=false, skip={self.header.end},"
+                f" delim=?, quote='\"', escape='\"', columns={{{columns}}})", [str(self.path), self.delimiter])
+        except duckdb.Error as exc:  # ragged rows, stray quotes, invalid UTF-8: the row reader says where
+            raise Fallback(str(exc)) from exc
+
+    # ------------------------------------------------ columns
+
+    def mapped(self) -> list[tuple[int, Column, str]]:
+        return [(i, column, text) for i, (column, text) in sorted(self.header.columns.items()) if i < self.width]
+
+    def build(self) -> None:
+        source, _ = self._source()
+        selects, joins, self.failures = ["s.row_no"], [], {}
+        for i, column, _ in self.mapped():
+            mapping, failures = self._value_table(i, column)
+            self.failures[column.name] = failures
+            if mapping is None:  # clean free text: only emptiness
+                value = f"nullif(s.c{i}, '')"
+                fail = f"CASE WHEN {value} IS NULL THEN 0 END" if column.required else "NULL::INTEGER"
+                selects += [f"{value} AS \"{column.name}\"", f"{fail} AS \"{column.name}__fail\"",
+                            f"NULL AS \"{column.name}__bad\""]
+                continue
+            self.con.execute(f"CREATE TEMP TABLE m{i} AS SELECT unnest(?::VARCHAR[]) AS raw,"
+                             " unnest(?::VARCHAR[]) AS value, unnest(?::INTEGER[]) AS fail,"
+                             " unnest(?::VARCHAR[]) AS bad", mapping)
+            joins.append(f"LEFT JOIN m{i} ON m{i}.raw = s.c{i}")
+            empty_fail = "0" if column.required else "NULL"
+            selects += [f"CASE WHEN m{i}.raw IS NULL THEN nullif(s.c{i}, '') ELSE m{i}.value END AS \"{column.name}\"",
+                        f"CASE WHEN m{i}.raw IS NOT NULL THEN m{i}.fail WHEN nullif(s.c{i}, '') IS NULL"
+                        f" THEN {empty_fail} END AS \"{column.name}__fail\"",
+                        f"m{i}.bad AS \"{column.name}__bad\""]
+        # A view, not a table: a second copy of every cell would double the memory; each use below
+        # reads it once.
+        self.con.execute(f"CREATE VIEW canon AS SELECT {', '.join(selects)} FROM {source} s {' '.join(joins)}")
+
+    def _value_table(self, i: int, column: Column):
+        """(raw, canonical, failure index, value shown) for the distinct raw values Python must see,
+        or None when the column is free text with no value needing cleaning."""
+        code = column.type in CODE_TYPES
+        check = CHECKS[column.type]
+        empty = (f"{column.header}不能为空", f"必填的{column.header}", f"{column.header}为空")
+        failures = [empty]
+        if check is check_text:
+            dirty = (f"NOT regexp_full_match(c{i}, '{CLEAN_CODE}')" if code
+                     else f"regexp_matches(c{i}, '{DIRTY_TEXT}')")
+            raws = [r for r, in self.con.execute(f"SELECT DISTINCT c{i} FROM raw WHERE c{i} <> '' AND {dirty}").fetchall()]
+            if not raws:
+                return None, failures
+        else:
+            raws = [r for r, in self.con.execute(f"SELECT DISTINCT c{i} FROM raw WHERE c{i} <> ''").fetchall()]
+        clean = clean_code if code else clean_text
+        values, fails, bads = [], [], []
+        index = {empty: 0}
+        for raw in raws:
+            text = clean(raw)
+            if not text:
+                result = (None, empty if column.required else None)
+            else:
+                result = check(text, column, self.ctx)
+            value, failure = result
+            if failure is not None and failure not in index:
+                index[failure] = len(failures)
+                failures.append(failure)
+            values.append(value)
+            fails.append(index[failure] if failure is not None else None)
+            bads.append(text if failure is not None else None)
+        return [raws, values, fails, bads], failures
+
+    # ------------------------------------------------ problems
+
+    def column_problems(self) -> list[Problem]:
+        """Every failing cell, in one pass over the rows."""
+        mapped = self.mapped()
+        cols = ", ".join(f'"{c.name}__fail", "{c.name}__bad"' for _, c, _ in mapped)
+        where = " OR ".join(f'"{c.name}__fail" IS NOT NULL' for _, c, _ in mapped)
+        problems = []
+        for row, *cells in self.con.execute(f"SELECT row_no, {cols} FROM canon WHERE {where} ORDER BY row_no").fetchall():
+            for k, (_, column, text) in enumerate(mapped):
+                fail, bad = cells[2 * k], cells[2 * k + 1]
+                if fail is None:
+                    continue
+                message, expected, reason = self.failures[column.name][fail]
+                shown = shown_value(bad if bad is not None else "", column.personal)  # "" as the row reader shows it
+                problems.append(Problem(self.shown, None, row, text, shown, expected, message, reason))
+        return problems
+
+    def cross_problems(self) -> list[Problem]:
+        return self.unique_problems() + self.one_of_problems() + self.major_problems()
+
+    def _present(self, name: str) -> bool:
+        return self.header.header_of(name) is not None
+
+    def unique_problems(self) -> list[Problem]:
+        problems = []
+        for key in self.schema.unique:
+            if not self._present(key[0]):
+                continue
+            cols = [f'"{n}"' if self._present(n) else "NULL" for n in key]
+            columns = [self.schema.column(n) for n in key]
+            label, first = "、".join(c.header for c in columns), columns[0]
+            not_all_null = " OR ".join(f"{c} IS NOT NULL" for c in cols)
+            keys = ", ".join(f"{c} AS k{j}" for j, c in enumerate(cols))
+            on = " AND ".join(f"d.k{j} IS NOT DISTINCT FROM r.k{j}" for j in range(len(cols)))
+            # one hash aggregate finds the repeated keys (usually none); only their rows are looked at
+            repeated = self.con.execute(
+                f"WITH r AS (SELECT row_no, {keys} FROM canon WHERE {not_all_null}),"
+                f" d AS (SELECT {', '.join(f'k{j}' for j in range(len(cols)))}, min(row_no) AS first FROM r"
+                f" GROUP BY ALL HAVING count(*) > 1)"
+                f" SELECT r.row_no, d.first, {', '.join(f'r.k{j}' for j in range(len(cols)))} FROM r JOIN d ON {on}"
+                f" WHERE r.row_no <> d.first ORDER BY r.row_no").fetchall()
+            for row, other, *values in repeated:
+                shown = MASK if first.personal else " / ".join(v or "" for v in values)
+                problems.append(Problem(self.shown, None, row, self.header.header_of(first.name), shown,
+                                        f"每行的{label}不重复", f"第 {row} 行与第 {other} 行的{label}重复", f"{label}重复"))
+        return problems
+
+    def one_of_problems(self) -> list[Problem]:
+        problems = []
+        for group in self.schema.one_of:
+            present = [n for n in group if self._present(n)]
+            if not present:
+                continue
+            headers = "、".join(self.schema.column(n).header for n in group)
+            where = " AND ".join(f'"{n}" IS NULL' for n in present)
+            for row, in self.con.execute(f"SELECT row_no FROM canon WHERE {where} ORDER BY row_no").fetchall():
+                problems.append(Problem(self.shown, None, row, None, None, f"{headers}至少填一项", f"{headers}都没有填",
+                                        f"{headers}都为空"))
+        return problems
+
+    def major_problems(self) -> list[Problem]:
+        if not (self.schema.check_majors and self.ctx.majors is not None
+                and self._present("department") and self._present("major")):
+            return []
+        pairs = self.con.execute("SELECT DISTINCT department, major FROM canon WHERE department IS NOT NULL AND"
+                                 " major IS NOT NULL").fetchall()
+        departments = self.ctx.departments
+        verdicts = {pair: major_verdict(pair[0], pair[1], self.ctx.majors, departments) for pair in pairs}
+        bad = [(d, m, v) for (d, m), v in verdicts.items() if v is not None]
+        if not bad:
+            return []
+        self.con.execute("CREATE TEMP TABLE bad_pairs AS SELECT unnest(?::VARCHAR[]) AS d, unnest(?::VARCHAR[]) AS m,"
+                         " unnest(?::INTEGER[]) AS k", [[d for d, _, _ in bad], [m for _, m, _ in bad],
+                                                        list(range(len(bad)))])
+        problems = []
+        for row, k, department, major in self.con.execute(
+                "SELECT row_no, k, department, major FROM canon JOIN bad_pairs ON department = d AND major = m"
+                " ORDER BY row_no").fetchall():
+            name, (message, expected, reason) = bad[k][2]
+            value = department if name == "department" else major
+            problems.append(Problem(self.shown, None, row, self.header.header_of(name), value, expected, message,
+                                    reason))
+        return problems
+
+    # ------------------------------------------------ output
+
+    def row_numbers(self) -> list[int]:
+        source, _ = self._source()
+        return self.con.execute(f"SELECT row_no FROM {source} ORDER BY row_no").fetchnumpy()["row_no"].tolist()
+
+    def write_canonical(self, path: Path, names: list[str], durable: bool = True) -> None:
+        """The canonical CSV (as store.write_canonical writes it: header, values, row_no)."""
+        present = {c.name for _, c, _ in self.mapped()}
+        cols = [f'"{n}"' if n in present else f'NULL::VARCHAR AS "{n}"' for n in names]
+        self.con.execute(f"COPY (SELECT {', '.join(cols)}, row_no FROM canon ORDER BY row_no) TO "
+                         f"{_sql_string(str(path))} (FORMAT csv, HEADER, DELIMITER ',', QUOTE '\"', ESCAPE '\"')")
+        if durable:
+            with open(path, "rb") as fh:
+                os.fsync(fh.fileno())
+

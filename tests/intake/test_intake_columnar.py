@@ -1,0 +1,102 @@
+"""Large CSV files are checked column by column in DuckDB: the same problems, row numbers, notes and
+canonical data as the row-by-row reader, and the row reader for what DuckDB would misread."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from intake_helpers import GRADUATE_HEADER, graduate, write_csv
+from nianbao.intake import columnar, import_file, project_context
+from nianbao.intake.parse import parse_file
+from nianbao.intake.schemas import SCHEMAS
+
+
+def messy_rows() -> list[list[str]]:
+    """Every kind of cell the row reader has a rule for, each a few times."""
+    rows = [["2025届毕业生去向名单"], GRADUATE_HEADER + ["备注"]]
+    edits = {
+        1: (0, "２０２２００９９"), 2: (2, "男性"), 3: (2, "X"), 4: (4, "河北"), 5: (4, "火星"), 6: (5, " 机械 工程系 "),
+        7: (6, "不存在的专业"), 8: (7, "乱写"), 9: (0, ""), 11: (3, "汉"), 12: (0, "2022000000"), 13: (2, " "),
+        14: (5, "智能技术系"), 15: (3, "\u3000"), 16: (1, "\u3000张三\u3000"), 17: (6, "ＡＢＣ专业"),
+        18: (7, "签就业协议形式就业 "),
+    }
+    for i in range(120):
+        row = graduate(i) + [""]
+        row[0] = f"20220{i:05d}"
+        column, value = edits.get(i % 20, (None, None))
+        if column is not None:
+            row[column] = value
+        if i % 20 == 10:
+            row[-1] = "备注,含逗号\n和换行"
+        if i % 20 == 19:
+            row = [""] * len(row)
+        rows.append(row)
+    return rows
+
+
+def parse_both(path, project, monkeypatch):
+    ctx = project_context(project)
+    monkeypatch.setattr(columnar, "MIN_BYTES", 0)
+    fast = parse_file(path, "graduates", ctx, "名单.csv")
+    monkeypatch.setattr(columnar, "MIN_BYTES", 1 << 60)
+    slow = parse_file(path, "graduates", ctx, "名单.csv")
+    return fast, slow
+
+
+def canonical(parsed, tmp_path, name) -> bytes:
+    path = tmp_path / name
+    parsed.write_canonical(path, SCHEMAS["graduates"].names(), durable=False)
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("encoding,newline", [("utf-8", "\n"), ("utf-8-sig", "\r\n")])
+def test_same_problems_and_data_as_the_row_reader(project, tmp_path, monkeypatch, encoding, newline):
+    path = tmp_path / "messy.csv"
+    with open(path, "w", encoding=encoding, newline="") as fh:
+        csv.writer(fh, lineterminator=newline).writerows(messy_rows())
+    fast, slow = parse_both(path, project, monkeypatch)
+    assert fast.columnar is not None and slow.columnar is None
+    assert len(fast.problems) > 40
+    assert fast.problems == slow.problems
+    assert (fast.row_numbers, fast.rows_read, fast.first_data_row, fast.notes) == \
+        (slow.row_numbers, slow.rows_read, slow.first_data_row, slow.notes)
+    assert canonical(fast, tmp_path, "a.csv") == canonical(slow, tmp_path, "b.csv")
+    by_row = {(p.row, p.column): p for p in fast.problems}
+    assert by_row[(8, "生源地")].message == "省份“火*”无法识别"  # i = 5 is Excel row 8; a personal file: masked
+    assert by_row[(12, "学号")].message == "学号不能为空"  # i = 9
+    assert by_row[(15, "学号")].value == "（已隐去）"  # i = 12 repeats i = 0: personal values are masked
+
+
+@pytest.mark.parametrize("damage", ["blank line", "gb18030", "short row", "long row", "nul byte"])
+def test_what_duckdb_would_misread_goes_to_the_row_reader(project, tmp_path, monkeypatch, damage):
+    rows = messy_rows()[:40]
+    data = "".join(",".join(f'"{c}"' if ("," in c or "\n" in c) else c for c in r) + "\n" for r in rows)
+    if damage == "blank line":
+        data = data.replace("\n2022000003", "\n\n2022000003")
+    elif damage == "short row":
+        data = data.replace("\n2022000004,测试,男,汉族,河北省,", "\n2022000004,测试,男,汉族,河北省\n")
+    elif damage == "long row":
+        data = data.replace("\n2022000004,", "\n2022000004,多余,")
+    elif damage == "nul byte":
+        data = data.replace("数控技术", "数控\x00技术", 1)
+    path = tmp_path / "damaged.csv"
+    path.write_bytes(data.encode("gb18030" if damage == "gb18030" else "utf-8"))
+    fast, slow = parse_both(path, project, monkeypatch)
+    assert fast.problems == slow.problems and fast.row_numbers == slow.row_numbers
+    assert (fast.columnar is None) == (damage not in ("short row", "long row"))  # ragged rows: both pad or cut
+
+
+def test_large_import_is_stored_and_built_from(project_dir, project, tmp_path, monkeypatch):
+    from nianbao.indicators import Indicators
+    from nianbao.project import open_project
+    monkeypatch.setattr(columnar, "MIN_BYTES", 0)
+    rows = [["学号", "性别", "民族", "生源地", "院系", "专业", "毕业去向"]]
+    rows += [[f"2022{i:06d}", "男" if i % 3 else "女", "汉族", "河北", "机械工程系", "数控技术",
+              "签劳动合同形式就业" if i % 4 else "待就业"] for i in range(300)]
+    result = import_file(project, "graduates", write_csv(tmp_path / "g.csv", rows))
+    assert result.version is not None and result.parsed.columnar is not None
+    ind = Indicators(open_project(project_dir))
+    assert ind.value("graduate_count").display == "300"
+    assert ind.value("placement_rate").display == "75.00%"
+    assert ind.value("graduate_count", {"origin_province": "河北省"}).display == "300"
