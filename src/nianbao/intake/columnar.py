@@ -21,7 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import duckdb
@@ -41,7 +41,6 @@ HEAD_BYTES = 1 << 16
 _SPACE = r"\t\n\x{0B}\f\r \x{1C}-\x{1F}\x{85}\pZ"
 DIRTY_TEXT = rf"[{_SPACE}\x{{FEFF}}\x{{200B}}\x{{FF10}}-\x{{FF19}}\x{{FF21}}-\x{{FF3A}}\x{{FF41}}-\x{{FF5A}}]"
 CLEAN_CODE = "[A-Za-z0-9]*"
-BLANK_LINE = re.compile(rb"\n[ \t]*\r?\n")
 
 
 class Fallback(Exception):
@@ -96,9 +95,10 @@ class ColumnarFile:
             fh.seek(0)
             for block in iter(lambda: fh.read(1 << 22), b""):
                 chunk = carry + block
-                if b"\x00" in block or BLANK_LINE.search(chunk):
+                # DuckDB skips empty lines (the row numbers would shift); lines of spaces it reads as rows
+                if b"\x00" in block or b"\n\n" in chunk or b"\n\r\n" in chunk:
                     raise Fallback("NUL bytes or blank lines")
-                carry = chunk[chunk.rfind(b"\n"):] if b"\n" in chunk else chunk
+                carry = chunk[-2:]
 
     def _source(self) -> str:
         """The data rows as DuckDB reads them: c0…cN, Excel's row number, empty rows left out."""
@@ -127,10 +127,11 @@ class ColumnarFile:
 
     def build(self) -> None:
         source, _ = self._source()
-        selects, joins, self.failures = ["s.row_no"], [], {}
+        selects, joins, self.failures, self.maps = ["s.row_no"], [], {}, {}
         for i, column, _ in self.mapped():
             mapping, failures = self._value_table(i, column)
             self.failures[column.name] = failures
+            self.maps[i] = dict(zip(mapping[0], mapping[1])) if mapping is not None else {}
             if mapping is None:  # clean free text: only emptiness
                 value = f"nullif(s.c{i}, '')"
                 fail = f"CASE WHEN {value} IS NULL THEN 0 END" if column.required else "NULL::INTEGER"
@@ -216,6 +217,9 @@ class ColumnarFile:
             columns = [self.schema.column(n) for n in key]
             label, first = "、".join(c.header for c in columns), columns[0]
             not_all_null = " OR ".join(f"{c} IS NOT NULL" for c in cols)
+            if not self.con.execute(f"SELECT 1 FROM canon WHERE {not_all_null} GROUP BY {', '.join(cols)}"
+                                    " HAVING count(*) > 1 LIMIT 1").fetchall():
+                continue  # the usual case: one hash aggregate, nothing repeated
             keys = ", ".join(f"{c} AS k{j}" for j, c in enumerate(cols))
             on = " AND ".join(f"d.k{j} IS NOT DISTINCT FROM r.k{j}" for j in range(len(cols)))
             # one hash aggregate finds the repeated keys (usually none); only their rows are looked at
@@ -245,34 +249,48 @@ class ColumnarFile:
         return problems
 
     def major_problems(self) -> list[Problem]:
-        if not (self.schema.check_majors and self.ctx.majors is not None
-                and self._present("department") and self._present("major")):
+        """院系/专业 pairs: the distinct raw pairs, cleaned as their columns are, judged once each."""
+        index = {c.name: i for i, c, _ in self.mapped()}
+        if not (self.schema.check_majors and self.ctx.majors is not None and "department" in index
+                and "major" in index):
             return []
-        pairs = self.con.execute("SELECT DISTINCT department, major FROM canon WHERE department IS NOT NULL AND"
-                                 " major IS NOT NULL").fetchall()
+        d, m = index["department"], index["major"]
         departments = self.ctx.departments
-        verdicts = {pair: major_verdict(pair[0], pair[1], self.ctx.majors, departments) for pair in pairs}
-        bad = [(d, m, v) for (d, m), v in verdicts.items() if v is not None]
+        bad = []
+        for raw_d, raw_m in self.con.execute(f"SELECT DISTINCT c{d}, c{m} FROM raw").fetchall():
+            pair = (self._canonical(d, raw_d), self._canonical(m, raw_m))
+            if pair[0] is None or pair[1] is None:
+                continue
+            verdict = major_verdict(pair[0], pair[1], self.ctx.majors, departments)
+            if verdict is not None:
+                bad.append((raw_d, raw_m, pair, verdict))
         if not bad:
             return []
         self.con.execute("CREATE TEMP TABLE bad_pairs AS SELECT unnest(?::VARCHAR[]) AS d, unnest(?::VARCHAR[]) AS m,"
-                         " unnest(?::INTEGER[]) AS k", [[d for d, _, _ in bad], [m for _, m, _ in bad],
-                                                        list(range(len(bad)))])
+                         " unnest(?::INTEGER[]) AS k", [[b[0] for b in bad], [b[1] for b in bad], list(range(len(bad)))])
+        source, _ = self._source()
         problems = []
-        for row, k, department, major in self.con.execute(
-                "SELECT row_no, k, department, major FROM canon JOIN bad_pairs ON department = d AND major = m"
-                " ORDER BY row_no").fetchall():
-            name, (message, expected, reason) = bad[k][2]
+        for row, k in self.con.execute(f"SELECT s.row_no, k FROM {source} s JOIN bad_pairs ON s.c{d} = bad_pairs.d"
+                                       f" AND s.c{m} = bad_pairs.m ORDER BY s.row_no").fetchall():
+            _, _, (department, major), (name, (message, expected, reason)) = bad[k]
             value = department if name == "department" else major
             problems.append(Problem(self.shown, None, row, self.header.header_of(name), value, expected, message,
                                     reason))
         return problems
 
+    def _canonical(self, i: int, raw: str | None) -> str | None:
+        """The canonical value of a raw cell of mapped column i (None: empty or failing)."""
+        if raw in self.maps[i]:
+            return self.maps[i][raw]
+        return raw or None
+
     # ------------------------------------------------ output
 
-    def row_numbers(self) -> list[int]:
+    def row_numbers(self) -> "RowNumbers":
         source, _ = self._source()
-        return self.con.execute(f"SELECT row_no FROM {source} ORDER BY row_no").fetchnumpy()["row_no"].tolist()
+        count = self.con.execute(f"SELECT count(*) FROM {source}").fetchall()[0][0]
+        return RowNumbers(count, lambda: self.con.execute(f"SELECT row_no FROM {source} ORDER BY row_no")
+                          .fetchnumpy()["row_no"].tolist())
 
     def write_canonical(self, path: Path, names: list[str], durable: bool = True) -> None:
         """The canonical CSV (as store.write_canonical writes it: header, values, row_no)."""
@@ -284,3 +302,24 @@ class ColumnarFile:
             with open(path, "rb") as fh:
                 os.fsync(fh.fileno())
 
+
+
+class RowNumbers(Sequence):
+    """The data rows' Excel row numbers: the count at once, the numbers themselves when read."""
+
+    def __init__(self, count: int, fetch):
+        self._count, self._fetch, self._numbers = count, fetch, None
+
+    def _list(self) -> list[int]:
+        if self._numbers is None:
+            self._numbers = self._fetch()
+        return self._numbers
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index):
+        return self._list()[index]
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)

@@ -1,0 +1,83 @@
+"""The example's build: full (HTML+DOCX+PDF) against HTML-only, the charts' share, and a rebuild.
+
+    python benchmarks/bench_rebuild.py [--runs 3] [--project examples/tianjin-polytechnic-2025]
+
+Per run, each a fresh Python process (bench_scale.py's staged child), on a copy of the project:
+
+  cold full      empty chart cache, html+docx+pdf
+  cold HTML      empty chart cache, html only
+  text rebuild   a sentence added to a section, then html+docx+pdf again (the charts are cached)
+
+Printed: the medians and the ratios the issue asks for: full / HTML-only (≤ 1.5), charts / full
+build (≤ 15 %), rebuild after a text edit / cold full build (≤ 50 %).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SCALE = HERE / "bench_scale.py"
+DEFAULT_PROJECT = HERE.parent / "examples" / "tianjin-polytechnic-2025"
+FULL, HTML = ["html", "docx", "pdf"], ["html"]
+
+
+def build(project: Path, out: Path, formats: list[str], cold: bool) -> dict:
+    if cold:
+        shutil.rmtree(project / ".nianbao" / "cache", ignore_errors=True)
+    env = {**os.environ, "PYTHONPATH": str(HERE.parent / "src")}
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, str(SCALE), "--child", str(project), str(out), ",".join(formats)],
+                          capture_output=True, text=True, env=env)
+    wall = time.perf_counter() - start
+    if proc.returncode:
+        sys.exit(proc.stderr)
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    data["wall"] = wall
+    return data
+
+
+def edit_text(project: Path, n: int) -> None:
+    intro = project / "sections" / "0-preface" / "_intro.md"
+    intro.write_text(intro.read_text(encoding="utf-8") + f"\n本报告第 {n} 次修订。\n", encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--project", type=Path, default=DEFAULT_PROJECT)
+    args = ap.parse_args()
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    rows: dict[str, list[dict]] = {"cold full": [], "cold HTML": [], "text rebuild": []}
+    with tempfile.TemporaryDirectory(prefix="bench-rebuild-") as tmp:
+        project = Path(tmp) / "p"
+        shutil.copytree(args.project, project, ignore=shutil.ignore_patterns(".nianbao", "__pycache__"))
+        for i in range(args.runs):
+            rows["cold HTML"].append(build(project, Path(tmp) / f"h{i}", HTML, cold=True))
+            rows["cold full"].append(build(project, Path(tmp) / f"f{i}", FULL, cold=True))
+            edit_text(project, i)
+            rows["text rebuild"].append(build(project, Path(tmp) / f"r{i}", FULL, cold=False))
+            print(f"run {i + 1}: " + ", ".join(f"{k} {v[-1]['wall']:.2f} s" for k, v in rows.items()))
+    med = {k: statistics.median(r["wall"] for r in v) for k, v in rows.items()}
+    charts = statistics.median(r["times"]["  charts"] for r in rows["cold full"])
+    in_process = statistics.median(r["times"]["in-process total"] for r in rows["cold full"])
+    rss = {k: max(r["peak_rss_mb"] for r in v) for k, v in rows.items()}
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    for k, v in med.items():
+        print(f"  {k:<14} median wall {v:6.2f} s   peak RSS {rss[k]:.0f} MB")
+    print(f"full / HTML-only: {med['cold full'] / med['cold HTML']:.2f}× (target ≤ 1.5×)")
+    print(f"charts / full build: {charts:.2f} s of {med['cold full']:.2f} s wall = {charts / med['cold full']:.0%}"
+          f" ({charts / in_process:.0%} of the in-process time; target ≤ 15 %)")
+    print(f"rebuild after a text edit / cold full build: {med['text rebuild'] / med['cold full']:.0%} (target ≤ 50 %)")
+
+
+if __name__ == "__main__":
+    main()
