@@ -95,11 +95,12 @@ def test_example_rebuild_after_a_text_edit_draws_nothing(tmp_path):
     root = tmp_path / "example"
     shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns(".nianbao"))
     first = _build(root)
-    assert first.charts.drawn == len(first.document.figures()) == 8
+    charts = len(first.document.figures())
+    assert first.charts.drawn == charts >= 8
     intro = root / "sections" / "0-preface" / "_intro.md"
     intro.write_text(intro.read_text(encoding="utf-8") + "\n本报告另附数据说明。\n", encoding="utf-8")
     again = _build(root)
-    assert (again.charts.drawn, again.charts.reused) == (0, 8) and _svgs(again) == _svgs(first)
+    assert (again.charts.drawn, again.charts.reused) == (0, charts) and _svgs(again) == _svgs(first)
 
 
 def test_rebuild_does_not_import_matplotlib(project):
