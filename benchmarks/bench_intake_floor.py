@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from bench_intake import EXAMPLE, HEADER, roster  # noqa: E402
 
-FLOOR = ("import duckdb, sys; con = duckdb.connect(); "
+FLOOR = ("import duckdb, sys; con = duckdb.connect(); con.execute('SET enable_progress_bar = false'); "
          "con.execute('CREATE TABLE t AS SELECT * FROM read_csv(?)', [sys.argv[1]]); "
          "print(con.execute('SELECT count(*) FROM t').fetchone()[0])")
 IMPORT = ("import sys; from pathlib import Path; from nianbao.project import open_project; "
