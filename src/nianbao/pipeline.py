@@ -52,6 +52,8 @@ def build_report(project_dir: str | Path, out_dir: str | Path, formats: list[str
     out = prepare_output(Path(out_dir))
     formats = list(formats or project.config.formats)
     result = build_document(project, formats=formats)  # charts drawn only in the formats these outputs need
+    from .scaffold import missing_items
+    result.warnings[:0] = missing_items(project, data_files=False)  # what a new college still has to do
     findings = []
     if check or annotate:
         from .checks import annotations as notes_of, has_errors, run_checks
@@ -116,6 +118,52 @@ def writing(path: Path):
         if exc.errno not in _UNWRITABLE:
             raise
         raise OutputError(f"无法写入 {path}：{_reason(exc)}；请用 -o 指定另一个文件夹") from exc
+
+
+def init(target: str | Path, template_id: str, college: str, year: int) -> tuple[list[Path], list[str]]:
+    """A new report project, and what it still lacks (data, URL, authors, required sections)."""
+    from .scaffold import init_project, missing_items
+    created = init_project(target, template_id, college, year)
+    return created, missing_items(open_project(target))
+
+
+def template_summaries() -> list[dict]:
+    """Every template: id, name, its chapters in order, its numbering scheme."""
+    from .template import available_templates, load_template
+    out = []
+    for template_id in available_templates():
+        t = load_template(template_id)
+        out.append({"id": t.id, "name": t.name, "chapters": [c.label + c.title for c in t.chapters],
+                    "numbering": "连续编号（表1）" if t.numbers.scheme == "continuous" else "按章编号（表 1-1）"})
+    return out
+
+
+def list_indicators(project_dir: str | Path | None = None, template_id: str | None = None) -> list[dict]:
+    """Every dimension, computed indicator and declared entered figure of a template, with its
+    current value when a project is given (— where the data are not there yet)."""
+    from .indicators import IndicatorError, Indicators
+    from .template import load_template
+    project = open_project(project_dir) if project_dir else None
+    template = project.template if project else load_template(template_id or "tianjin-2025")
+    ind = Indicators(project) if project else None
+    rows = [{"category": "维度", "code": k, "name": d["name"], "unit": "", "value": "",
+             "definition": "、".join(d.get("aliases", [])) and f"又称 {'、'.join(d.get('aliases', []))}"}
+            for k, d in template.dimensions.items()]
+    declared = [(k, d, "计算指标") for k, d in template.indicators.items()]
+    declared += [(k, d, "录入指标") for k, d in template.entered.items()]
+    if ind is not None:  # figures entered in the project but not declared by the template
+        known = {k for k, _, _ in declared}
+        declared += [(k, ind.definition(k), "录入指标") for k in ind.names() if k not in known]
+    for code, d, category in declared:
+        value = ""
+        if ind is not None:
+            try:
+                value = ind.value(code).display
+            except IndicatorError:
+                value = "（未录入）"
+        rows.append({"category": category, "code": code, "name": d.get("name", code), "unit": d.get("unit", ""),
+                     "definition": d.get("definition", ""), "value": value})
+    return rows
 
 
 def explain(project_dir: str | Path, indicator: str, by: list[str] | None = None,

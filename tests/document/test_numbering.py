@@ -69,4 +69,4 @@ def test_unknown_indicator_and_table_reported_together(tmp_path):
     problems = err.value.problems
     assert len(problems) == 2
     assert problems[0].startswith("sections/1-talent/1-moral.md:3：未知表格“no_such_table”")
-    assert problems[1].startswith("sections/1-talent/1-moral.md:1：未知指标“graduate_cnt”；最接近：graduate_count")
+    assert problems[1].startswith("sections/1-talent/1-moral.md:1：未知指标“graduate_cnt”；最接近：毕业生人数（graduate_count）")

@@ -62,6 +62,8 @@ def check_outline(ctx: Context) -> list:
     file = ctx.doc.source_file or "（报告）"
     for chapter in ctx.template.chapters:
         match = next((s for t, s in doc_chapters if _names_chapter(t, chapter)), None)
+        if match is None and not chapter.required:
+            continue  # an optional chapter the college left out
         if match is None:
             found.append(finding("outline.missing_chapter", "error", f"缺少模板要求的章“{chapter.label}{chapter.title}”",
                                  finding_location(None, chapter.title, file), chapter=chapter.title,
@@ -96,6 +98,8 @@ def _check_sections(ctx: Context, chapter, section) -> list:
         want = bare_title(outline.title)
         index = next((i for i, (t, _) in enumerate(children) if t == want or want in t), None)
         where = finding_location(section.location, f"{section.heading}", ctx.doc.source_file or "（报告）")
+        if index is None and not outline.required:
+            continue  # an optional section the college left out
         if index is None:
             found.append(finding("outline.missing_section", "error",
                                  f"“{section.heading}”缺少模板要求的节“{outline.title}”", where,

@@ -8,6 +8,8 @@ import typer
 from rich.table import Table as RichTable
 
 from ..errors import NianbaoError
+from rich.markup import escape
+
 from .common import console, err, fail
 
 
@@ -18,12 +20,15 @@ def register(app: typer.Typer) -> None:
              college: str = typer.Option("（学校名称）", help="学校名称"),
              year: int = typer.Option(2025, help="报告年度")):
         """按模板创建报告项目骨架（report.toml、data/、每个章节一个 Markdown 文件）。"""
-        from ..scaffold import init_project
+        from ..pipeline import init as init_project
         try:
-            created = init_project(directory, template, college, year)
+            created, missing = init_project(directory, template, college, year)
         except NianbaoError as exc:
             fail(exc)
-        console.print(f"已创建 {directory}（{len(created)} 个文件）。下一步：把数据放进 data/，撰写 sections/ 中的各节。")
+        console.print(f"已创建 {directory}（{len(created)} 个文件）。下一步：把数据放进 data/，撰写 sections/ 中的各节。",
+                      highlight=False)
+        for line in missing:
+            err.print(f"[yellow]待办：[/yellow]{escape(line)}", highlight=False)
 
     @app.command()
     def build(project: Path = typer.Argument(..., help="报告项目目录"),
@@ -45,7 +50,7 @@ def register(app: typer.Typer) -> None:
         for line in outputs.result.data_sources:
             err.print(f"数据：{line}", highlight=False, markup=False)
         for line in outputs.result.warnings:
-            err.print(f"[yellow]提示：[/yellow]{line}", highlight=False)
+            err.print(f"[yellow]提示：[/yellow]{escape(line)}", highlight=False)
         problems = [f for f in outputs.findings if f.severity in ("error", "warning")]
         if problems:
             err.print(format_text(problems), markup=False, highlight=False, end="", soft_wrap=True)

@@ -101,9 +101,9 @@ def read_outline(project: Project, problems: list[str], warnings: list[str]) -> 
         files = [directory / INTRO_FILE]
         if chapter.appendix:
             files = sorted(directory.glob("*.md")) if directory.is_dir() else []
-        for path in files:
-            if path.is_file():
-                top.blocks.extend(read_section(path, project.relative(path), problems, warnings))
+        present = [path for path in files if path.is_file()]
+        for path in present:
+            top.blocks.extend(read_section(path, project.relative(path), problems, warnings))
         if not chapter.appendix:
             for entry in chapter_sections(project, chapter):
                 if entry.path is None:
@@ -120,8 +120,8 @@ def read_outline(project: Project, problems: list[str], warnings: list[str]) -> 
         top.blocks.extend(Table(label=table_id, caption="", columns=[], rows=[], spec=table_id,
                                 location=Location(f"模板 {project.template.id}/template.toml"))
                           for table_id in chapter.tables)
-        if not chapter.required and not top.blocks and not top.children:
-            continue  # an optional chapter with nothing in it
+        if not chapter.required and not present and not top.children and not chapter.tables:
+            continue  # an optional chapter the college left out (no file at all)
         sections.append(top)
     return sections
 

@@ -1,7 +1,8 @@
 """Generate the template's standard tables from indicators (one function per layout)."""
 from __future__ import annotations
 
-from ..indicators import Indicators, Value
+from ..indicators import IndicatorError, Indicators, Value
+from ..indicators.values import MISSING
 from .model import Cell, Table
 
 def _cell(value: Value) -> Cell:
@@ -146,6 +147,24 @@ def figure_groups_table(ind: Indicators, spec: dict) -> tuple[list[str], list[li
     return list(spec.get("column_titles", ["分组", "数值"])), rows, values[0].source if values else ""
 
 
+def figure_list_table(ind: Indicators, spec: dict) -> tuple[list[str], list[list[Cell]], str]:
+    """One row per indicator: name, unit, the report year's value (national 指标表). A figure not yet
+    entered shows — so a fresh project builds; `nianbao check` and the build name what is missing."""
+    rows, sources = [], []
+    for key in spec["items"]:
+        d = ind.definition(key)
+        try:
+            value = ind.value(key)
+            cell, source = _cell(value), value.source
+        except IndicatorError:
+            cell, source = Cell(MISSING, kind="number"), d.get("source", "")
+        rows.append([Cell(d.get("name", key)), Cell(d.get("unit", "") or "—"), cell])
+        if source and source not in sources:
+            sources.append(source)
+    titles = [t.format(year=ind.year) for t in spec.get("column_titles") or ["指标", "单位", "{year} 年"]]
+    return titles, rows, spec.get("source") or "；".join(sources)
+
+
 LAYOUTS = {
     "breakdown": breakdown_table,
     "cross": cross_table,
@@ -153,6 +172,7 @@ LAYOUTS = {
     "figure_pairs": figure_pairs_table,
     "figure_years": figure_years_table,
     "figure_groups": figure_groups_table,
+    "figure_list": figure_list_table,
 }
 
 

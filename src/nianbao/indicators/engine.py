@@ -122,16 +122,48 @@ class Indicators:
 
     def names(self) -> list[str]:
         """Every indicator identifier a section may reference."""
-        return sorted(set(self.definitions) | {k[0] for k in self._figures})
+        return sorted(set(self.definitions) | set(self.template.entered) | {k[0] for k in self._figures})
+
+    def chinese_names(self) -> dict[str, str]:
+        """Chinese name or alias -> code: `{value}`毕业去向落实率`` means placement_rate."""
+        names: dict[str, str] = {}
+        for code, d in self.definitions.items():
+            for name in (d.get("name", ""), *d.get("aliases", [])):
+                names.setdefault(name, code)
+        for code, d in self.template.entered.items():
+            names.setdefault(d["name"], code)
+        for (code, _, _), fig in self._figures.items():
+            names.setdefault(fig["name"], code)
+        names.pop("", None)
+        return names
+
+    def resolve(self, indicator: str) -> str:
+        if indicator in self.definitions or indicator in self.template.entered or \
+                any(k[0] == indicator for k in self._figures):
+            return indicator
+        code = self.chinese_names().get(indicator)
+        if code is None:
+            raise IndicatorError(f"未知指标“{indicator}”；最接近：{self.closest_names(indicator)}")
+        return code
+
+    def closest_names(self, indicator: str) -> str:
+        """The nearest codes and Chinese names, each shown with the other: 毕业去向落实率（placement_rate）."""
+        names = self.chinese_names()
+        found = difflib.get_close_matches(indicator, [*names, *self.names()], n=3, cutoff=0.4)
+        by_code = {code: name for name, code in reversed(list(names.items()))}
+        shown = [f"{f}（{names[f]}）" if f in names else f"{by_code[f]}（{f}）" if f in by_code else f for f in found]
+        return "、".join(dict.fromkeys(shown)) or "（无相近名称）"
 
     def definition(self, indicator: str) -> dict:
+        indicator = self.resolve(indicator)
         if indicator in self.definitions:
             return self.definitions[indicator]
+        declared = self.template.entered.get(indicator, {})
         for (key, _, _), fig in self._figures.items():
             if key == indicator:
                 return {"name": fig["name"], "kind": "figure", "unit": fig["unit"],
-                        "definition": "录入的数据", "source": fig["source"]}
-        raise IndicatorError(f"未知指标“{indicator}”；最接近：{closest(indicator, self.names())}")
+                        "definition": declared.get("definition") or "录入的数据", "source": fig["source"]}
+        return {**declared, "kind": "figure"}  # declared by the template, not entered yet
 
     def figure_groups(self, indicator: str, year: str = "") -> list[str]:
         return [g for (k, g, y) in self._figures if k == indicator and g and (not year or y in ("", year))]
@@ -268,6 +300,7 @@ class Indicators:
     # ------------------------------------------------------------ values
 
     def value(self, indicator: str, filters: dict[str, str] | None = None) -> Value:
+        indicator = self.resolve(indicator)
         d = self.definition(indicator)
         filters = dict(filters or {})
         kind = d.get("kind")
@@ -308,12 +341,12 @@ class Indicators:
         if kind == "rate":
             num = cell.get(d["numerator"], 0)
             den = cell.get("n", 0) if d.get("denominator", "TRUE") == "TRUE" else cell.get(d["denominator"], 0)
-            value, display = percent(num, den)
+            value, display = percent(num, den, self.template.numbers.percent_decimals)
             return Value(value=value, display=display, numerator=num, n=den, **common)
         over = d.get("over", "all")
         parent = () if over == "all" else self._key(k for k in dims if k not in over)
         parent_cell = self._cell(parent, tuple(filters[k] for k in parent)) or {"n": 0}
-        value, display = percent(cell.get("n", 0), parent_cell.get("n", 0))
+        value, display = percent(cell.get("n", 0), parent_cell.get("n", 0), self.template.numbers.percent_decimals)
         return Value(value=value, display=display, numerator=cell.get("n", 0), n=parent_cell.get("n", 0), **common)
 
     def _distinct_value(self, indicator: str, d: dict) -> Value:
@@ -331,7 +364,10 @@ class Indicators:
             if key in self._figures:
                 return self._figures[key]
         if not any(k[0] == indicator for k in self._figures):
-            raise IndicatorError(f"未知指标“{indicator}”；最接近：{closest(indicator, self.names())}")
+            if indicator in self.template.entered:
+                raise IndicatorError(f"指标“{indicator}”（{self.template.entered[indicator]['name']}）还没有录入："
+                                     f"请在 figures.csv 中填写 {self.year} 年的数值")
+            raise IndicatorError(f"未知指标“{indicator}”；最接近：{self.closest_names(indicator)}")
         scope = "、".join(x for x in (f"分组 {group}" if group else "", f"{year or self.year} 年") if x)
         raise IndicatorError(f"指标“{indicator}”没有{scope}的数据")
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SELECTOR = re.compile(r"^\s*([A-Za-z_][\w]*)\s*(?:\[(.*)\])?\s*$")
+# An indicator by code (placement_rate) or by Chinese name (毕业去向落实率), then optional filters.
+SELECTOR = re.compile(r"^\s*([^\[\]\s]+?)\s*(?:\[(.*)\])?\s*$")
 
 
 @dataclass(frozen=True)

@@ -55,8 +55,8 @@ GRADUATES = Schema("graduates", "毕业生去向名单", (
     Column("department", "院系", ("系部", "所在院系", "学院", "院系名称"), type="department",
            note="须与专业数据中的院系一致"),
     Column("major", "专业", ("专业名称",), type="major", note="须与专业数据中的专业名称一致，且属于所填院系"),
-    Column("destination", "毕业去向", ("去向类别", "毕业去向类别", "毕业去向名称"), type="destination",
-           note="教育部 14 类毕业去向之一"),
+    Column("destination", "毕业去向", ("去向类别", "毕业去向类别", "毕业去向名称", "毕业去向代码"), type="destination",
+           note="教育部 14 类毕业去向之一，或其国家代码（如 11、502）"),
 ), unique=(("student_id",),), check_majors=True)
 
 MAJORS = Schema("majors", "专业", (
