@@ -387,7 +387,8 @@ class Indicators:
         if num.value is None or den.value is None or den.value == 0:
             value, display = None, MISSING
         else:
-            value = (Decimal(num.value) * 100 / Decimal(den.value)).quantize(Decimal("0.01"), "ROUND_HALF_UP")
+            places = Decimal(1).scaleb(-self.template.numbers.percent_decimals)
+            value = (Decimal(num.value) * 100 / Decimal(den.value)).quantize(places, "ROUND_HALF_UP")
             display = f"{value}%"
         return Value(indicator=indicator, value=value, display=display, unit="%", name=d.get("name", indicator),
                      definition=d.get("definition", ""), source=num.source,
