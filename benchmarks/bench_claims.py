@@ -282,8 +282,8 @@ def speed(repeat: int, seed: Path) -> None:
           f"(target <= {CLAIMS_TARGET:.0%}: {verdict(reading.cpu / build.cpu, CLAIMS_TARGET)})")
     inside, total = profiled_build_share()
     print(f"cross-check, one profiled pipeline.claims (CPU clock): build_document {inside:.3f} s of {total:.3f} s, "
-          f"the rest = {(total - inside) / inside:.1%} of the build (profiling weighs Python code, "
-          "so this overstates the claims' share)")
+          f"the rest = {(total - inside) / inside:.1%} of the build (a profiler "
+          "which slows both parts unevenly)")
     nianbao = shutil.which("nianbao", path=str(Path(sys.executable).parent)) or shutil.which("nianbao")
     if not seed.is_file():
         print(f"\n!!! SEED MISSING: {seed} does not exist; the audit speed was NOT measured. "
