@@ -115,14 +115,21 @@ def test_second_import_waits_for_the_first(project_dir, tmp_path):
     from nianbao.intake import store
     first = write_csv(tmp_path / "a.csv", [GRADUATE_HEADER] + [graduate(i) for i in range(3)])
     second = write_csv(tmp_path / "b.csv", [GRADUATE_HEADER] + [graduate(i) for i in range(5)])
-    marker = tmp_path / "marker"
-    a = _import_process(project_dir, first, {store.HOOK_ENV: f"versioned:{marker}:8"})
+    marker, release = tmp_path / "marker", tmp_path / "release"
+    a = _import_process(project_dir, first, {store.HOOK_ENV: f"versioned:{marker}:120:{release}"})
     deadline = time.monotonic() + 60
     while not marker.exists():
         assert a.poll() is None and time.monotonic() < deadline, a.communicate()
         time.sleep(0.05)
     b = _import_process(project_dir, second)
+    said = ""
+    while "等待它完成" not in said.replace("\n", ""):  # B says it waits, however slowly it started
+        line = b.stderr.readline()
+        assert line, f"B finished without waiting: {said!r}"
+        said += line
+    release.touch()
     b_out, b_err = b.communicate(timeout=120)
+    b_err = said + b_err
     a_out, a_err = a.communicate(timeout=120)
     assert (a.returncode, b.returncode) == (0, 0), (a_err, b_err)
     assert "等待它完成" in b_err

@@ -63,11 +63,17 @@ def kind_dir(root: Path, kind: str) -> Path:
 
 
 def _hook(stage: str) -> None:
-    """Test hook: at `stage`, create the marker file and wait (to be killed, or `seconds`)."""
+    """Test hook "<stage>:<marker>[:<seconds>[:<release file>]]": at `stage`, create the marker
+    file and wait `seconds` (to be killed), or until the release file exists (a test that must
+    not depend on how fast another process starts)."""
     spec = os.environ.get(HOOK_ENV, "").split(":")
-    if spec[0] == stage:
-        Path(spec[1]).write_text(str(os.getpid()))
-        time.sleep(float(spec[2]) if len(spec) > 2 else 120)
+    if spec[0] != stage:
+        return
+    Path(spec[1]).write_text(str(os.getpid()))
+    deadline = time.monotonic() + (float(spec[2]) if len(spec) > 2 else 120)
+    release = Path(spec[3]) if len(spec) > 3 else None
+    while time.monotonic() < deadline and not (release and release.exists()):
+        time.sleep(0.05)
 
 
 class StoreBusy(NianbaoError):
