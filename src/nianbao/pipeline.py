@@ -269,3 +269,21 @@ def set_status(project_dir: str | Path, section: str, state: str, by: str, note:
     ownership.entry(section)
     return transition(project.root, section, state, by, ownership.departments, note,
                       [e.id for e in ownership.entries])
+
+
+def export_sections(project_dir: str | Path, out: str | Path, department: str | None = None) -> list:
+    """The Word files departments edit: one department's sections to the file `out`, or (no department)
+    one file per department that owns a section into the directory `out`."""
+    from .exchange import export_all, export_department
+    project = open_project(project_dir)
+    if department is None:
+        return export_all(project, Path(out))
+    return [export_department(project, department, Path(out))]
+
+
+def import_sections(project_dir: str | Path, docx_file: str | Path, apply: bool = False,
+                    link_numbers: bool = False, check_numbers: bool = True):
+    """Read a department's edited DOCX back into its section files (an ImportResult with a diff per
+    section); writes a section when `apply`, or when its file is unchanged since the export."""
+    from .exchange.importer import import_docx
+    return import_docx(open_project(project_dir), Path(docx_file), apply, link_numbers, check_numbers)

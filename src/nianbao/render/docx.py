@@ -558,23 +558,26 @@ class DocxWriter:
 
     def _inlines(self, paragraph, inlines: list[Inline]) -> None:
         for item in inlines:
-            if isinstance(item, Emphasis):
-                paragraph._p.append(_text_run(item.text, italic=True))
-            elif isinstance(item, Text):
-                paragraph._p.append(_text_run(item.text))
-            elif isinstance(item, Strong):
-                paragraph._p.append(_text_run(item.text, bold=True))
-            elif isinstance(item, ValueRef):
-                paragraph._p.append(_text_run(item.display or item.expr))
-            elif isinstance(item, CrossRef):
-                text = item.display or item.label
-                if item.display:
-                    # A link to the numbered object's bookmark: click-through in Word/WPS, plain text on paper.
-                    link = _el("w:hyperlink", anchor=bookmark_name(item.display), history="1")
-                    link.append(_text_run(text))
-                    paragraph._p.append(link)
-                else:
-                    paragraph._p.append(_text_run(text))
+            self._inline(paragraph, item)
+
+    def _inline(self, paragraph, item: Inline) -> None:
+        if isinstance(item, Emphasis):
+            paragraph._p.append(_text_run(item.text, italic=True))
+        elif isinstance(item, Text):
+            paragraph._p.append(_text_run(item.text))
+        elif isinstance(item, Strong):
+            paragraph._p.append(_text_run(item.text, bold=True))
+        elif isinstance(item, ValueRef):
+            paragraph._p.append(_text_run(item.display or item.expr))
+        elif isinstance(item, CrossRef):
+            text = item.display or item.label
+            if item.display:
+                # A link to the numbered object's bookmark: click-through in Word/WPS, plain text on paper.
+                link = _el("w:hyperlink", anchor=bookmark_name(item.display), history="1")
+                link.append(_text_run(text))
+                paragraph._p.append(link)
+            else:
+                paragraph._p.append(_text_run(text))
 
     def _list(self, container, block: BulletList) -> None:
         for n, item in enumerate(block.items, start=1):

@@ -1,0 +1,162 @@
+"""Import an edited DOCX back into the section files, showing a diff per section first.
+
+Steps: read the manifest (custom properties) -> prepare the XML (markers for nianbao's marks,
+revisions accepted, comments dropped) -> pandoc reads the DOCX (JSON AST) -> Markdown per section
+-> compare with the files. A section is written when `apply` is given, or when its file is
+unchanged since the export (its hash matches the one recorded in the DOCX). Typed numbers in the
+new text are checked against the data (one call, `verify_numbers`).
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import NianbaoError
+from ..project import Project
+from ..workflow.ownership import Ownership
+from .export import file_hash
+from .manifest import NotAnExport, read_manifest
+from .numbers import NumberCheck, link_numbers, verify_numbers
+from .prepare import prepare
+from .reader import AstReader
+
+
+class ImportError_(NianbaoError):
+    pass
+
+
+@dataclass
+class SectionImport:
+    id: str
+    path: Path
+    old: str
+    new: str
+    changed: bool  # more than whitespace differs
+    unchanged_since_export: bool
+    written: bool = False
+
+    def diff(self) -> str:
+        return "\n".join(difflib.unified_diff(self.old.splitlines(), self.new.splitlines(),
+                                              f"sections/{self.id}.md（现有）", f"sections/{self.id}.md（Word 导入）",
+                                              lineterm=""))
+
+
+@dataclass
+class ImportResult:
+    department: str
+    sections: list[SectionImport]
+    pictures: list[str] = field(default_factory=list)  # saved, project-relative
+    warnings: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    numbers: NumberCheck | None = None
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _pandoc_json(docx: bytes, media: Path) -> dict:
+    import pypandoc
+    with tempfile.NamedTemporaryFile(suffix=".docx", delete=False) as fh:
+        fh.write(docx)
+        name = fh.name
+    try:
+        text = pypandoc.convert_file(name, "json", format="docx+styles",
+                                     extra_args=["--track-changes=accept", f"--extract-media={media}"])
+    except RuntimeError as exc:
+        raise ImportError_(f"无法读取该 Word 文件：{exc}") from exc
+    finally:
+        os.unlink(name)
+    return json.loads(text)
+
+
+def _read_package(path: Path) -> tuple[bytes, bytes | None]:
+    try:
+        data = path.read_bytes()
+        with zipfile.ZipFile(path) as package:
+            names = package.namelist()
+            if "word/document.xml" not in names:
+                raise ImportError_(f"{path.name} 不是 Word（DOCX）文件")
+            custom = package.read("docProps/custom.xml") if "docProps/custom.xml" in names else None
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportError_(f"{path.name} 不是 Word（DOCX）文件，或无法读取：{exc}") from exc
+    return data, custom
+
+
+def _markdown(blocks: list[str]) -> str:
+    return "\n\n".join(b.strip("\n") for b in blocks if b.strip()) + "\n" if blocks else ""
+
+
+def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bool = False,
+                check_numbers: bool = True) -> ImportResult:
+    data, custom = _read_package(Path(docx_path))
+    manifest = read_manifest(custom)
+    cfg = project.config
+    if (manifest.college, manifest.year) != (cfg.college, cfg.year):
+        raise NotAnExport(f"该文件导出自“{manifest.college} {manifest.year}”，不是本项目（{cfg.college} {cfg.year}）")
+    ownership = Ownership(project)
+    entries = {e.id: e for e in ownership.entries}
+    prepared = prepare(data, manifest)
+    with tempfile.TemporaryDirectory() as media:
+        ast = _pandoc_json(prepared.docx, Path(media))
+        read = AstReader(ast, manifest, Path(media)).read()
+        pictures = {p.path: p.data for p in read.pictures}
+    result = ImportResult(manifest.department, [], warnings=list(prepared.warnings) + read.warnings,
+                          notices=list(prepared.notices))
+    for key in prepared.deleted:
+        obj = manifest.objects[key]
+        result.notices.append(f"删除了受保护的{_kind_name(obj.kind)} {obj.display or obj.source}（{obj.source}）")
+    for key, text in prepared.edited.items():
+        obj = manifest.objects[key]
+        result.warnings.append(f"由数据生成的“{obj.display}”被改成“{text}”：保留数据引用 {obj.source}；"
+                               "如数据有误，请更正数据文件")
+    texts = {}
+    for exported in manifest.sections:
+        entry = entries.get(exported.id)
+        if entry is None:
+            result.warnings.append(f"章节 {exported.id} 已不在大纲中，未导入")
+            continue
+        if exported.id not in read.found:
+            result.warnings.append(f"sections/{exported.id}.md：文件中找不到本节开头的标题（可能被删除），本节未导入；"
+                                   "请恢复标题或重新导出")
+            continue
+        new = _markdown(read.sections.get(exported.id, []))
+        old = entry.path.read_text(encoding="utf-8") if entry.exists else ""
+        texts[exported.id] = new
+        result.sections.append(SectionImport(exported.id, entry.path, old, new, squeeze(old) != squeeze(new),
+                                             file_hash(entry.path) == exported.hash))
+    if check_numbers:
+        result.numbers = verify_numbers(project, {s.id: s.new for s in result.sections if s.changed})
+        if link and result.numbers.offers:
+            for section in result.sections:
+                section.new = link_numbers(section.new, [o for o in result.numbers.offers if o.section == section.id])
+                section.changed = squeeze(section.old) != squeeze(section.new)
+    for section in result.sections:
+        if section.changed and (apply or section.unchanged_since_export):
+            _write(project, section, pictures, result)
+    return result
+
+
+def _kind_name(kind: str) -> str:
+    return {"value": "数据", "ref": "引用", "block": "表格/图表", "case": "案例", "manual": "表格"}.get(kind, kind)
+
+
+def _write(project: Project, section: SectionImport, pictures: dict[str, bytes], result: ImportResult) -> None:
+    for rel, data in pictures.items():
+        if rel in section.new:
+            target = project.root / rel
+            if not target.is_file():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+                result.pictures.append(rel)
+    section.path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = section.path.with_name(f".{section.path.name}.import")
+    tmp.write_text(section.new, encoding="utf-8")
+    os.replace(tmp, section.path)
+    section.written = True

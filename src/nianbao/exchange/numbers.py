@@ -1,0 +1,81 @@
+"""Typed numbers in imported text, against the data: the one place import asks the checks.
+
+`verify_numbers` reads only the imported sections (no tables or charts are generated), fills their
+values and runs the typed-number check that `nianbao check` runs: a number that equals the data is
+offered as a `{value}` reference, a number that contradicts it is reported with the data's value.
+When the claim engine (issue 9, `pipeline.claims`) lands, this function is where it plugs in.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..checks.base import Context
+from ..checks.findings import Finding
+from ..checks.prose import check_typed_numbers
+from ..checks.statements import all_statements
+from ..document.build import _requests, document_meta, fill_values
+from ..document.markdown import SectionReader
+from ..document.model import Document, Section
+from ..indicators import IndicatorError, Indicators
+from ..project import Project
+from ..workflow.ownership import Ownership
+
+
+@dataclass
+class NumberOffer:
+    section: str
+    line: int
+    stated: str  # as typed, e.g. "90.89%"
+    reference: str  # "{value}`placement_rate`"
+    display: str
+
+
+@dataclass
+class NumberCheck:
+    offers: list[NumberOffer] = field(default_factory=list)
+    contradictions: list[Finding] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _section_of(file: str) -> str:
+    return file.removeprefix("sections/").removesuffix(".md")
+
+
+def verify_numbers(project: Project, texts: dict[str, str]) -> NumberCheck:
+    result = NumberCheck()
+    if not texts:
+        return result
+    ownership = Ownership(project)
+    sections = []
+    for sid, text in texts.items():
+        entry = ownership.entry(sid)
+        blocks = SectionReader(entry.path, project.relative(entry.path), result.problems).read(text)
+        sections.append(Section(key=sid, title=entry.title, level=1, chapter=entry.chapter, blocks=blocks))
+    doc = Document(meta=document_meta(project), sections=sections)
+    ind = Indicators(project)
+    try:
+        ind.prepare(_requests(doc, ind))
+    except IndicatorError as exc:
+        result.problems.append(str(exc))
+    fill_values(doc, ind, result.problems)
+    ctx = Context.of(doc, project.template, ind)
+    for found in check_typed_numbers(ctx, all_statements(ctx.units, ctx.lexicon)):
+        location = found.locations[0]
+        if found.rule == "prose.typed_number":
+            result.offers.append(NumberOffer(_section_of(location.file), location.line or 0, found.values["stated"],
+                                             f"{{value}}`{found.values['indicator']}`", found.values["data"]))
+        else:
+            result.contradictions.append(found)
+    return result
+
+
+def link_numbers(text: str, offers: list[NumberOffer]) -> str:
+    """Replace each offered typed number by its reference, on the line the check found it."""
+    lines = text.split("\n")
+    for offer in offers:
+        index = offer.line - 1
+        if 0 <= index < len(lines):
+            pattern = re.compile(rf"(?<![\d.]){re.escape(offer.stated)}(?![\d.])")
+            lines[index] = pattern.sub(lambda _: offer.reference, lines[index], count=1)
+    return "\n".join(lines)
