@@ -1,0 +1,96 @@
+"""Time the Word round trip against one full DOCX build of the same report, in one run.
+
+    python benchmarks/bench_word.py [--runs 3] [--project examples/tianjin-polytechnic-2025]
+
+Three measurements in this process, each the best of --runs, on a copy of the project:
+- baseline: one full DOCX build (`build_report(project, out, ["docx"])`: document, DOCX, tables.json);
+- export: every department's DOCX (`nianbao sections export --all`);
+- import: one department's edited file (招生就业指导办公室: a changed sentence, a new paragraph with a
+  typed number), read, diffed, numbers checked and written (`nianbao sections import --apply`).
+Targets: export / baseline ≤ 1, import / baseline ≤ 0.5.
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_PROJECT = REPO / "examples" / "tianjin-polytechnic-2025"
+DEPARTMENT = "招生就业指导办公室"
+
+
+def best(runs: int, work) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def edited_copy(source: Path, target: Path) -> None:
+    """The exported file with one sentence changed and a typed number added, as a writer would."""
+    package = zipfile.ZipFile(source)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as edited:
+        for info in package.infolist():
+            data = package.read(info.filename)
+            if info.filename == "word/document.xml":
+                text = data.decode("utf-8").replace("初入职场阶段的稳定性仍需关注", "稳定性需要继续跟踪", 1)
+                text = text.replace("稳定性需要继续跟踪。", "稳定性需要继续跟踪。全年举办招聘会 51 场，落实率为 95.12%。", 1)
+                data = text.encode("utf-8")
+            edited.writestr(info, data)
+    target.write_bytes(out.getvalue())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--project", type=Path, default=DEFAULT_PROJECT)
+    args = parser.parse_args()
+    sys.path.insert(0, str(REPO / "src"))
+    from nianbao.exchange import export_all, export_department
+    from nianbao.exchange.importer import import_docx
+    from nianbao.pipeline import build_report
+    from nianbao.project import open_project
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        project_dir = tmp / "project"
+        shutil.copytree(args.project, project_dir, ignore=shutil.ignore_patterns(".nianbao", "out"))
+        section = project_dir / "sections" / "1-talent" / "4-employment.md"
+        original = section.read_bytes()
+        exported = tmp / "zj.docx"
+        export_department(open_project(project_dir), DEPARTMENT, exported)
+        edited = tmp / "zj-edited.docx"
+        edited_copy(exported, edited)
+
+        def do_import():
+            section.write_bytes(original)
+            result = import_docx(open_project(project_dir), edited, apply=True)
+            assert result.sections[0].written and result.numbers.contradictions, "the edit was not imported"
+
+        build_report(project_dir, tmp / "warm", ["docx"])  # imports and font caches, for every measurement
+        baseline = best(args.runs, lambda: build_report(project_dir, tmp / "out", ["docx"]))
+        export = best(args.runs, lambda: export_all(open_project(project_dir), tmp / "word"))
+        imported = best(args.runs, do_import)
+        files = len(list((tmp / "word").glob("*.docx")))
+
+    load = os.getloadavg()[0]
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"load average {load:.2f}")
+    print(f"full DOCX build (baseline)        {baseline:7.3f} s")
+    print(f"export all departments ({files} files) {export:7.3f} s   ratio {export / baseline:.2f} (target ≤ 1)")
+    print(f"import one department's file      {imported:7.3f} s   ratio {imported / baseline:.2f} (target ≤ 0.5)")
+
+
+if __name__ == "__main__":
+    main()
