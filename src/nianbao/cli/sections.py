@@ -63,7 +63,8 @@ def import_(project: Path = typer.Argument(..., help="报告项目目录"),
         if section.written:
             console.print(f"{where}：已写入", highlight=False, soft_wrap=True)
         else:
-            reason = "导出后章节文件已被改动，" if not section.unchanged_since_export else ""
+            reason = "导出后章节文件已被改动，" if not section.unchanged_since_export else \
+                "本节已通过审核，" if section.approved else ""
             console.print(f"{where}：未写入（{reason}核对差异后加 --apply 写入）", highlight=False, soft_wrap=True)
     for path in result.pictures:
         console.print(f"已保存图片 {path}", highlight=False)

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..errors import NianbaoError
 from ..project import Project
 from ..workflow.ownership import Ownership
+from ..workflow.status import APPROVED, SectionState, load_status
 from .export import file_hash
 from .manifest import NotAnExport, read_manifest
 from .numbers import NumberCheck, link_numbers, verify_numbers
@@ -39,6 +40,7 @@ class SectionImport:
     new: str
     changed: bool  # more than whitespace differs
     unchanged_since_export: bool
+    approved: bool = False  # 已通过 in status.toml: written only with apply
     written: bool = False
 
     def diff(self) -> str:
@@ -102,6 +104,7 @@ def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bo
         raise NotAnExport(f"该文件导出自“{manifest.college} {manifest.year}”，不是本项目（{cfg.college} {cfg.year}）")
     ownership = Ownership(project)
     entries = {e.id: e for e in ownership.entries}
+    states = load_status(project.root)
     prepared = prepare(data, manifest)
     with tempfile.TemporaryDirectory() as media:
         ast = _pandoc_json(prepared.docx, Path(media))
@@ -130,7 +133,8 @@ def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bo
         old = entry.path.read_text(encoding="utf-8") if entry.exists else ""
         texts[exported.id] = new
         result.sections.append(SectionImport(exported.id, entry.path, old, new, squeeze(old) != squeeze(new),
-                                             file_hash(entry.path) == exported.hash))
+                                             file_hash(entry.path) == exported.hash,
+                                             states.get(exported.id, SectionState()).state == APPROVED))
     if check_numbers:
         result.numbers = verify_numbers(project, {s.id: s.new for s in result.sections if s.changed})
         if link and result.numbers.offers:
@@ -138,7 +142,7 @@ def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bo
                 section.new = link_numbers(section.new, [o for o in result.numbers.offers if o.section == section.id])
                 section.changed = squeeze(section.old) != squeeze(section.new)
     for section in result.sections:
-        if section.changed and (apply or section.unchanged_since_export):
+        if section.changed and (apply or (section.unchanged_since_export and not section.approved)):
             _write(project, section, pictures, result)
     return result
 

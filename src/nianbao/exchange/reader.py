@@ -12,9 +12,12 @@ import csv
 import hashlib
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..document.images import ImageProblem, check_image
+from ..limits import current_limits
 from .manifest import Manifest
 from .prepare import CLOSE, OPEN
 
@@ -28,7 +31,6 @@ BULLET = re.compile(r"^[•·●▪◦\-–]\s*")
 ORDERED = re.compile(r"^(\d+)[.．、]\s+")
 MISSING_TABLE_CAPTION = "（表题待补）"
 MISSING_FIGURE_CAPTION = "（图题待补）"
-IMAGE_TYPES = {b"\x89PNG": ".png", b"\xff\xd8\xff": ".jpg", b"GIF8": ".gif"}
 
 
 @dataclass
@@ -45,6 +47,52 @@ class ReadResult:
     warnings: list[str] = field(default_factory=list)
     outside: int = 0  # blocks before the first section marker (the title page)
     found: set[str] = field(default_factory=set)  # sections whose start was found
+
+
+EMPHASIS_OPEN, EMPHASIS_CLOSE = "\ue002", "\ue003"
+
+
+def _punctuation(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def _delimit(text: str) -> str:
+    """Place the emphasis delimiters so CommonMark reads them back: "**院系与专业。**毕业生" does not
+    close (punctuation before, a letter after), "**院系与专业。** 毕业生" does (the Markdown reader
+    drops that space again between Chinese characters)."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch == EMPHASIS_OPEN:
+            before = "".join(out)[-1:]
+            after = text[i + 1:].lstrip("*")[:1]
+            if before and not before.isspace() and after and _punctuation(after):
+                out.append(" ")
+        elif ch == EMPHASIS_CLOSE:
+            inner_end = "".join(out).rstrip("*")[-1:]
+            after = text[i + 1:i + 2]
+            if after and not after.isspace() and after not in (EMPHASIS_OPEN, EMPHASIS_CLOSE) \
+                    and inner_end and _punctuation(inner_end):
+                out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _as_png_or_jpeg(data: bytes) -> bytes:
+    """Pictures in other raster formats (GIF, BMP, TIFF) become PNG, the format every writer embeds;
+    what Pillow cannot read is returned unchanged for check_image to name."""
+    if data.startswith((b"\x89PNG", b"\xff\xd8\xff")):
+        return data
+    from PIL import Image, UnidentifiedImageError
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > current_limits().max_image_pixels:
+                return data
+            out = io.BytesIO()
+            image.convert("RGBA" if "A" in image.getbands() or image.mode == "P" else "RGB").save(out, "PNG")
+            return out.getvalue()
+    except (UnidentifiedImageError, OSError, ValueError):
+        return data
 
 
 def escape_text(text: str) -> str:
@@ -337,11 +385,13 @@ class AstReader:
         if not file.is_file():
             self.warn(f"图片 {target} 无法读取，未导入")
             return None
-        data = file.read_bytes()
-        ext = next((e for magic, e in IMAGE_TYPES.items() if data.startswith(magic)), None)
-        if ext is None:
-            self.warn(f"图片 {Path(target).name} 不是 PNG/JPEG/GIF（如 EMF/WMF），未导入；请另存为 PNG 后插入")
+        data = _as_png_or_jpeg(file.read_bytes())
+        try:
+            check_image(data, Path(target).name, current_limits())
+        except ImageProblem as exc:
+            self.warn(f"图片未导入：{exc}（Word 中的 EMF/WMF 图请另存为 PNG 后插入）")
             return None
+        ext = ".jpg" if data.startswith(b"\xff\xd8") else ".png"
         slug = (self.current or "section").replace("/", "-")
         path = f"{self.photos_dir}/{slug}-{hashlib.sha256(data).hexdigest()[:12]}{ext}"
         if self.current is not None:
@@ -352,12 +402,11 @@ class AstReader:
 
     def _raw(self, inlines: list) -> str:
         """The paragraph's Markdown with nianbao's markers still in place."""
-        return re.sub(r"[ \t]+", " ", "".join(self._inline(x) for x in inlines))
+        return re.sub(r"[ \t]+", " ", _delimit("".join(self._inline(x) for x in inlines)))
 
     def _inlines(self, inlines: list, line_start: bool = False, strip: int = 0) -> str:
-        text = "".join(self._inline(x) for x in inlines)
+        text = self._raw(inlines)
         text = text[strip:] if strip else text
-        text = re.sub(r"[ \t]+", " ", text)
         if line_start:
             text = self._escape_line_start(text)
         return MARKER.sub(self._marker_source, text).strip()
@@ -384,12 +433,10 @@ class AstReader:
             return " "
         if t in ("SoftBreak", "LineBreak"):
             return ""
-        if t == "Strong":
+        if t in ("Strong", "Emph"):
             inner = "".join(self._inline(y) for y in x["c"]).strip()
-            return f"**{inner}**" if inner else ""
-        if t == "Emph":
-            inner = "".join(self._inline(y) for y in x["c"]).strip()
-            return f"*{inner}*" if inner else ""
+            mark = "**" if t == "Strong" else "*"
+            return f"{EMPHASIS_OPEN}{mark}{inner}{mark}{EMPHASIS_CLOSE}" if inner else ""
         if t in ("Underline", "Strikeout", "SmallCaps", "Superscript", "Subscript"):
             return "".join(self._inline(y) for y in x["c"])
         if t in ("Span", "Link"):
@@ -417,7 +464,7 @@ class AstReader:
         """A block's text, markers shown as the value they stood for."""
         t = block["t"]
         if t in ("Para", "Plain"):
-            return MARKER.sub(self._marker_text, "".join(self._inline(x) for x in block["c"])).replace("\\", "")
+            return MARKER.sub(self._marker_text, self._raw(block["c"])).replace("\\", "")
         if t == "Header":
             return self._plain({"t": "Para", "c": block["c"][2]})
         if t in ("Div", "BlockQuote", "Figure"):
