@@ -4,7 +4,7 @@ Steps: read the manifest (custom properties) -> prepare the XML (markers for nia
 revisions accepted, comments dropped) -> pandoc reads the DOCX (JSON AST) -> Markdown per section
 -> compare with the files. A section is written when `apply` is given, or when its file is
 unchanged since the export (its hash matches the one recorded in the DOCX). Typed numbers in the
-new text are checked against the data (one call, `verify_numbers`).
+new text are checked against the data (one call, `verify_numbers`, over the claim engine).
 """
 from __future__ import annotations
 

@@ -1,20 +1,19 @@
 """Typed numbers in imported text, against the data: the one place import asks the checks.
 
 `verify_numbers` reads only the imported sections (no tables or charts are generated), fills their
-values and runs the typed-number check that `nianbao check` runs: a number that equals the data is
-offered as a `{value}` reference, a number that contradicts it is reported with the data's value.
-When the claim engine (issue 9, `pipeline.claims`) lands, this function is where it plugs in.
+values and asks the claim engine (`nianbao.claims`, the engine behind `nianbao check`) for its
+verdicts, turned into findings as `check` does: a typed number that equals the data is offered as a
+`{value}` reference, a number that contradicts the data is reported with the engine's verdict.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from ..checks.base import Context
+from ..checks.claims import claim_findings
 from ..checks.findings import Finding
-from ..checks.prose import check_typed_numbers
-from ..checks.statements import all_statements
-from ..document.build import _requests, document_meta, fill_values
+from ..claims import project_claims
+from ..document.build import BuildResult, _requests, document_meta, fill_values
 from ..document.markdown import SectionReader
 from ..document.model import Document, Section
 from ..indicators import IndicatorError, Indicators
@@ -59,13 +58,13 @@ def verify_numbers(project: Project, texts: dict[str, str]) -> NumberCheck:
     except IndicatorError as exc:
         result.problems.append(str(exc))
     fill_values(doc, ind, result.problems)
-    ctx = Context.of(doc, project.template, ind)
-    for found in check_typed_numbers(ctx, all_statements(ctx.units, ctx.lexicon)):
+    records = project_claims(project, BuildResult(doc, ind, {}))
+    for found in claim_findings(records):
         location = found.locations[0]
         if found.rule == "prose.typed_number":
             result.offers.append(NumberOffer(_section_of(location.file), location.line or 0, found.values["stated"],
                                              f"{{value}}`{found.values['indicator']}`", found.values["data"]))
-        else:
+        elif found.severity in ("error", "warning"):
             result.contradictions.append(found)
     return result
 
