@@ -5,7 +5,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from ..document.markdown import read_section
-from ..document.model import Block, BulletList, Case, Heading, Inline, Paragraph, Strong, Text
+from ..document.model import Block, BulletList, Case, Emphasis, Heading, Inline, Paragraph, Strong, Text
 from ..errors import BuildError
 from ..project import Project
 from .ownership import Ownership, SectionEntry
@@ -49,7 +49,7 @@ def count_words(text: str) -> int:
 
 
 def _typed_text(inlines: list[Inline]) -> str:
-    return "".join(i.text for i in inlines if isinstance(i, (Text, Strong)))
+    return "".join(i.text for i in inlines if isinstance(i, (Text, Strong, Emphasis)))
 
 
 def blocks_text(blocks: list[Block]) -> str:
