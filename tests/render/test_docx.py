@@ -353,3 +353,23 @@ def test_lists_update_in_libreoffice_with_right_page_numbers(example_docx, examp
             footers[int(footer.group(1))] = page
     for number, page in listed.items():
         assert re.search(rf"^\s*{number} ", footers[page], re.M), (number, page)
+
+
+def test_package_parts_are_ours_not_python_docx_template(example_docx):
+    import zipfile
+    with zipfile.ZipFile(example_docx[0]) as z:
+        app = z.read("docProps/app.xml").decode("utf-8")
+        fonts = z.read("word/fontTable.xml").decode("utf-8")
+        theme = z.read("word/theme/theme1.xml").decode("utf-8")
+    assert "<Application>nianbao</Application>" in app and "Macintosh" not in app
+    assert "ＭＳ" not in fonts and "ＭＳ" not in theme
+    assert ('<w:font w:name="宋体"><w:altName w:val="Noto Serif CJK SC"/>' in fonts
+            and '<w:family w:val="roman"/>' in fonts)
+    assert '<w:font w:name="黑体"><w:altName w:val="Noto Sans CJK SC"/>' in fonts
+
+
+def test_small_tables_keep_their_rows_together(example_docx):
+    doc = docx.Document(str(example_docx[0]))
+    small = next(t for t in doc.tables if len(t.rows) == 7 and t.cell(0, 0).text == "毕业去向合并")  # 表 1-6
+    kept = [all(p.paragraph_format.keep_with_next for c in row.cells for p in c.paragraphs) for row in small.rows]
+    assert kept == [True] * 6 + [False]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from xml.sax.saxutils import escape as escape_xml
 from pathlib import Path
 
 import docx
@@ -41,6 +42,7 @@ MAX_IMAGE_WIDTH = Cm(15.0)
 MAX_CASE_IMAGE_WIDTH = Cm(13.5)  # inside the case box's padding
 MAX_IMAGE_HEIGHT = Cm(12.0)  # keeps a tall photo and its caption on one page
 LATIN_FONT = "Times New Roman"
+KEEP_TOGETHER_ROWS = 22  # tables up to this many rows fit on a page: never split (as in the PDF)
 
 # Chinese sizes: 小二 18, 三号 16, 四号 14, 小四 12, 五号 10.5, 小五 9.
 BODY_SIZE, TABLE_SIZE, CAPTION_SIZE, SOURCE_SIZE, HEADER_SIZE = 12, 10.5, 10.5, 9, 9
@@ -335,6 +337,7 @@ class DocxWriter:
         self._settings()
         self._core_properties()
         self._drop_template_leftovers()
+        self._own_package_parts(meta.fonts)
         return self
 
     def to_bytes(self) -> bytes:
@@ -632,6 +635,12 @@ class DocxWriter:
         for c, width in enumerate(widths):
             for row in rows:
                 _child(row[c]._tc.get_or_add_tcPr(), "w:tcW", w=width, type="dxa")
+        if len(block.rows) <= KEEP_TOGETHER_ROWS:
+            # Word keeps a table on one page when every row but the last keeps with the next.
+            for row in rows[:-1]:
+                for cell in row:
+                    for paragraph in cell.paragraphs:
+                        paragraph.paragraph_format.keep_with_next = True
         self._source(container, block.source)
 
     @staticmethod
@@ -784,6 +793,21 @@ class DocxWriter:
             if rel.reltype.endswith("/stylesWithEffects"):
                 self.document.part.rels.pop(rid)
 
+    def _own_package_parts(self, fonts: dict[str, str]) -> None:
+        """Replace what python-docx's default template says about itself: app.xml named "Microsoft
+        Macintosh Word", and a font table and theme listing Japanese faces (ＭＳ 明朝). Our font table
+        names each font the report uses with its fallback (w:altName), panose and family, so an
+        office suite without 宋体/黑体 picks a serif body and sans headings (Noto CJK SC)."""
+        package = self.document.part.package
+        for part in package.iter_parts():
+            name = str(part.partname)
+            if name == "/docProps/app.xml":
+                part._blob = APP_XML.encode("utf-8")
+            elif name.endswith("/fontTable.xml"):
+                part._blob = font_table_xml(fonts).encode("utf-8")
+            elif name.startswith("/word/theme/"):
+                part._blob = re.sub(rb'<a:font script="(Jpan|Hang|Hant)" typeface="[^"]*"/>', b"", part.blob)
+
     def _core_properties(self) -> None:
         meta, props = self.doc.meta, self.document.core_properties
         stamp = build_timestamp(meta.declaration_date).replace(tzinfo=None)
@@ -796,6 +820,47 @@ class DocxWriter:
 
 
 # ---------------------------------------------------------------- pure helpers
+
+APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+           '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+           'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+           '<Application>nianbao</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>'
+           '<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>'
+           '<HyperlinksChanged>false</HyperlinksChanged><AppVersion>1.0000</AppVersion></Properties>')
+
+# name -> (panose, charset, family, pitch): family "roman" is a serif face, "swiss" a sans face;
+# LibreOffice and WPS use them (and w:altName) to choose a substitute when the font is missing.
+FONT_FACTS = {
+    "宋体": ("02010600030101010101", "86", "roman", "variable"),
+    "SimSun": ("02010600030101010101", "86", "roman", "variable"),
+    "黑体": ("02010609060101010101", "86", "swiss", "variable"),
+    "SimHei": ("02010609060101010101", "86", "swiss", "variable"),
+    "Times New Roman": ("02020603050405020304", "00", "roman", "variable"),
+}
+SERIF_FALLBACK, SANS_FALLBACK = "Noto Serif CJK SC", "Noto Sans CJK SC"
+
+
+def font_table_xml(fonts: dict[str, str]) -> str:
+    """The font table: every font the styles name, with its fallback as w:altName."""
+    body, heading = fonts.get("body", "宋体"), fonts.get("heading", "黑体")
+    serif_alt, sans_alt = fonts.get("fallback_body", SERIF_FALLBACK), fonts.get("fallback_heading", SANS_FALLBACK)
+    entries = [(body, serif_alt, "roman"), (heading, sans_alt, "swiss"), (LATIN_FONT, "", "roman")]
+    caption = fonts.get("caption", heading)
+    if caption not in (body, heading):
+        entries.append((caption, sans_alt, "swiss"))
+    out = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="'
+           'http://schemas.openxmlformats.org/wordprocessingml/2006/main">']
+    seen = set()
+    for name, alt, family in entries:
+        if name in seen:
+            continue
+        seen.add(name)
+        panose, charset, family, pitch = FONT_FACTS.get(name, ("00000000000000000000", "86", family, "variable"))
+        alt_el = f'<w:altName w:val="{escape_xml(alt)}"/>' if alt and alt != name else ""
+        out.append(f'<w:font w:name="{escape_xml(name)}">{alt_el}<w:panose1 w:val="{panose}"/>'
+                   f'<w:charset w:val="{charset}"/><w:family w:val="{family}"/><w:pitch w:val="{pitch}"/></w:font>')
+    out.append("</w:fonts>")
+    return "".join(out)
 
 
 def heading_text(block: Heading) -> str:
