@@ -93,6 +93,7 @@ _CN = f"[{CN_NUMERAL_CHARS}]+"
 NUMBER = re.compile(
     rf"(?<![\d.{CN_NUMERAL_CHARS}第])(?:(?P<arabic>{_ARABIC})(?:\s*(?P<scale>[万亿])(?!元))?|(?P<cn>{_CN}))"
     rf"(?P<after>\s*(?:余|多))?\s*(?P<unit>{_UNIT_RE})?")
+_UNIT_START = {u[0] for u in UNITS}
 YEAR_AFTER = re.compile(r"\s*(?:年|届|级|学年|年度|—|-|–|~|至)")
 DATE_AFTER = re.compile(r"\s*[月日号时]")
 QUALIFIERS_BEFORE = (("将近", "near"), ("接近", "near"), ("达近", "near"), ("近", "near"), ("不足", "under"),
@@ -179,6 +180,11 @@ def find_numbers(text: str) -> list[Number]:
             continue
         after = m.group("after") or ""
         end = m.end()
+        if unit == "成" and end < len(text) and text[end] in CN_DIGITS and text[end + 1:end + 2] not in _UNIT_START:
+            number += Decimal(CN_DIGITS[text[end]]) / 10  # 九成五 = 95%
+            shown += "成" + text[end]
+            unit, end = "成", end + 1
+            places = 1
         if unit == "" and after:
             end = m.end("after")
         found.append(Number(shown, number, unit, m.start(), end, _qualifier(text, m.start(), end, after), places,

@@ -15,13 +15,13 @@ from decimal import Decimal
 from ..text import Number, find_numbers, find_years, normalize
 from .model import Claim
 from .units import TextUnit
-from .vocabulary import Measure, Vocabulary
+from .vocabulary import Measure, Vocabulary, same_unit
 
 CLAUSE_BREAK = re.compile(r"[，,：:（）()]")
 # The college as a whole: a scope word that clears the dimensions named before it.
 COLLEGE = re.compile(r"全校|全院|(?<![\u4e00-\u9fff])(?:学校|学院)|我校|我院|本校|总体|整体|全体|平均水平")
 NOT_OURS = re.compile(r"全国|全市|全省|全区|全行业|教育部|教育厅|教委|人社部|同类院校|兄弟院校|其他院校|同类高职|"
-                      r"国家统计局|全国高职|行业平均|省内高校|市内高校|高职院校平均|全国同类|同期全国")
+                      r"国家统计局|全国高职|行业平均|省内高校|市内高校|高职院校平均|全国同类|同期全国|普通高校|各高校|高校平均")
 NOT_OURS_END = re.compile(r"学校|学院|我校|我院|本校")
 GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|上升|攀升|下降|减少|降低|回落|增幅|降幅|下滑)(?:了|为|达到|达|约|近|超过|逾)*\s*$")
 DOWN = re.compile(r"下降|减少|降低|回落|降幅|下滑|降至|减至")
@@ -46,10 +46,11 @@ DIFFERENCE_AFTER = re.compile(r"(高出|低出|高|低|多|少)\s*(?:了)?\s*$")
 CONDITION = re.compile(r"(及以上|以上|超过|高于|不低于|达到|达|均为|为|低于|以下|不足|不到)")
 MEMBER_VERBS = re.compile(r"开设|设置|设有|现有|共有|分布在|分布于|涉及|覆盖|涵盖|招生|来自|共")
 NOT_TOTAL = re.compile(r"新增|重点|骨干|特色|品牌|试点|国家级|市级|省级|其中|优质|一流|高水平|新设|停招|申报")
-RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:∶比]\s*(\d+(?:\.\d+)?)(?!\s*[\d.%])")
+RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:∶]\s*(\d+(?:\.\d+)?)(?!\s*[\d.%])")
+MULTI_YEAR = re.compile(r"(?:近|这|过去|最近)?\s*[两二三四五]\s*年(?:来|间|以来|中)?|(?:19|20)\d\d\s*年?\s*[—\-–~至到]\s*(?:19|20)\d\d\s*年")
 CUTOFF = re.compile(r"截至\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 HALF = re.compile(r"(过半|超过半数|半数以上|超半数|近半|近一半|一半以上|超过一半)")
-DOUBLED = re.compile(r"翻(?:了)?\s*(一|两|二|三)\s*番")
+DOUBLED = re.compile(r"翻(?:了)?\s*(一|两|二|三)\s*番(多)?")
 REFERENCE_BEFORE = re.compile(r"(?:表|图|案例|第|附件|附录)\s*$")
 # What may stand between a measure (or a scope) and its number.
 CONNECTORS = re.compile(r"分别为|分别是|分别|其中|为|达到了|达到|达|共计有|共计|共有|合计|总计|累计|共|计|有|是|约|在|已|了|的|"
@@ -106,7 +107,8 @@ def _mentions(text: str, vocab: Vocabulary) -> list[Mention]:
     for s, e, word in vocab.mentions(reading):
         s, e = where[s], where[e - 1] + 1
         if word in vocab.scopes:
-            if _place_in_a_name(word, vocab.scopes[word], text[e:e + 1]):
+            if _place_in_a_name(word, vocab.scopes[word], text[e:e + 1]) or \
+                    _not_the_member(text[max(0, s - 2):s], text[e:e + 3], vocab.scopes[word]):
                 continue
             found.append(Mention(s, e, word, "scope", scope=vocab.scopes[word]))
         elif word in vocab.nouns:
@@ -129,6 +131,14 @@ def _place_in_a_name(word: str, scope: tuple[str, str], following: str) -> bool:
     """"天津工业大学", "河北区": a place name that starts another name is no scope."""
     return scope[0] in ("生源地", "省内外生源") and not word.endswith(("省", "市", "生源", "区")) \
         and bool(PLACE_NAME_NEXT.match(following))
+
+
+def _not_the_member(before: str, after: str, scope: tuple[str, str]) -> bool:
+    """"天津市以外的省份" (the others), "在天津市就业" (where they work, not where they come from)."""
+    if re.match(r"以外|之外", after):
+        return True
+    return scope[0] in ("生源地", "省内外生源") and bool(re.search(r"[在到赴留于]$", before)) \
+        and bool(re.match(r"(?:就业|工作|企业|单位|落户)", after))
 
 
 def _sentences(unit: TextUnit, vocab: Vocabulary):
@@ -302,6 +312,7 @@ class SentenceReader:
                 used_from_to.add(to)
                 continue
             self.read_number(i, n, pairs.get(i))
+        self.ratios()
         self.sums_and_parts()
         self.superlatives()
         self.comparisons()
@@ -332,7 +343,9 @@ class SentenceReader:
     def read_number(self, i: int, n: Number, listed: tuple[str, str] | None) -> None:
         before = self.text[self.clause_start(n.start):n.start]
         unit = n.unit
-        if unit in ("倍", "番"):
+        if unit == "番":
+            return None  # 翻一番: read by halves()
+        if unit == "倍":
             return self.growth(n, times=True)
         if unit in ("个百分点", "百分点"):
             if GROWTH_VERB.search(before) and (SAME_PERIOD.search(self.text[:n.start]) or
@@ -341,8 +354,8 @@ class SentenceReader:
             return self.difference(n)
         if unit == "%" and GROWTH_VERB.search(before) and not TO_WORD.search(before):
             return self.growth(n)
-        if RATIO.match(self.text, n.start) and RATIO.match(self.text, n.start).start() == n.start:
-            return self.ratio(n)
+        if RATIO.match(self.text, n.start):
+            return None  # read by ratios()
         claim = self.value_claim(n, listed)
         if claim is None:
             return
@@ -352,6 +365,10 @@ class SentenceReader:
                 self.share(n, claim, before)
 
     def value_claim(self, n: Number, listed: tuple[str, str] | None) -> Claim | None:
+        before = self.text[max(0, n.start - 8):n.start]
+        if SUM_WORD.search(before) and len([p for p in self.s.numbers if p.end <= n.start and same_unit(p.unit, n.unit)
+                                            and not p.qualifier]) >= 2:
+            return None  # the total of the parts listed before it: a sum claim
         unit = "%" if n.unit == "成" else n.unit
         self.unread = ""
         measure = self.measure_at(n.start, unit)
@@ -359,6 +376,12 @@ class SentenceReader:
         claim = self.claim(n.start, n.end, kind, measure, self.shown(n), n, at=n.start)
         if self.unread:
             claim.detail["unread"] = self.unread
+        span = MULTI_YEAR.search(self.text[:n.start])
+        if span and SUM_WORD.search(self.text[self.clause_start(n.start):n.start]):
+            claim.detail["years_total"] = span.group(0)  # 近三年…合计: a total over years
+        listed_members = self.members_listed(n)
+        if listed_members and SUM_WORD.search(self.text[max(0, n.start - 12):n.start]):
+            claim.detail["members_total"] = listed_members
         if listed is not None:
             claim.scope = {**{k: v for k, v in claim.scope.items() if k != listed[0]}, listed[0]: listed[1]}
         if n.unit == "成":
@@ -367,12 +390,26 @@ class SentenceReader:
             claim.detail["qualifier"] = n.qualifier
         return claim
 
+    def members_listed(self, n: Number) -> list[tuple[str, str]]:
+        """"A、B 和 C 三个专业共…": the members of one dimension listed before a total."""
+        found = [m for m in self.s.mentions if m.kind == "scope" and m.end <= n.start]
+        run = []
+        for m in reversed(found):
+            if run and (m.scope[0] != run[-1].scope[0] or
+                        not re.fullmatch(r"\s*(?:、|和|与|及|以及|,|，)\s*", self.text[m.end:run[-1].start])):
+                break
+            run.append(m)
+        return [m.scope for m in reversed(run)] if len(run) >= 2 else []
+
     def shown(self, n: Number) -> str:
         return self.text[n.start:n.end].strip() if n.unit else n.text
 
     def scope_after(self, pos: int) -> tuple[str, str] | None:
+        """A member named right after pos: "60% 的男生", "八成的毕业生为外省市生源"."""
+        lead = re.match(r"\s*的?\s*(?:毕业生|学生|生源)?\s*(?:为|是|来自|选择|属于|在)?\s*", self.text[pos:])
+        reach = pos + (lead.end() if lead else 0)
         for m in self.s.mentions:
-            if m.start >= pos and m.start - pos <= 4 and m.kind == "scope":
+            if m.start >= pos and m.start <= max(reach, pos + 4) and m.kind == "scope":
                 return m.scope
         return None
 
@@ -538,16 +575,42 @@ class SentenceReader:
         return found
 
     def target_of(self, text: str) -> dict[str, str] | None:
+        found = [self.vocab.scopes[w] for _, _, w in self.vocab.mentions(text) if w in self.vocab.scopes]
+        if found:
+            return dict(found)
         if COLLEGE.search(text) or "平均" in text:
             return {}
-        found = [self.vocab.scopes[w] for _, _, w in self.vocab.mentions(text) if w in self.vocab.scopes]
-        return dict(found) if found else None
+        return None
 
     def ratio(self, n: Number) -> None:
         m = RATIO.match(self.text, n.start)
         measures = [x.measure for x in self.s.mentions if x.kind == "measure" and x.end <= n.start]
         self.claim(n.start, m.end(), "ratio", measures[-1] if measures else None, m.group(0), n, at=n.start,
                    left=Decimal(m.group(1)), right=Decimal(m.group(2)), measures=measures[-2:])
+
+    def ratios(self) -> None:
+        """"辅导员与在校生比例为 1:174", "省外与省内生源毕业生之比为 3.63:1": two named quantities."""
+        for m in RATIO.finditer(self.text):
+            if m.start() and (self.text[m.start() - 1].isdigit() or self.text[m.start() - 1] == "."):
+                continue
+            head = self.text[:m.start()]
+            word = re.search(r"(?:之比|比例|比值|比)\s*(?:为|约为|达到|达|是|约|在)?\s*(约)?\s*$", head)
+            if not word:
+                continue
+            items = [x for x in self.s.mentions if x.end <= word.start() and x.kind in ("measure", "scope")
+                     and x.start >= self.clause_start(word.start())]
+            if len(items) < 2:
+                continue
+            if len(items) >= 3 and items[-1].kind == "measure" and items[-1].measure.population \
+                    and items[-2].kind == items[-3].kind == "scope":
+                items = items[:-1]  # 省外与省内生源毕业生之比: the two groups of graduates
+            a, b = items[-2], items[-1]
+            if not re.fullmatch(r"[^，,。；;]*?(?:与|和|同|对|、|跟)[^，,。；;]*", self.text[a.end:b.start] or "与"):
+                continue
+            approx = bool(word.group(1)) or "约" in head[-6:]
+            self.claim(m.start(), m.end(), "ratio", a.measure or b.measure, re.sub(r"\s+", "", m.group(0)), None,
+                       at=a.start, left=Decimal(m.group(1)), right=Decimal(m.group(2)), operands=(a, b),
+                       approx=approx)
 
     def member_count(self, n: Number) -> bool:
         """"共有 6 个专业的落实率在 95% 以上", "落实率低于 85% 的专业有 2 个", "3 个系的落实率高于学院
@@ -641,7 +704,8 @@ class SentenceReader:
             members = [x for x in self.s.mentions if x.kind == "scope" and x.start < m.start()]
             after = [x for x in self.s.mentions if x.kind == "scope" and m.end() <= x.start < m.end() + 8]
             named_after = after and re.fullmatch(r"\s*(?:的|是|为|者为|的是)\s*", self.text[m.end():after[0].start])
-            subject = after[0] if named_after else (members[-1] if members else after[0] if after else None)
+            counted = [x for x in members if x.scope[0] in self.vocab.nouns.values()]
+            subject = after[0] if named_after else ((counted or members)[-1] if members else after[0] if after else None)
             if subject is None:
                 continue
             measure = next((x.measure for x in reversed(self.s.mentions) if x.kind == "measure" and x.end <= m.start()
@@ -686,9 +750,10 @@ class SentenceReader:
         for m in DOUBLED.finditer(self.text):
             measure = self.measure_at(m.start(), "")
             vs = list(VS_YEAR.finditer(self.text[:m.start()]))
-            years = (int(vs[-1].group(1)), self.year_at(vs[-1].start())) if vs else None
+            years = (int(vs[-1].group(1)), self.year_at(vs[-1].start())) if vs else \
+                (None, self.year_at(m.start())) if SAME_PERIOD.search(self.text) else None
             self.claim(m.start(), m.end(), "growth", measure, m.group(0), None, at=m.start(), doubling=True,
-                       doublings={"一": 1, "两": 2, "二": 2, "三": 3}[m.group(1)], years=years,
+                       doublings={"一": 1, "两": 2, "二": 2, "三": 3}[m.group(1)], more=bool(m.group(2)), years=years,
                        pair=self.pair_before_any(), times=False, points=False, ratio_of=False, down=False,
                        qualifier="")
 

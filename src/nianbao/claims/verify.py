@@ -7,6 +7,7 @@ warning, since many readers write it so.
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..text import find_numbers, fmt, plain, tolerance
@@ -26,21 +27,53 @@ def close(stated: Decimal, places: int, fact: Fact | Decimal, scale: int = 1) ->
     return fact_places < places and abs(stated - value) <= tolerance(fact_places)
 
 
-def vague_ok(stated: Decimal, qualifier: str, actual: Decimal, places: int = 0, tenths: bool = False) -> bool:
-    """The slack a reader grants: 近 X (a little under X), 超过/逾/余/以上 X (at least X),
-    约 X (within 5%), 不足 X (under X), X 成 (within half a 成)."""
-    slack = max(abs(stated) * Decimal("0.1"), tolerance(places) * 2)
-    if tenths and not qualifier:
-        return stated - 5 <= actual < stated + 5
+def vague_ok(stated: Decimal, qualifier: str, actual: Decimal, places: int = 0, tenths: bool = False,
+             word: str = "") -> bool:
+    """The slack a reader grants: 近 X 成 (X−0.5 成 to X 成), 近 N% (N−1 to N), 近 N (0.9 N to N);
+    超过/逾 N (more than N), 以上 (at least N), N 余 (more than N, under the next round number);
+    不足 N (under N); 约 N (within 5%); X 成 (within half a 成)."""
+    half = tolerance(places)
     if qualifier == "near":
-        return stated - (10 if tenths else slack) <= actual <= stated + tolerance(places)
+        low = stated - 5 if tenths else stated - 1 if word == "%" else stated * Decimal("0.9")
+        return low <= actual <= stated + half
     if qualifier == "over":
-        return stated - tolerance(places) <= actual <= stated * Decimal("1.5") + (10 if tenths else 0)
+        if word in ("余", "多") and not tenths:
+            step = Decimal(10) ** max(len(str(int(stated))) - len(str(int(stated)).rstrip("0")), 1) \
+                if stated == int(stated) else Decimal(1)
+            return stated < actual < stated + step
+        if tenths and word in ("多",):
+            return stated < actual < stated + 10
+        return actual >= stated - half if word == "以上" else actual > stated - half
     if qualifier == "under":
-        return stated - (10 if tenths else slack) <= actual <= stated
+        return actual < stated + half
     if qualifier == "about":
-        return abs(actual - stated) <= max(abs(stated) * Decimal("0.05"), tolerance(places), Decimal(5) if tenths else 0)
-    return abs(actual - stated) <= tolerance(places)
+        return abs(actual - stated) <= max(abs(stated) * Decimal("0.05"), half)
+    if tenths:
+        return stated - 5 <= actual < stated + 5
+    return abs(actual - stated) <= half
+
+
+MONEY = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+
+
+def in_unit(value: Decimal, unit: str, wanted: str) -> Decimal:
+    """A stated amount in the unit of the fact it is checked against (逾 2.1 亿元 against 万元)."""
+    if unit in MONEY and wanted in MONEY and unit != wanted:
+        return value * MONEY[unit] / MONEY[wanted]
+    return value
+
+
+def qualifier_word(claim: Claim) -> str:
+    """Which word made a number vague: 余/多/以上 matter for the slack."""
+    n = claim.number
+    if n is None:
+        return ""
+    after = claim.unit.text[claim.end:claim.end + 3] if claim.end else ""
+    shown = claim.value
+    for word in ("余", "多", "以上"):
+        if word in shown or after.lstrip().startswith(word):
+            return word
+    return "%" if n.unit == "%" else ""
 
 
 class Verifier:
@@ -69,7 +102,37 @@ class Verifier:
     def _value_fact(self, claim: Claim) -> Fact | None:
         if claim.detail.get("unread"):
             return None  # the subject is narrowed by words the engine does not know: not this scope
+        if claim.detail.get("members_total"):
+            return self._total_of(claim, [{**claim.scope, k: v} for k, v in claim.detail["members_total"]],
+                                  [claim.year], "、".join(v for _, v in claim.detail["members_total"]))
+        if claim.detail.get("years_total"):
+            return self._years_total(claim)
         return self.facts.value(claim.measure, claim.scope, claim.year, asking=claim)
+
+    def _years_total(self, claim: Claim) -> Fact | None:
+        text = claim.detail["years_total"]
+        span = [int(y) for y in re.findall(r"(?:19|20)\d\d", text)]
+        last = self.facts.year
+        if len(span) == 2:
+            years = list(range(span[0], span[1] + 1))
+        else:
+            count = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}.get(re.search(r"[两二三四五]", text).group(), 0)
+            years = list(range(last - count + 1, last + 1)) if last else []
+        return self._total_of(claim, [claim.scope] * len(years), years, f"{years[0]}—{years[-1]} 年" if years else "")
+
+    def _total_of(self, claim: Claim, scopes: list[dict], years: list, what: str) -> Fact | None:
+        facts = []
+        for scope, year in zip(scopes, years * (len(scopes) if len(years) == 1 else 1)):
+            fact = self.facts.value(claim.measure, scope, year)
+            if fact is None or fact.source == "prose":
+                return None
+            facts.append(fact)
+        if not facts:
+            return None
+        total = sum((f.value for f in facts), Decimal(0))
+        unit = claim.measure.unit if claim.measure else ""
+        return Fact(total, f"{plain(total)} {unit}".strip(), f"{claim.measure.name}（{what}合计）",
+                    " + ".join(f.display for f in facts))
 
     # ------------------------------------------------------------ plain values
 
@@ -84,7 +147,9 @@ class Verifier:
             return None
         if n.unit == "%" and fact.display.endswith("%") is False and claim.measure.unit != "%":
             return None
-        if close(n.value, n.places, fact, n.scale):
+        stated = in_unit(n.value, n.unit, claim.measure.unit)
+        scale = n.scale * (MONEY.get(n.unit, 1) / MONEY.get(claim.measure.unit, 1) if claim.measure.unit in MONEY else 1)
+        if close(stated, n.places, fact, scale):
             return ClaimRecord(claim, "agrees", fact)
         return ClaimRecord(claim, "contradicts", fact, expected=fact.display)
 
@@ -95,12 +160,14 @@ class Verifier:
         if fact is None:
             return None
         tenths = "percent" in claim.detail and (claim.number is None or claim.number.unit == "成")
-        stated = Decimal(claim.detail["percent"]) if "percent" in claim.detail else claim.number.value
+        stated = Decimal(claim.detail["percent"]) if "percent" in claim.detail else \
+            in_unit(claim.number.value, claim.number.unit, claim.measure.unit)
         qualifier = claim.detail.get("qualifier", "")
         if claim.number is None and stated == 50:  # 过半 / 近半
-            ok = fact.value > 50 if qualifier == "over" else 40 <= fact.value <= 50
+            ok = fact.value > 50 if qualifier == "over" else 45 <= fact.value < 50
         else:
-            ok = vague_ok(stated, qualifier, fact.value, claim.number.places if claim.number else 0, tenths)
+            ok = vague_ok(stated, qualifier, fact.value, claim.number.places if claim.number else 0, tenths,
+                          qualifier_word(claim))
         return ClaimRecord(claim, "agrees" if ok else "contradicts", fact, expected="" if ok else fact.display)
 
     def _member_total(self, claim: Claim) -> ClaimRecord | None:
@@ -152,10 +219,15 @@ class Verifier:
                     results.append((exact, num_shown, den_shown, named))
         if not results:
             return None
-        check = (lambda exact: vague_ok(stated, d.get("qualifier", "") or ("near" if "近" in claim.value else "over"),
-                                        exact, 0, True)) if claim.number is None or claim.number.unit == "成" else \
-            (lambda exact: abs(exact - stated) <= tolerance(claim.number.places) + Decimal("0.000001")
-             or (claim.number.qualifier and vague_ok(stated, claim.number.qualifier, exact, claim.number.places)))
+        word = qualifier_word(claim)
+        if claim.number is None:  # 过半 / 近半
+            check = (lambda exact: exact > 50) if d.get("qualifier") == "over" else (lambda exact: 45 <= exact < 50)
+        elif claim.number.unit == "成":
+            check = (lambda exact: vague_ok(stated, claim.number.qualifier, exact, 0, True, word))
+        elif claim.number.qualifier:
+            check = (lambda exact: vague_ok(stated, claim.number.qualifier, exact, claim.number.places, False, word))
+        else:
+            check = (lambda exact: abs(exact - stated) <= tolerance(claim.number.places) + Decimal("0.000001"))
         for exact, num_shown, den_shown, named in results:
             if check(exact):
                 return ClaimRecord(claim, "agrees", Fact(exact.quantize(Decimal("0.01")), f"{fmt(exact, 2)}%",
@@ -221,7 +293,7 @@ class Verifier:
         fact = Fact(ratio, f"{fmt(ratio, 2)} 倍", basis, "", exact=ratio)
         if d.get("doubling"):
             target = Decimal(2) ** d.get("doublings", 1)
-            ok = abs(ratio - target) <= target * Decimal("0.1") or (ratio > target and ratio < target * Decimal("1.2"))
+            ok = target < ratio < target * 2 if d.get("more") else abs(ratio - target) <= target * Decimal("0.05")
             return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
                                expected="" if ok else f"是原来的 {fmt(ratio, 2)} 倍")
         n = claim.number
@@ -300,7 +372,7 @@ class Verifier:
 
     def _pair_values(self, claim: Claim, target: dict) -> tuple[Fact, Fact] | None:
         # the other side keeps the dimensions it does not name (女生的单位就业比例低于男生)
-        if target:
+        if target and set(target) & set(claim.scope):
             target = {**{k: target.get(k, v) for k, v in claim.scope.items()},
                       **{k: v for k, v in target.items() if k not in claim.scope}}
         left = self._quantity(claim.measure, claim.scope, claim.year)
@@ -438,21 +510,29 @@ class Verifier:
         vocab = getattr(self, "vocab", None)
         return vocab.measures.values() if vocab is not None else []
 
+    def _operand(self, mention, claim: Claim) -> Fact | None:
+        if mention.kind == "scope":
+            return self.facts.population(dict([mention.scope]), claim.year)
+        return self.facts.value(mention.measure, {}, claim.year)
+
     def _ratio(self, claim: Claim) -> ClaimRecord | None:
-        measures = claim.detail.get("measures") or []
-        if len(measures) < 2:
-            return None
-        a = self.facts.value(measures[-2], claim.scope, claim.year)
-        b = self.facts.value(measures[-1], claim.scope, claim.year)
-        if a is None or b is None or not b.value:
+        a, b = (self._operand(x, claim) for x in claim.detail["operands"])
+        if a is None or b is None or not a.value or not b.value:
             return None
         left, right = claim.detail["left"], claim.detail["right"]
-        actual = a.value / b.value
-        stated = left / right
-        fact = Fact(actual, f"{fmt(actual, 2)}:1", f"{a.what} {a.display} / {b.what} {b.display}", "")
-        places = max(len(str(left).partition(".")[2]), 0)
-        ok = abs(actual - stated) <= max(tolerance(places), stated * Decimal("0.05"))
-        return ClaimRecord(claim, "agrees" if ok else "contradicts", fact, expected="" if ok else f"{fmt(actual, 2)}:1")
+        basis = f"{a.what} {a.display} / {b.what} {b.display}"
+        if right == 1 or left != 1:
+            actual, stated, shown = a.value / b.value, left / right, "{}:1"
+            places = -left.as_tuple().exponent if left.as_tuple().exponent < 0 else 0
+        else:
+            actual, stated, shown = b.value / a.value, right, "1:{}"
+            places = -right.as_tuple().exponent if right.as_tuple().exponent < 0 else 0
+        slack = stated * Decimal("0.05") if claim.detail.get("approx") else max(tolerance(places),
+                                                                                stated * Decimal("0.005"))
+        ok = abs(actual - stated) <= slack
+        fact = Fact(actual, shown.format(fmt(actual, max(places, 2))), basis, "", exact=actual)
+        return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
+                           expected="" if ok else shown.format(fmt(actual, places)))
 
     def _date(self, claim: Claim) -> ClaimRecord | None:
         mine = {_quantity(q) for q in claim.detail.get("quantities", [])} | _number_keys(claim)

@@ -36,7 +36,12 @@ class Measure:
 COUNT_UNITS = {"人": "人", "名": "人", "位": "人"}
 
 
+MONEY_UNITS = ("元", "万元", "亿元")
+
+
 def same_unit(a: str, b: str) -> bool:
+    if a in MONEY_UNITS and b in MONEY_UNITS:
+        return True  # amounts convert (逾 2.1 亿元 against 万元)
     return COUNT_UNITS.get(a, a) == COUNT_UNITS.get(b, b)
 
 
