@@ -15,7 +15,7 @@ from decimal import Decimal
 from ..document.model import Document, Table
 from ..text import cell_number, find_years, normalize, plain
 from .model import Claim, Fact
-from .vocabulary import UNIT_IN_LABEL, Measure, Vocabulary, add_member_words, same_unit
+from .vocabulary import GROUP, UNIT_IN_LABEL, Measure, Vocabulary, add_member_words, same_unit
 
 TOTAL_LABELS = re.compile(r"^(?:合计|总计|总体|全部|全校|全院|总数|小计|平均|学院|学校|总和)$")
 LABEL_COUNT = re.compile(r"\s*[（(]\s*\d+\s*[）)]\s*$")
@@ -52,6 +52,9 @@ class Source:
     def knows(self, measure: Measure) -> bool:
         return False
 
+    def grouped_measure(self, group: str) -> Measure | None:
+        return None
+
 
 class Facts(Source):
     def __init__(self, *sources: Source, year: int | None = None):
@@ -72,6 +75,9 @@ class Facts(Source):
 
     def knows(self, measure):
         return any(s.knows(measure) for s in self.sources)
+
+    def grouped_measure(self, group):
+        return next((m for s in self.sources if (m := s.grouped_measure(group)) is not None), None)
 
 
 # ---------------------------------------------------------------- the project's data
@@ -108,6 +114,7 @@ class ProjectFacts(Source):
             return filters
         if kind == "figure":
             groups = set(self.ind.figure_groups(key))
+            scope = {k: v for k, v in scope.items() if k == GROUP or v in groups} if GROUP in scope else scope
             if len(scope) > 1:
                 return None
             filters = {}
@@ -123,7 +130,20 @@ class ProjectFacts(Source):
             return None
         return {}
 
+    def grouped(self, group: str, unit: str = "") -> str | None:
+        """The one entered figure that has this 分组 (and fits the unit)."""
+        keys = [k for k in dict.fromkeys(k for k, g, _ in self.ind.figure_keys() if g == group)
+                if not unit or same_unit(self.ind.definition(k).get("unit", ""), unit)]
+        return keys[0] if len(keys) == 1 else None
+
     def value(self, measure, scope, year, asking=None):
+        if measure is not None and list(scope) == [GROUP] and (
+                measure.kind in ("label", "share") or scope[GROUP] not in self.ind.figure_groups(measure.key)):
+            key = self.grouped(scope[GROUP], measure.unit)
+            if key is None:
+                return None
+            d = self.ind.definition(key)
+            measure = Measure(key, d.get("name") or key, d.get("unit", ""), "figure")
         d = self._definition(measure.key) if measure is not None else None
         if d is None:
             return None
@@ -152,6 +172,8 @@ class ProjectFacts(Source):
         return self.value(self.population_measure, scope, year)
 
     def members(self, measure, dimension, scope, year):
+        if dimension == GROUP and measure is not None:
+            return self.group_members(measure)
         d = self._definition(measure.key) if measure is not None else None
         if d is None or d.get("kind") not in ("count", "share", "rate"):
             return []
@@ -171,6 +193,27 @@ class ProjectFacts(Source):
             fact = self.value(measure, {**scope, dimension: member}, year)
             if fact is not None:
                 out.append((member, fact))
+        return out
+
+    def grouped_measure(self, group: str) -> Measure | None:
+        key = self.grouped(group)
+        if key is None:
+            return None
+        d = self.ind.definition(key)
+        return Measure(key, d.get("name") or key, d.get("unit", ""), "figure")
+
+    def group_members(self, measure: Measure) -> list[tuple[str, Fact]]:
+        """The 分组 of the entered figure a member belongs to (superlatives over survey items)."""
+        key = measure.key if self._definition(measure.key) is not None else None
+        if key is None:
+            return []
+        d = self.ind.definition(key)
+        figure = Measure(key, d.get("name") or key, d.get("unit", ""), "figure")
+        out = []
+        for group in dict.fromkeys(self.ind.figure_groups(key)):
+            fact = self.value(figure, {GROUP: group}, None)
+            if fact is not None:
+                out.append((group, fact))
         return out
 
     def member_totals(self, dimension, graduates):

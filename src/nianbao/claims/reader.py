@@ -15,7 +15,7 @@ from decimal import Decimal
 from ..text import Number, find_numbers, find_years, normalize
 from .model import Claim
 from .units import TextUnit
-from .vocabulary import Measure, Vocabulary, same_unit
+from .vocabulary import GROUP, Measure, Vocabulary, same_unit
 
 CLAUSE_BREAK = re.compile(r"[，,：:（）()]")
 # The college as a whole: a scope word that clears the dimensions named before it.
@@ -195,6 +195,8 @@ class SentenceReader:
             if turns and m.start >= turns[0]:
                 scope, turns = {}, [t for t in turns if t > m.start]
             if m.kind == "scope":
+                if m.scope[0] == GROUP and any(m.end <= n.start and n.end <= pos for n in self.s.numbers):
+                    continue  # an item of a list ("教师 389 人次、学生 636 人次") names only its own number
                 scope[m.scope[0]] = m.scope[1]
             elif m.kind == "college":
                 scope = {}
@@ -324,11 +326,12 @@ class SentenceReader:
     def respectively(self) -> dict[int, tuple[str, str]]:
         """"A、B 和 C 分别为 x、y、z": number index -> the scope member listed at the same place."""
         out: dict[int, tuple[str, str]] = {}
+        counted = [n for n in self.s.numbers if not n.chinese]  # "三项分别为": the list's own size is no value
         for m in RESPECTIVELY.finditer(self.text):
-            lo = max([self.clause_start(m.start())] + [n.end for n in self.s.numbers if n.end <= m.start()])
+            lo = max([self.clause_start(m.start())] + [n.end for n in counted if n.end <= m.start()])
             members = [x for x in self.s.mentions if x.kind == "scope" and lo <= x.start < m.start()]
             if len(members) < 2:
-                lo = max([0] + [n.end for n in self.s.numbers if n.end <= m.start()])
+                lo = max([0] + [n.end for n in counted if n.end <= m.start()])
                 members = [x for x in self.s.mentions if x.kind == "scope" and lo <= x.start < m.start()]
             dims = {x.scope[0] for x in members}
             after = [i for i, n in enumerate(self.s.numbers) if n.start >= m.end()]
@@ -384,6 +387,8 @@ class SentenceReader:
             claim.detail["members_total"] = listed_members
         if listed is not None:
             claim.scope = {**{k: v for k, v in claim.scope.items() if k != listed[0]}, listed[0]: listed[1]}
+        if claim.measure is None and GROUP in claim.scope:
+            claim.measure = Measure("label:分组", "分项", unit, "label")  # found by its 分组
         if n.unit == "成":
             claim.detail["percent"] = str(n.value * 10)
         if n.qualifier:
@@ -704,6 +709,8 @@ class SentenceReader:
             members = [x for x in self.s.mentions if x.kind == "scope" and x.start < m.start()]
             after = [x for x in self.s.mentions if x.kind == "scope" and m.end() <= x.start < m.end() + 8]
             named_after = after and re.fullmatch(r"\s*(?:的|是|为|者为|的是)\s*", self.text[m.end():after[0].start])
+            if members and not named_after and self.in_a_list(members):
+                continue  # "A、B 和 C 的评价最高": the top few, not one member
             counted = [x for x in members if x.scope[0] in self.vocab.nouns.values()]
             subject = after[0] if named_after else ((counted or members)[-1] if members else after[0] if after else None)
             if subject is None:
@@ -712,11 +719,24 @@ class SentenceReader:
                             and x.measure.unit in ("%", "人")), None)
             if measure is None and word in ("最多", "最少"):
                 measure = next((x for x in self.vocab.measures.values() if x.population), None)
+            if measure is None and subject.scope[0] == GROUP:
+                measure = Measure("label:分组", "分项", "%", "label")  # the figure is found by its 分组
             if measure is None:
                 continue
             claim = self.claim(min(subject.start, m.start()), max(m.end(), subject.end), "superlative", measure, word,
                                None, at=m.start(), member=subject.scope, high=word.startswith(SUPER_HIGH))
             claim.scope = {k: v for k, v in claim.scope.items() if k != subject.scope[0]}
+
+    def in_a_list(self, members: list[Mention]) -> bool:
+        """Whether the last member is the end of a list "A（x）、B（y）和 C"."""
+        last = members[-1]
+        for prev in reversed(members[:-1]):
+            between = self.text[prev.end:last.start]
+            if prev.scope[0] == last.scope[0] and \
+                    re.fullmatch(r"\s*(?:[（(][^）)]*[）)])?\s*(?:、|和|与|及|以及|,|，)\s*", between):
+                return True
+            break
+        return False
 
     def comparisons(self) -> None:
         for m in COMPARE.finditer(self.text):

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from ..text import find_numbers, fmt, plain, tolerance
 from .facts import Facts, StatementFacts
+from .vocabulary import GROUP
 from .model import Claim, ClaimRecord, Fact
 
 HUNDRED = Decimal(100)
@@ -424,7 +425,10 @@ class Verifier:
 
     def _superlative(self, claim: Claim) -> ClaimRecord | None:
         dim, member = claim.detail["member"]
-        members = self.facts.members(claim.measure, dim, claim.scope, claim.year)
+        measure = claim.measure
+        if dim == GROUP:
+            measure = self.facts.grouped_measure(member) or measure
+        members = self.facts.members(measure, dim, claim.scope, claim.year)
         if len(members) < 2 or member not in {m for m, _ in members}:
             return None
         high = claim.detail["high"]

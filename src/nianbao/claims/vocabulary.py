@@ -16,6 +16,7 @@ PROVINCE_SUFFIX = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾
 UNIT_IN_LABEL = re.compile(r"\s*[（(]([^）)]{1,6})[）)]\s*$")
 # Indicator names too common to anchor a measure on their own ("占比" is how shares are read).
 GENERIC_NAMES = {"占比"}
+GROUP = "分组"  # the dimension of an entered figure's 分组
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,9 @@ def project_vocabulary(template, indicators, province: str = "") -> Vocabulary:
     for key in dict.fromkeys(k for k, _, _ in indicators.figure_keys()):
         d = indicators.definition(key)
         vocab.add_measure(d.get("name") or "", Measure(key, d.get("name") or key, d.get("unit", ""), "figure"))
+    for _, group, _ in indicators.figure_keys():
+        if group:  # 分组 of entered figures (工作内容, 课前预习, 乌干达员工): members of their own
+            vocab.add_scope(group, GROUP, group)
     return vocab.compile()
 
 
