@@ -59,6 +59,7 @@ CONNECTORS = re.compile(r"分别为|分别是|分别|其中|为|达到了|达到
                         r"毕业生|学生|生源|同比|较上年|上年|平均|总体|整体|全校|全院|学校|学院|本校|我校|我院|现有|目前|当前|占比|占")
 UNITLESS_OK = ("%",)
 SKIP_UNITS = ("", "届", "级", "期", "年")
+MAX_SENTENCE = 400
 
 
 @dataclass
@@ -144,6 +145,8 @@ def _not_the_member(before: str, after: str, scope: tuple[str, str]) -> bool:
 def _sentences(unit: TextUnit, vocab: Vocabulary):
     for start, end in unit.sentences():
         text = unit.text[start:end]
+        if end - start > MAX_SENTENCE:
+            continue  # no report sentence is this long (a table flattened into text): not read, never slow
         if not re.search(r"\d|[一二两三四五六七八九十]|最|半|番|高于|低于|持平|多于|少于|优于|相当", text):
             continue
         numbers = [n for n in find_numbers(text) if n.unit not in SKIP_UNITS
