@@ -382,11 +382,15 @@ class Verifier:
             return None
         return left, right
 
-    def _comparison(self, claim: Claim) -> ClaimRecord | None:
+    def _compared_pair(self, claim: Claim):
+        """The two values a comparison or a difference sets side by side, or None."""
         target = claim.detail.get("target")
         if target is None or claim.measure is None:
             return None
-        pair = self._pair_values(claim, target)
+        return self._pair_values(claim, target)
+
+    def _comparison(self, claim: Claim) -> ClaimRecord | None:
+        pair = self._compared_pair(claim)
         if pair is None:
             return None
         left, right = pair
@@ -405,10 +409,7 @@ class Verifier:
                                                   f" {right.display}")
 
     def _difference(self, claim: Claim) -> ClaimRecord | None:
-        target = claim.detail.get("target")
-        if target is None or claim.measure is None:
-            return None
-        pair = self._pair_values(claim, target)
+        pair = self._compared_pair(claim)
         if pair is None:
             return None
         left, right = pair
