@@ -18,6 +18,8 @@ from .model import Claim, Fact
 from .vocabulary import GROUP, UNIT_IN_LABEL, Measure, Vocabulary, add_member_words, same_unit
 
 TOTAL_LABELS = re.compile(r"^(?:合计|总计|总体|全部|全校|全院|总数|小计|平均|学院|学校|总和)$")
+# A column that gives each row's unit ("指标 | 单位 | 2023 年 …"): the unit of the row's measure, not a name.
+UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 LABEL_COUNT = re.compile(r"\s*[（(]\s*\d+\s*[）)]\s*$")
 
 
@@ -267,6 +269,8 @@ class TableFacts(Source):
         headers = [normalize(c).strip() for c in table.columns]
         label_cols = [j for j, _ in enumerate(headers) if all(
             cell_number(r[j]) is None for r in table.rows if j < len(r) and r[j].text.strip() and not r[j].covered)]
+        unit_cols = [j for j in label_cols if UNIT_HEADER.match(re.sub(r"\s+", "", headers[j]))]
+        label_cols = [j for j in label_cols if j not in unit_cols]
         dims = {j: self._dimension_of(headers[j]) for j in label_cols}
         for j, dim in dims.items():
             if dim:
@@ -300,11 +304,11 @@ class TableFacts(Source):
                     dim, member = self.vocab.scopes[text]
                     scope[dim] = member
                 else:
-                    row_measure = self._label_measure(text)
+                    row_measure = self._label_measure(text, self._row_unit(row, unit_cols))
             if subtotal and not scope:
                 continue  # a 小计 that belongs to no member read: nothing to stand for
             for j, header in enumerate(headers):
-                if j in label_cols or j >= len(row) or row[j].covered:
+                if j in label_cols or j in unit_cols or j >= len(row) or row[j].covered:
                     continue
                 number = cell_number(row[j])
                 if number is None:
@@ -333,13 +337,17 @@ class TableFacts(Source):
                     (dim, member), = scope.items()
                     self.by_dimension.setdefault((measure.key, dim, year), []).append((member, fact))
 
-    def _label_measure(self, text: str) -> Measure:
+    @staticmethod
+    def _row_unit(row, unit_cols: list[int]) -> str:
+        return next((normalize(row[j].text).strip() for j in unit_cols if j < len(row) and row[j].text.strip()), "")
+
+    def _label_measure(self, text: str, unit_shown: str = "") -> Measure:
         unit = UNIT_IN_LABEL.search(text)
         name = UNIT_IN_LABEL.sub("", text).strip()
         known = self.vocab.measure_named(name)
         if known is not None and known.name in name:
             return known
-        measure = Measure(f"label:{name}", name, unit.group(1) if unit else "", "label")
+        measure = Measure(f"label:{name}", name, unit.group(1) if unit else unit_shown, "label")
         self.vocab.add_measure(name, measure)
         return measure
 

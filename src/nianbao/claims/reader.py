@@ -236,12 +236,11 @@ class SentenceReader:
         since = max([lo] + [n.end for n in self.s.numbers if n.end <= pos])
         for m in reversed(in_clause):
             if m.measure.fits(unit) and len(self.residue(m.end, pos)) <= 2:
-                unread = self.residue(max(since if since <= m.start else lo, lo), m.start)
-                if len(unread) >= 2 and not any(x.kind == "scope" and lo <= x.start < m.start for x in self.s.mentions):
-                    self.unread = unread
+                self.note_unread(max(since if since <= m.start else lo, lo), m.start)
                 return m.measure
         ahead = self.measure_after(pos, unit)
         if ahead is not None:
+            self.note_unread(max(since, lo), pos)  # "产业学院培养了 200 余名毕业生": the subject is before the number
             return ahead
         label = self.label_before(lo, pos)
         if label:
@@ -253,6 +252,13 @@ class SentenceReader:
             # "男生 2385 人": a count of people of a named group is a count of the population
             return next((m for m in self.vocab.measures.values() if m.population and m.fits(unit) and unit), None)
         return None
+
+    def note_unread(self, lo: int, hi: int) -> None:
+        """Words the vocabulary does not know between lo and hi, with no scope word among them,
+        narrow the subject ("产业学院"): the number is not the college's."""
+        unread = self.residue(lo, hi)
+        if len(unread) >= 2 and not any(x.kind == "scope" and lo <= x.start < hi for x in self.s.mentions):
+            self.unread = unread
 
     def measure_after(self, pos: int, unit: str) -> Measure | None:
         """"无人机应用技术（100.00%）和智能控制技术（97.67%）的落实率…": the measure named after
@@ -284,8 +290,8 @@ class SentenceReader:
                 piece = piece.replace(m.word, "")
         piece = re.sub(r"(?:19|20)\d\d\s*(?:年|届|级|学年|年度)?", " ", piece)
         run = re.search(r"[\u4e00-\u9fff“”\"A-Za-z]+\s*$", piece)
-        if not run:
-            return ""
+        if not run or re.search(r"\d\s*$", piece[:run.start()]):
+            return ""  # "146 支代表队 580 余名": the words name the number before them (N 支代表队)
         label = CONNECTORS.sub("", run.group()).strip("“”\" ")
         return label[-12:] if len(label) >= 2 else ""
 
@@ -368,7 +374,7 @@ class SentenceReader:
         if unit in ("%", "成") and (SHARE_WORD.search(before) or re.match(r"\s*的", self.text[n.end:n.end + 2]) and
                                    self.scope_after(n.end)):
             if "%" == unit or unit == "成":
-                self.share(n, claim, before)
+                self.share(n, claim, before, listed)
 
     def value_claim(self, n: Number, listed: tuple[str, str] | None) -> Claim | None:
         before = self.text[max(0, n.start - 8):n.start]
@@ -423,8 +429,9 @@ class SentenceReader:
 
     # ------------------------------------------------------------ kinds
 
-    def share(self, n: Number, value: Claim, before: str) -> None:
-        """"占毕业生总数的 71.47%", "占比 66.4%", "升学比例为 5%", "60% 的男生"."""
+    def share(self, n: Number, value: Claim, before: str, listed: tuple[str, str] | None = None) -> None:
+        """"占毕业生总数的 71.47%", "占比 66.4%", "升学比例为 5%", "60% 的男生"; "A、B 占比分别为 x、y":
+        each share is of the member listed at its place."""
         if value.measure is not None and value.measure.kind in ("rate", "figure", "ratio") and \
                 not re.search(r"占", before):
             return  # a named rate ("专任教师占教职工比例"), checked as a value
@@ -441,6 +448,12 @@ class SentenceReader:
         after = self.scope_after(n.end)
         if after and not SHARE_WORD.search(before):
             subject_scope[after[0]] = after[1]
+        if listed is not None:
+            subject_scope[listed[0]] = listed[1]
+        elif words:
+            narrowed = self.narrowing(words[-1].start())
+            if narrowed:  # "某系“双师型”教师占比": a share among people the vocabulary does not know
+                value.detail["unread"] = narrowed
         count = self.count_before(n)
         base_scope, base_measure = self.base_of(base_text, subject_scope)
         value.kind = "share"
@@ -449,6 +462,14 @@ class SentenceReader:
                                 "占比", "%", "share")
         value.detail.update(base=base_text, base_scope=base_scope, base_measure=base_measure,
                             count=count, implied=not base_text)
+
+    def narrowing(self, pos: int) -> str:
+        """Unknown words that name the subject right before `pos` in its clause, after the last
+        scope word: "“双师型”教师" in "智能技术系“双师型”教师占比" (a group inside the member)."""
+        lo = max([self.clause_start(pos)] + [m.end for m in self.s.mentions if m.kind == "scope" and m.end <= pos]
+                 + [x.end for x in self.s.numbers if x.end <= pos])
+        words = self.residue(lo, pos)
+        return words if len(words) >= 2 else ""
 
     def count_before(self, n: Number) -> Claim | None:
         """The count the share is of: a count right before it ("男生 2385 人，占 71.47%")."""
@@ -697,7 +718,13 @@ class SentenceReader:
                     listed = bool(RESPECTIVELY.search(self.text, m.end()))
                     dims = [self.part_scope(p) for p in parts]
                     self.claim(n.start, parts[-1].end, "subparts", self.measure_at(n.start, n.unit), self.shown(n), n,
-                               at=n.start, parts=parts, respectively=listed, part_scopes=dims)
+                               at=n.start, parts=parts, respectively=listed, part_scopes=dims,
+                               label=self.number_label(n), part_labels=[self.number_label(p) for p in parts])
+
+    def number_label(self, p: Number) -> str:
+        """The words right before a number in its clause that name what it counts."""
+        lo = max([self.clause_start(p.start)] + [n.end for n in self.s.numbers if n.end <= p.start])
+        return self.label_before(lo, p.start)
 
     def part_scope(self, p: Number) -> tuple[str, str] | None:
         lo = max([self.clause_start(p.start)] + [n.end for n in self.s.numbers if n.end <= p.start])

@@ -7,6 +7,7 @@ warning, since many readers write it so.
 """
 from __future__ import annotations
 
+import os
 import re
 from decimal import Decimal
 
@@ -188,8 +189,8 @@ class Verifier:
     def _share(self, claim: Claim) -> ClaimRecord | None:
         d = claim.detail
         stated = Decimal(d["percent"]) if "percent" in d else claim.number.value if claim.number else None
-        if stated is None:
-            return None
+        if stated is None or d.get("unread"):
+            return None  # a share among people the engine cannot name has no base it can know
         count_claim: Claim | None = d.get("count")
         numerators: list[tuple[Decimal, str]] = []
         if claim.scope:
@@ -487,10 +488,13 @@ class Verifier:
         computed = sum((p.value for p in parts), Decimal(0))
         shown = " + ".join(p.text for p in parts)
         fact = Fact(computed, f"{plain(computed)}{claim.number.unit}", f"其中各项 {shown}", "")
+        complete = self._complete(claim)
+        if computed > total and not complete and _qualifies_the_total(claim.detail.get("label", ""),
+                                                                      claim.detail.get("part_labels") or []):
+            return ClaimRecord(claim, "unverifiable", fact, note="其中各项是总数按不同特征分出的类别，可能相互重叠，不是总数的划分")
         if computed > total:
             return ClaimRecord(claim, "contradicts", fact, expected=f"各项之和 {plain(computed)}，超过总数 {claim.value}",
                                note="所列各项之和超过总数")
-        complete = self._complete(claim)
         if computed == total:
             return ClaimRecord(claim, "agrees", fact)
         if complete or (claim.detail.get("respectively") and len(parts) >= 3):
@@ -559,6 +563,22 @@ class Verifier:
         if different:
             return ClaimRecord(claim, "contradicts", fact, expected=other.value, others=[fact])
         return ClaimRecord(claim, "agrees", fact)
+
+
+def _common_ending(words: list[str]) -> str:
+    return os.path.commonprefix([w[::-1] for w in words])[::-1]
+
+
+def _qualifies_the_total(total: str, parts: list[str]) -> bool:
+    """"专任教师 314 人，其中专业课教师 180 人，双师型教师 135 人，硕士学位教师 217 人": each part is
+    the total's own noun (教师) under a different qualifier: categories by different features that
+    may overlap, not a partition. Parts that share more than the total's noun ("正高级职称"/"副高级
+    职称", "专业课教师"/"公共课教师") are the values of one feature, and parts with different
+    nouns ("专任教师、行政人员") are kinds of the total: both partitions."""
+    if not total or len(parts) < 2 or not all(parts):
+        return False
+    common = _common_ending(parts)
+    return len(common) >= 2 and _common_ending([total, common]) == common and common not in parts
 
 
 def _quantity(c: Claim) -> tuple:
