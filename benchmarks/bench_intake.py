@@ -3,7 +3,9 @@
 Generates the files deterministically (fixed seed) in a temporary directory, copies the
 example project, and times `nianbao.intake.import_file` (read + header mapping +
 validation incl. the 院系/专业 check + writing the version) against baselines measured in
-the same run on the same file: a plain `csv.reader` pass and `pandas.read_csv`. Each case
+the same run on the same file: a plain `csv.reader` pass, `pandas.read_csv` (`read_excel` with
+calamine for XLSX) and `import-rows`, the same import with every file read by the row reader
+(the columnar path, intake/columnar.py, switched off). Each case
 runs in its own process so that peak RSS is the case's own.
 
     /work/venv/bin/python benchmarks/bench_intake.py [--rows 100000]
@@ -71,9 +73,11 @@ def write_files(folder: Path, rows: int) -> dict[str, Path]:
 
 # ---------------------------------------------------------------- cases (run in a child process)
 
-def case_import(path: Path) -> dict:
+def case_import(path: Path, row_reader: bool = False) -> dict:
     sys.path.insert(0, str(ROOT / "src"))
-    from nianbao.intake import import_file
+    from nianbao.intake import columnar, import_file
+    if row_reader:  # the baseline: every file read row by row, as before the columnar path
+        columnar.MIN_BYTES = columnar.MIN_SHEET_BYTES = 1 << 62
     from nianbao.project import open_project
     with tempfile.TemporaryDirectory() as tmp:
         project_dir = Path(tmp) / "proj"
@@ -109,7 +113,12 @@ def case_pandas(path: Path) -> dict:
     return {"wall": time.perf_counter() - start, "rows": len(frame)}
 
 
-CASES = {"import": case_import, "csv.reader": case_csv_reader, "pandas": case_pandas}
+def case_import_rows(path: Path) -> dict:
+    return case_import(path, row_reader=True)
+
+
+CASES = {"import": case_import, "import-rows": case_import_rows, "csv.reader": case_csv_reader,
+         "pandas": case_pandas}
 
 
 def run_child(case: str, path: Path) -> dict:
@@ -140,7 +149,7 @@ def main() -> None:
         print(f"{'file':10} {'case':11} {'rows':>7} {'wall s':>7} {'rows/s':>9} {'peak RSS MB':>11} "
               f"{'x csv.reader':>12} {'x pandas':>9}")
         for key, path in files.items():
-            results = {case: run_child(case, path) for case in ("csv.reader", "pandas", "import")
+            results = {case: run_child(case, path) for case in ("csv.reader", "pandas", "import-rows", "import")
                        if not (case == "csv.reader" and key == "xlsx")}
             reader = results.get("csv.reader", {}).get("wall")
             for case, r in results.items():

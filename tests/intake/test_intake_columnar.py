@@ -100,3 +100,69 @@ def test_large_import_is_stored_and_built_from(project_dir, project, tmp_path, m
     assert ind.value("graduate_count").display == "300"
     assert ind.value("placement_rate").display == "75.00%"
     assert ind.value("graduate_count", {"origin_province": "河北省"}).display == "300"
+
+
+def write_xlsx(path, rows, typed: bool = True, left: int = 0):
+    """The rows in a workbook as a user's would hold them: 学号 as numbers, the title merged over the table."""
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "2025届"
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1 + left):
+            if typed and r > 2 and c == 1 + left and value.isdigit():
+                value = int(value) if r % 2 else float(value)  # Excel keeps numbers as floats
+            sheet.cell(row=r, column=c, value=value if value != "" else None)
+    sheet.merge_cells(start_row=1, start_column=1 + left, end_row=1, end_column=4 + left)
+    book.save(path)
+    return path
+
+
+def parse_sheet_both(path, project, monkeypatch):
+    ctx = project_context(project)
+    monkeypatch.setattr(columnar, "MIN_SHEET_BYTES", 0)
+    fast = parse_file(path, "graduates", ctx, "名单.xlsx")
+    monkeypatch.setattr(columnar, "MIN_SHEET_BYTES", 1 << 60)
+    slow = parse_file(path, "graduates", ctx, "名单.xlsx")
+    return fast, slow
+
+
+@pytest.mark.parametrize("left", [0, 2])
+def test_xlsx_same_problems_and_data_as_the_row_reader(project, tmp_path, monkeypatch, left):
+    path = write_xlsx(tmp_path / "messy.xlsx", messy_rows(), left=left)
+    fast, slow = parse_sheet_both(path, project, monkeypatch)
+    assert fast.columnar is not None and slow.columnar is None
+    assert len(fast.problems) > 40
+    assert fast.problems == slow.problems
+    assert (fast.sheet, fast.row_numbers, fast.rows_read, fast.first_data_row, fast.notes, fast.encoding) == \
+        (slow.sheet, slow.row_numbers, slow.rows_read, slow.first_data_row, slow.notes, slow.encoding)
+    assert canonical(fast, tmp_path, "a.csv") == canonical(slow, tmp_path, "b.csv")
+    by_row = {(p.row, p.column): p for p in fast.problems}
+    assert by_row[(8, "生源地")].message == "省份“火*”无法识别" and by_row[(8, "生源地")].sheet == "2025届"
+    assert by_row[(12, "学号")].message == "学号不能为空"
+
+
+def test_xlsx_with_merged_data_cells_goes_to_the_row_reader(project, tmp_path, monkeypatch):
+    import openpyxl
+    path = write_xlsx(tmp_path / "merged.xlsx", messy_rows()[:30])
+    book = openpyxl.load_workbook(path)
+    book.active.merge_cells("F5:F6")  # 院系 written once for two rows
+    book.save(path)
+    fast, slow = parse_sheet_both(path, project, monkeypatch)
+    assert fast.columnar is None and fast.problems == slow.problems
+
+
+def test_large_xlsx_import_is_stored_and_built_from(project_dir, project, tmp_path, monkeypatch):
+    from nianbao.indicators import Indicators
+    from nianbao.project import open_project
+    monkeypatch.setattr(columnar, "MIN_SHEET_BYTES", 0)
+    monkeypatch.setattr(columnar, "SHEET_BLOCK_ROWS", 64)  # several blocks
+    rows = [["毕业生名单"], ["学号", "性别", "民族", "生源地", "院系", "专业", "毕业去向"]]
+    rows += [[f"2022{i:06d}", "男" if i % 3 else "女", "汉族", "河北", "机械工程系", "数控技术",
+              "签劳动合同形式就业" if i % 4 else "待就业"] for i in range(300)]
+    result = import_file(project, "graduates", write_xlsx(tmp_path / "g.xlsx", rows))
+    assert result.version is not None and result.parsed.columnar is not None
+    assert result.parsed.row_numbers[0] == 3 and result.parsed.row_numbers[-1] == 302
+    ind = Indicators(open_project(project_dir))
+    assert ind.value("graduate_count").display == "300"
+    assert ind.value("placement_rate").display == "75.00%"

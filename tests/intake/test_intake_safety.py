@@ -234,3 +234,23 @@ def test_figures_counts_are_whole_and_not_scientific(project_dir, tmp_path):
     assert problems == [(2, "数值用了科学计数法", "普通写法的数字，如 650"),
                         (3, "单位为“人次”，人数、人次等计数应为非负整数", "非负整数，如 650"),
                         (4, "单位为“人”，人数、人次等计数应为非负整数", "非负整数，如 650")]
+
+
+def test_xlsx_bounds_need_no_cell_by_cell_walk_when_a_chunk_ends_inside_a_cell_tag(tmp_path, monkeypatch):
+    """Chunks ending in `<c ` (its r="…" in the next chunk) once sent every large sheet down the slow walk."""
+    from nianbao.intake import readers
+    from nianbao.limits import current_limits
+    book = openpyxl.Workbook()
+    for r in range(1, 400):
+        book.active.append([f"2022{r:06d}", "男", "汉族"])
+    book.save(tmp_path / "g.xlsx")
+    sheet = __import__("zipfile").ZipFile(tmp_path / "g.xlsx").read("xl/worksheets/sheet1.xml")
+    cut = sheet.index(b'<c r="A200"') + 3  # the first chunk ends right after `<c `
+    monkeypatch.setattr(readers, "_CHUNK", cut)
+    monkeypatch.setattr(readers, "_walk_sheet", lambda *a: pytest.fail("walked cell by cell"))
+    readers.check_xlsx_bounds(tmp_path / "g.xlsx", "g.xlsx", current_limits())
+    monkeypatch.setattr(readers, "_CHUNK", 1 << 22)
+    # the range is 399 rows x (at most) 26 columns
+    limits = __import__("dataclasses").replace(current_limits(), max_spreadsheet_cells=399 * 26 - 1)
+    with pytest.raises(readers.IntakeError, match="399 行 × 26 列"):
+        readers.check_xlsx_bounds(tmp_path / "g.xlsx", "g.xlsx", limits)

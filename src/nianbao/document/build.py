@@ -196,8 +196,7 @@ def _fill_figure(block: Figure, ind: Indicators, project: Project, problems: lis
     if block.spec not in ind.template.charts:
         problems.append(f"{block.location}：未知图表“{block.spec}”；可用：{'、'.join(ind.template.charts)}")
         return
-    chart = charts.figure(ind, block.spec, block.label)
-    block.png, block.svg = chart.png, chart.svg
+    chart = charts.figure(ind, block.spec, block.label, into=block)  # images now or at charts.finish()
     block.caption = block.caption or chart.caption
     block.source = block.source or chart.source
     block.alt = block.alt or chart.alt
@@ -227,6 +226,8 @@ def build_document(project: Project, indicators: Indicators | None = None, forma
     start = time.perf_counter()
     doc = Document(meta=document_meta(project), sections=read_outline(project, problems, warnings))
     timings["read"], start = time.perf_counter() - start, time.perf_counter()
+    charts = ChartCache(project.root, image_formats(formats), warnings)
+    charts.import_ahead(project.template, [b.spec for _, b in doc.walk_blocks() if isinstance(b, Figure) and b.spec])
     ind = indicators or Indicators(project)
     used, data_warnings = data_sources(project, ind.datasets)
     warnings.extend(data_warnings)
@@ -235,8 +236,8 @@ def build_document(project: Project, indicators: Indicators | None = None, forma
     except IndicatorError as exc:
         problems.append(str(exc))
     timings["indicators"], start = time.perf_counter() - start, time.perf_counter()
-    charts = ChartCache(project.root, image_formats(formats), warnings)
     fill_generated(doc, ind, project, problems, charts)
+    charts.finish()
     timings["tables"] = time.perf_counter() - start - charts.stats.seconds
     timings["charts"], start = charts.stats.seconds, time.perf_counter()
     fill_values(doc, ind, problems)

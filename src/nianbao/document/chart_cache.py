@@ -28,6 +28,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..errors import NianbaoError
+from . import chart_workers
 from .model import Figure
 from .tables import report_years
 
@@ -165,6 +166,21 @@ class _Entry:
     images: dict[str, bytes] = field(default_factory=dict)
 
 
+@dataclass
+class _Pending:
+    """A chart built in this build and waiting to be rendered by `ChartCache.finish()`."""
+    slot: str
+    entry: _Entry
+    fig: object  # matplotlib.figure.Figure
+    formats: list[str]
+    targets: list[Figure]  # the document figures its images go to
+
+
+def _deliver(images: dict[str, bytes], targets: list[Figure]) -> None:
+    for target in targets:
+        target.png, target.svg = images.get(PNG, b""), images.get(SVG, b"").decode("utf-8")
+
+
 class ChartCache:
     """Figures for the charts of one build; `root` None keeps nothing between builds."""
 
@@ -176,23 +192,65 @@ class ChartCache:
         self._entries: dict[str, _Entry] = {}  # slot -> entry valid in this build (replayed or drawn)
         self._write_failed = False
         self._font: str | None | bool = False  # the CJK font charts are drawn with; False: not looked up yet
+        self._pending: dict[str, _Pending] = {}  # slot -> chart built in this build, not yet rendered
 
-    def figure(self, ind, chart_id: str, label: str = "") -> Figure:
+    def figure(self, ind, chart_id: str, label: str = "", into: Figure | None = None) -> Figure:
+        """The chart as a document figure. Its images (and those of `into`, the block it fills) are
+        set now when the cache has them, else by `finish()`, which renders every new chart at once."""
         start = time.perf_counter()
         spec = ind.template.charts[chart_id]
-        try:
-            images = self._images(ind, chart_id, spec)
-        finally:
-            self.stats.seconds += time.perf_counter() - start
         years = report_years(ind, spec)
         caption = spec["caption"].format(year=ind.year, first_year=years[0])
-        return Figure(label=label or chart_id, caption=caption, source=chart_source(ind, spec),
-                      png=images.get(PNG, b""), svg=images.get(SVG, b"").decode("utf-8"), spec=chart_id, alt=caption)
+        chart = Figure(label=label or chart_id, caption=caption, source=chart_source(ind, spec), spec=chart_id,
+                       alt=caption)
+        targets = [chart] + ([into] if into is not None else [])
+        try:
+            images = self._images(ind, chart_id, spec, targets)
+        finally:
+            self.stats.seconds += time.perf_counter() - start
+        if images is not None:
+            _deliver(images, targets)
+        return chart
+
+    def finish(self) -> None:
+        """Render the charts drawn in this build (on two cores), store them, fill their figures."""
+        if not self._pending:
+            return
+        start = time.perf_counter()
+        try:
+            from . import charts
+            pending = list(self._pending.values())
+            self._pending.clear()
+            rendered = chart_workers.render_all([(p.fig, p.formats) for p in pending], charts.render)
+            for job, images in zip(pending, rendered):
+                job.entry.images.update(images)
+                if job.entry.reads is not None:
+                    self._entries[job.slot] = job.entry
+                    self._store(job.slot, job.entry)
+                _deliver(job.entry.images, job.targets)
+        finally:
+            self.stats.seconds += time.perf_counter() - start
+
+    def import_ahead(self, template, chart_ids) -> None:
+        """Start importing matplotlib now if some chart has never been drawn for this project."""
+        if self.formats and any(not self._known_slot(template, c) for c in chart_ids if c in template.charts):
+            chart_workers.import_ahead()
+
+    def _known_slot(self, template, chart_id: str) -> bool:
+        return self.dir is not None and self._path(f"{self._slot(chart_id, template.charts[chart_id])}.json").exists()
 
     # ------------------------------------------------ lookup
 
-    def _images(self, ind, chart_id: str, spec: dict) -> dict[str, bytes]:
-        slot = hashlib.sha256(f"{style_key()}\0{chart_id}\0{json.dumps(spec, sort_keys=True, default=str)}".encode()).hexdigest()
+    @staticmethod
+    def _slot(chart_id: str, spec: dict) -> str:
+        return hashlib.sha256(f"{style_key()}\0{chart_id}\0{json.dumps(spec, sort_keys=True, default=str)}".encode()).hexdigest()
+
+    def _images(self, ind, chart_id: str, spec: dict, targets: list[Figure]) -> dict[str, bytes] | None:
+        """The images if known now; None when the chart is queued for `finish()`."""
+        slot = self._slot(chart_id, spec)
+        if slot in self._pending:
+            self._pending[slot].targets.extend(targets)
+            return None
         entry = self._entries.get(slot) or self._stored(ind, slot)
         if entry is not None:
             missing = self.formats - set(entry.images)
@@ -204,11 +262,8 @@ class ChartCache:
                 self._entries[slot] = entry
                 self.stats.reused += 1
                 return entry.images
-        entry = self._draw(ind, chart_id, spec, entry)
-        if entry.reads is not None:
-            self._entries[slot] = entry
-            self._store(slot, entry)
-        return entry.images
+        self._pending[slot] = self._draw(ind, chart_id, spec, entry, slot, targets)
+        return None
 
     def _path(self, name: str) -> Path:
         return self.dir / name
@@ -242,23 +297,30 @@ class ChartCache:
 
     # ------------------------------------------------ drawing
 
-    def _draw(self, ind, chart_id: str, spec: dict, known: _Entry | None) -> _Entry:
+    def _draw(self, ind, chart_id: str, spec: dict, known: _Entry | None, slot: str,
+              targets: list[Figure]) -> _Pending:
+        """The chart's matplotlib figure, built now from the data (its reads recorded), rendered later."""
+        chart_workers.wait_for_import()
         from . import charts  # matplotlib is imported here, when a chart is really drawn
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
         if self._font is False:
             self._font = charts.configure_fonts()
             if self._font is None:
                 self._warn("未找到中文字体 Noto Sans CJK SC：图表中的中文可能无法显示；请安装 fonts-noto-cjk")
         reads: list = []
         fig = charts.KINDS[spec["kind"]](_Recorder(ind, reads), spec)
-        have = known.images if known is not None else {}
-        images = {**have, **charts.render(fig, sorted(self.formats - set(have)))}
+        # pyplot lets go of it (a large report holds many until finish()); an Agg canvas of its own renders it
+        charts.plt.close(fig)
+        FigureCanvasAgg(fig)
+        have = dict(known.images) if known is not None else {}
         self.stats.drawn += 1
         self.stats.drawn_ids.append(chart_id)
         stored = [(path, _encode(args), _encode(kwargs), _digest(result)) for path, args, kwargs, result in reads]
         # Boxes instead of Chinese (no CJK font) are not kept: installing the font fixes the next build.
         cacheable = self._font is not None and all(_replayable(p, a) for p, a, _, _ in reads)
         digest = _digest([[list(p), a, k, d] for p, a, k, d in stored])
-        return _Entry(reads=stored if cacheable else None, digest=digest, images=images)
+        entry = _Entry(reads=stored if cacheable else None, digest=digest, images=have)
+        return _Pending(slot, entry, fig, sorted(self.formats - set(have)), list(targets))
 
     # ------------------------------------------------ storing
 

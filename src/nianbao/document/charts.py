@@ -311,4 +311,7 @@ KINDS = {"pie": pie_chart, "bar": bar_chart, "figure_trend": figure_trend_chart,
 def generate_chart(ind: Indicators, chart_id: str, label: str = "") -> Figure:
     """One chart in both formats, drawn now (a build goes through chart_cache.ChartCache)."""
     from .chart_cache import ChartCache
-    return ChartCache(None, {"png", "svg"}).figure(ind, chart_id, label)
+    cache = ChartCache(None, {"png", "svg"})
+    figure = cache.figure(ind, chart_id, label)
+    cache.finish()
+    return figure

@@ -22,18 +22,23 @@ import csv
 import io
 import os
 from collections.abc import Sequence
+from itertools import zip_longest
 from pathlib import Path
 
 import duckdb
 
-from .headers import HeaderMap, locate
-from .normalize import clean_code, clean_text
+from ..limits import current_limits
+from .headers import SCAN_ROWS, HeaderMap, locate
+from .normalize import cell_text, clean_code, clean_text
 from .problems import MASK, Problem, shown_value
-from .readers import RawSheet, sniff_delimiter
+from .readers import RawSheet, check_xlsx_bounds, sniff_delimiter
 from .schemas import CODE_TYPES, Column, Schema
 from .validate import CHECKS, Context, check_text, major_verdict
 
 MIN_BYTES = 4 << 20  # smaller files: the row reader is as fast
+MIN_SHEET_BYTES = 1 << 20  # XLSX is compressed: 1 MB holds some 50,000 roster rows
+SHEET_SUFFIXES = (".xlsx", ".xlsm")
+SHEET_BLOCK_ROWS = 20_000  # rows moved from calamine to DuckDB at a time (bounded memory)
 KINDS = ("graduates", "staff")  # kinds whose checks are all per value, per column set or per 院系/专业 pair
 HEAD_BYTES = 1 << 16
 # Characters Python's str.strip()/\s treat as space (\pZ holds the ideographic and no-break
@@ -48,7 +53,20 @@ class Fallback(Exception):
 
 
 def wanted(path: Path, kind: str) -> bool:
-    return kind in KINDS and path.suffix.lower() == ".csv" and path.stat().st_size >= MIN_BYTES
+    suffix, size = path.suffix.lower(), path.stat().st_size
+    if kind not in KINDS:
+        return False
+    if suffix in SHEET_SUFFIXES:
+        return size >= MIN_SHEET_BYTES
+    return suffix == ".csv" and size >= MIN_BYTES
+
+
+def open_file(path: Path, shown: str, schema: Schema, ctx: Context, sheet: str | None) -> "ColumnarFile":
+    if path.suffix.lower() in SHEET_SUFFIXES:
+        return SheetColumnarFile(path, shown, schema, ctx, sheet)
+    if sheet is not None:
+        raise Fallback("a sheet named for a CSV file: the row reader says so")
+    return ColumnarFile(path, shown, schema, ctx)
 
 
 def _sql_string(text: str) -> str:
@@ -64,6 +82,8 @@ class ColumnarFile:
         self.con.execute("SET enable_progress_bar = false")  # it would print on stdout
         self.header: HeaderMap | None = None
         self.problems: list[Problem] = []
+        self.sheet_name: str | None = None  # problems name the sheet of a workbook
+        self.encoding = "utf-8-sig"  # as the row reader names a UTF-8 CSV file's
 
     # ------------------------------------------------ reading
 
@@ -100,13 +120,17 @@ class ColumnarFile:
                     raise Fallback("NUL bytes or blank lines")
                 carry = chunk[-2:]
 
+    def _row_no(self) -> str:
+        """Excel's row number of a raw record: in a CSV file, its position after the header."""
+        return f"(rowid + {self.header.end + 1})::INTEGER"
+
     def _source(self) -> str:
         """The data rows as DuckDB reads them: c0…cN, Excel's row number, empty rows left out."""
         columns = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(self.width))
         cells = ", ".join(f"c{i}" for i in range(self.width))
         blank = f"'[{_SPACE}]*'"
         # the first cell settles almost every row; the whole row is looked at only when it is blank
-        return (f"(SELECT *, (rowid + {self.header.end + 1})::INTEGER AS row_no FROM raw WHERE NOT "
+        return (f"(SELECT *, {self._row_no()} AS row_no FROM raw WHERE NOT "
                 f"(regexp_full_match(coalesce(c0, ''), {blank}) AND regexp_full_match(concat_ws('', {cells}), {blank})))",
                 columns)
 
@@ -199,7 +223,7 @@ class ColumnarFile:
                     continue
                 message, expected, reason = self.failures[column.name][fail]
                 shown = shown_value(bad if bad is not None else "", column.personal)  # "" as the row reader shows it
-                problems.append(Problem(self.shown, None, row, text, shown, expected, message, reason))
+                problems.append(Problem(self.shown, self.sheet_name, row, text, shown, expected, message, reason))
         return problems
 
     def cross_problems(self) -> list[Problem]:
@@ -231,7 +255,7 @@ class ColumnarFile:
                 f" WHERE r.row_no <> d.first ORDER BY r.row_no").fetchall()
             for row, other, *values in repeated:
                 shown = MASK if first.personal else " / ".join(v or "" for v in values)
-                problems.append(Problem(self.shown, None, row, self.header.header_of(first.name), shown,
+                problems.append(Problem(self.shown, self.sheet_name, row, self.header.header_of(first.name), shown,
                                         f"每行的{label}不重复", f"第 {row} 行与第 {other} 行的{label}重复", f"{label}重复"))
         return problems
 
@@ -244,7 +268,7 @@ class ColumnarFile:
             headers = "、".join(self.schema.column(n).header for n in group)
             where = " AND ".join(f'"{n}" IS NULL' for n in present)
             for row, in self.con.execute(f"SELECT row_no FROM canon WHERE {where} ORDER BY row_no").fetchall():
-                problems.append(Problem(self.shown, None, row, None, None, f"{headers}至少填一项", f"{headers}都没有填",
+                problems.append(Problem(self.shown, self.sheet_name, row, None, None, f"{headers}至少填一项", f"{headers}都没有填",
                                         f"{headers}都为空"))
         return problems
 
@@ -274,7 +298,7 @@ class ColumnarFile:
                                        f" AND s.c{m} = bad_pairs.m ORDER BY s.row_no").fetchall():
             _, _, (department, major), (name, (message, expected, reason)) = bad[k]
             value = department if name == "department" else major
-            problems.append(Problem(self.shown, None, row, self.header.header_of(name), value, expected, message,
+            problems.append(Problem(self.shown, self.sheet_name, row, self.header.header_of(name), value, expected, message,
                                     reason))
         return problems
 
@@ -302,6 +326,87 @@ class ColumnarFile:
             with open(path, "rb") as fh:
                 os.fsync(fh.fileno())
 
+
+class SheetColumnarFile(ColumnarFile):
+    """One XLSX sheet read by calamine row by row into DuckDB columns of text, then checked as a CSV is.
+
+    A cell becomes the text the row reader would make of it (normalize.cell_text: 2022001.0 is
+    "2022001", a date "2001-05-01"); the cleaning and checks that follow are the CSV file's.
+    """
+
+    def __init__(self, path: Path, shown: str, schema: Schema, ctx: Context, sheet: str | None):
+        super().__init__(path, shown, schema, ctx)
+        self.sheet_name, self.encoding = sheet, "utf-8"
+        if any(c.type == "percent" for c in schema.columns):
+            raise Fallback("percent cells may be Excel fractions: the row reader looks at the whole column")
+
+    def read_header(self) -> None:
+        from python_calamine import CalamineError, CalamineWorkbook
+        check_xlsx_bounds(self.path, self.shown, current_limits())  # before calamine allocates anything
+        try:
+            book = CalamineWorkbook.from_path(str(self.path))
+            names = list(book.sheet_names)
+            if not names or (self.sheet_name is not None and self.sheet_name not in names):
+                raise Fallback("no such sheet: the row reader says which there are")
+            self.sheet_name = self.sheet_name if self.sheet_name is not None else names[0]
+            self.book = book  # the row iterator reads from it
+            sheet = book.get_sheet_by_name(self.sheet_name)
+            merged = list(sheet.merged_cell_ranges or [])
+            self.rows = sheet.iter_rows()
+            self.left = sheet.start[1] if sheet.start else 0  # iter_rows leaves out empty leading columns
+            head = [self._padded(row) for _, row in zip(range(SCAN_ROWS + 2), self.rows)]
+        except (CalamineError, OSError, ValueError, KeyError) as exc:  # corrupt: the row reader reports it
+            raise Fallback(str(exc)) from exc
+        header, problems = locate(RawSheet(self.shown, self.sheet_name, head, merged, typed=True), self.schema)
+        if header is None or problems or len(head) <= header.end:
+            raise Fallback("header")
+        if any(r0 >= header.end for (r0, _), _ in merged):
+            raise Fallback("merged cells among the data rows")
+        self.header, self.width, self.head = header, max(len(r) for r in head), head[header.end:]
+
+    def _padded(self, row: list) -> list:
+        return [""] * self.left + row if self.left else row
+
+    def check_body(self) -> None:
+        """Nothing to check ahead: calamine reads the cells, there is no text to misread."""
+
+    def _row_no(self) -> str:
+        return "excel_row"
+
+    def load(self) -> None:
+        import pyarrow as pa
+        names = [f"c{i}" for i in range(self.width)] + ["excel_row"]
+        schema = pa.schema([(n, pa.string()) for n in names[:-1]] + [("excel_row", pa.int32())])
+        self.con.execute(f"CREATE TABLE raw ({', '.join(f'{n} VARCHAR' for n in names[:-1])}, excel_row INTEGER)")
+        next_row = self.header.end + 1
+        block = list(self.head)
+        try:
+            for row in self.rows:
+                block.append(self._padded(row))
+                if len(block) == SHEET_BLOCK_ROWS:
+                    next_row = self._append(pa, schema, block, next_row)
+                    block = []
+        except (ValueError, OSError) as exc:  # a cell calamine cannot read
+            raise Fallback(str(exc)) from exc
+        self._append(pa, schema, block, next_row)
+        self.rows = self.head = None
+
+    def _append(self, pa, schema, block: list[list], first_row: int) -> int:
+        """The rows of one block as columns of text, appended to `raw`; the next block's first row."""
+        if not block:
+            return first_row
+        columns = [list(c) for c in zip_longest(*block, fillvalue="")][:self.width]
+        columns += [[""] * len(block)] * (self.width - len(columns))
+        arrays = [pa.array(_texts(c), pa.string()) for c in columns]
+        arrays.append(pa.array(range(first_row, first_row + len(block)), pa.int32()))
+        chunk = pa.Table.from_arrays(arrays, schema=schema)  # noqa: F841 (read by name in the SQL)
+        self.con.execute("INSERT INTO raw SELECT * FROM chunk")
+        return first_row + len(block)
+
+
+def _texts(cells: list) -> list[str | None]:
+    """Cells as the row reader's text (cell_text); most are already strings, so those are kept."""
+    return [None if c == "" else c if c.__class__ is str else cell_text(c) for c in cells]
 
 
 class RowNumbers(Sequence):

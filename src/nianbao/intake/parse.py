@@ -58,7 +58,7 @@ def parse_file(path: Path, kind: str, ctx: Context, shown: str | None = None,
     shown = shown or path.name
     if path.is_file() and columnar.wanted(path, kind):
         try:
-            return parse_columnar(path, schema, ctx, shown)
+            return parse_columnar(path, schema, ctx, shown, sheet)
         except columnar.Fallback:
             pass  # read row by row, which reports what DuckDB rejects
     try:
@@ -109,15 +109,15 @@ def parse_sheet(raw: RawSheet, schema: Schema, ctx: Context) -> Parsed:
     return _finish(parsed, schema, header, ctx)
 
 
-def parse_columnar(path: Path, schema: Schema, ctx: Context, shown: str) -> Parsed:
-    """A large CSV file checked column by column in DuckDB (columnar.py); raises columnar.Fallback."""
-    table = columnar.ColumnarFile(path, shown, schema, ctx)
+def parse_columnar(path: Path, schema: Schema, ctx: Context, shown: str, sheet: str | None = None) -> Parsed:
+    """A large CSV or XLSX file checked column by column in DuckDB (columnar.py); raises columnar.Fallback."""
+    table = columnar.open_file(path, shown, schema, ctx, sheet)
     table.read_header()
     table.check_body()
     table.load()
     table.build()
     header = table.header
-    parsed = Parsed(schema.kind, shown, None, encoding="utf-8-sig", columnar=table)
+    parsed = Parsed(schema.kind, shown, table.sheet_name, encoding=table.encoding, columnar=table)
     if header.unknown:
         parsed.notes.append(f"未识别的列（已忽略）：{'、'.join(header.unknown)}")
     parsed.row_numbers = table.row_numbers()

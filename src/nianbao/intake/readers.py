@@ -203,7 +203,7 @@ def _scan_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, shown: str, lim
                 max_column = max([max_column, SINGLE_LETTER_COLUMNS if b'<c r="' in text else 0,
                                   *map(_column_number, wide)])
                 rows += text.count(b"<row") - tail.count(b"<row")
-                plain = plain and _cells_have_references(text) and _cells_have_references(tail)
+                plain = plain and _cells_have_references(_whole_tags(text))
                 tail = text[-64:]
         if not plain:
             max_row, max_column = _walk_sheet(archive, info)
@@ -218,6 +218,13 @@ def _scan_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, shown: str, lim
                    f"（可删除多余的行列后重新保存；上限可用环境变量 {Limits.env_name('max_spreadsheet_cells')}、"
                    f"{Limits.env_name('max_spreadsheet_columns')} 设置）")
     return produced
+
+
+def _whole_tags(text: bytes) -> bytes:
+    """The text without a tag cut short by the chunk's end (`<c ` whose `r="` is in the next
+    chunk): the next text starts with this one's last 64 bytes and sees that tag whole."""
+    cut = text.rfind(b"<")
+    return text[:cut] if len(text) - cut < 8 else text
 
 
 def _cells_have_references(text: bytes) -> bool:
