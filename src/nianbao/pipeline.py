@@ -287,3 +287,67 @@ def import_sections(project_dir: str | Path, docx_file: str | Path, apply: bool 
     section); writes a section when `apply`, or when its file is unchanged since the export."""
     from .exchange.importer import import_docx
     return import_docx(open_project(project_dir), Path(docx_file), apply, link_numbers, check_numbers)
+
+
+# ---------------------------------------------------------------- the web app's needs (drafts held elsewhere)
+
+
+@dataclass
+class SectionPreview:
+    """One section as the report shows it, with the checks' findings about it."""
+
+    html: str  # the section's heading and blocks (render.html.section_fragment); "" when it cannot be built
+    findings: list  # checks.Finding about this section's file
+    problems: list[str]  # build problems (unknown indicator, reference …), this section's first
+
+
+def section_texts(project_dir: str | Path) -> dict[str, str]:
+    """The Markdown of every section file that exists, by section id."""
+    from .workflow import project_sections
+    return {e.id: e.path.read_text(encoding="utf-8-sig") for e in project_sections(open_project(project_dir))
+            if e.exists}
+
+
+def progress(project_dir: str | Path, texts: dict[str, str] | None = None, with_findings: bool = True):
+    """`status`, with `texts` (section id -> Markdown) standing in for the section files."""
+    from .workflow import section_progress
+    return section_progress(open_project(project_dir), with_findings, texts)
+
+
+def preview_section(project_dir: str | Path, section: str, text: str,
+                    drafts: dict[str, str] | None = None) -> SectionPreview:
+    """Build the report with `text` as the section (and `drafts` for the others), run the checks and
+    render that section alone with its findings beside the sentences."""
+    from .checks import annotations, run_checks
+    from .errors import BuildError
+    from .render.html import section_fragment
+    from .workflow import Ownership
+    project = open_project(project_dir)
+    entry = Ownership(project).entry(section)
+    shown = project.relative(entry.path)
+    try:
+        result = build_document(project, formats=("html",), texts={**(drafts or {}), section: text})
+    except BuildError as exc:
+        mine = [p for p in exc.problems if p.startswith(shown)]
+        return SectionPreview("", [], mine + [p for p in exc.problems if p not in mine])
+    findings = [f for f in run_checks(project, result) if any(loc.file == shown for loc in f.locations)]
+    blocks = [b for s in result.document.walk_sections() for b in s.blocks
+              if getattr(b, "location", None) and b.location.file == shown]
+    return SectionPreview(section_fragment(result.document, entry.title, blocks, annotations(findings) or None),
+                          findings, [])
+
+
+def write_section(project_dir: str | Path, section: str, text: str) -> Path:
+    """Write one section's Markdown to its file (an approved section, or `nianbao export`), atomically."""
+    from .workflow import Ownership
+    from .workflow.status import write_atomically
+    path = Ownership(open_project(project_dir)).entry(section).path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, text)
+    return path
+
+
+def save_states(project_dir: str | Path, states: dict) -> Path:
+    """Write status.toml from the review states of every section (workflow.SectionState by id)."""
+    from .workflow import save_status
+    return save_status(open_project(project_dir).root, states)

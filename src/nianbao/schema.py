@@ -88,6 +88,7 @@ class AuthorEntry(Strict):
     writers: list[str] = []
     # Section ids this department writes ("1-talent/4-employment", globs allowed): ownership.
     sections: list[str] = []
+    deadline: dt.date | None = None  # when its sections are due (the dashboard shows it)
 
 
 class OutputSection(Strict):

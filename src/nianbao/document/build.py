@@ -7,7 +7,7 @@ collected and raised together as one BuildError naming file:line.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import BuildError
@@ -18,9 +18,9 @@ from ..project import Project
 from ..template import SECTION_NUMERALS, OutlineChapter
 from .chart_cache import ChartCache, ChartStats, image_formats
 from .images import ImageProblem, load_image
-from .markdown import read_section
+from .markdown import SectionReader, read_section
 from .frontmatter import back_matter, front_matter
-from .model import Author, BulletList, Document, Figure, Location, Meta, Paragraph, Section, Table, ValueRef
+from .model import Author, Block, BulletList, Document, Figure, Location, Meta, Paragraph, Section, Table, ValueRef
 from .numbering import assign_numbers, resolve_references
 from .tables import generate_table
 
@@ -93,7 +93,19 @@ def chapter_sections(project: Project, chapter: OutlineChapter) -> list[SectionF
     return sorted(found, key=lambda s: s.order)
 
 
-def read_outline(project: Project, problems: list[str], warnings: list[str]) -> list[Section]:
+def _read(project: Project, path: Path, problems: list[str], warnings: list[str],
+          texts: dict[str, str] | None) -> list[Block]:
+    """One section file, or the text given for it in `texts` (by section id: the web app's drafts)."""
+    shown = project.relative(path)
+    sid = path.relative_to(project.sections_dir).with_suffix("").as_posix() if texts else ""
+    if texts and sid in texts:
+        return SectionReader(path, shown, problems, warnings).read(texts[sid])
+    return read_section(path, shown, problems, warnings)
+
+
+def read_outline(project: Project, problems: list[str], warnings: list[str],
+                 texts: dict[str, str] | None = None) -> list[Section]:
+    """The outline with every section's blocks; `texts` (section id -> Markdown) stands in for files."""
     sections = []
     for chapter in project.template.chapters:
         directory = chapter_dir(project, chapter)
@@ -101,11 +113,13 @@ def read_outline(project: Project, problems: list[str], warnings: list[str]) -> 
         files = [directory / INTRO_FILE]
         if chapter.appendix:
             files = sorted(directory.glob("*.md")) if directory.is_dir() else []
-        present = [path for path in files if path.is_file()]
+        present = [path for path in files if path.is_file() or _drafted(project, path, texts)]
         for path in present:
-            top.blocks.extend(read_section(path, project.relative(path), problems, warnings))
+            top.blocks.extend(_read(project, path, problems, warnings, texts))
         if not chapter.appendix:
             for entry in chapter_sections(project, chapter):
+                if entry.path is None and _drafted(project, entry.file, texts):
+                    entry = replace(entry, path=entry.file)
                 if entry.path is None:
                     if entry.required:
                         rel = project.relative(entry.file)
@@ -115,7 +129,7 @@ def read_outline(project: Project, problems: list[str], warnings: list[str]) -> 
                 child = Section(key=entry.key, title=entry.title, level=2,
                                 label=SECTION_NUMERALS[len(top.children)], chapter=chapter.number,
                                 location=Location(project.relative(entry.path), 1))
-                child.blocks = read_section(entry.path, project.relative(entry.path), problems, warnings)
+                child.blocks = _read(project, entry.path, problems, warnings, texts)
                 top.children.append(child)
         top.blocks.extend(Table(label=table_id, caption="", columns=[], rows=[], spec=table_id,
                                 location=Location(f"模板 {project.template.id}/template.toml"))
@@ -124,6 +138,10 @@ def read_outline(project: Project, problems: list[str], warnings: list[str]) -> 
             continue  # an optional chapter the college left out (no file at all)
         sections.append(top)
     return sections
+
+
+def _drafted(project: Project, path: Path, texts: dict[str, str] | None) -> bool:
+    return bool(texts) and path.relative_to(project.sections_dir).with_suffix("").as_posix() in texts
 
 
 def _value_refs(doc: Document):
@@ -217,14 +235,16 @@ def fill_generated(doc: Document, ind: Indicators, project: Project, problems: l
 ALL_OUTPUTS = ("html", "docx", "pdf")
 
 
-def build_document(project: Project, indicators: Indicators | None = None, formats=ALL_OUTPUTS) -> BuildResult:
+def build_document(project: Project, indicators: Indicators | None = None, formats=ALL_OUTPUTS,
+                   texts: dict[str, str] | None = None) -> BuildResult:
     """The document, its charts drawn for the output `formats` only (reused from the project's
-    chart cache when their data and style are unchanged)."""
+    chart cache when their data and style are unchanged). `texts` (section id -> Markdown) replaces
+    those section files: the web app's drafts, previewed and checked before they are written."""
     problems: list[str] = []
     warnings: list[str] = []
     timings: dict[str, float] = {}
     start = time.perf_counter()
-    doc = Document(meta=document_meta(project), sections=read_outline(project, problems, warnings))
+    doc = Document(meta=document_meta(project), sections=read_outline(project, problems, warnings, texts))
     timings["read"], start = time.perf_counter() - start, time.perf_counter()
     charts = ChartCache(project.root, image_formats(formats), warnings)
     charts.import_ahead(project.template, [b.spec for _, b in doc.walk_blocks() if isinstance(b, Figure) and b.spec])

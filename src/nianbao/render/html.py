@@ -91,6 +91,12 @@ def _svg(fig: Figure) -> Markup:
     return Markup(svg[start:] if start >= 0 else svg)
 
 
+def _svg_image(fig: Figure) -> Markup:
+    """The chart as an image: a page that sanitises its HTML (the web preview) keeps it whole."""
+    data = base64.b64encode(fig.svg.encode("utf-8")).decode()
+    return Markup('<img src="data:image/svg+xml;base64,%s" alt="%s">') % (data, fig.alt or fig.caption)
+
+
 class HtmlWriter:
     def __init__(self, doc: Document, annotations: dict | None = None):
         self.doc = doc
@@ -152,4 +158,18 @@ def write_html(doc: Document, path: Path, annotations: dict | None = None) -> No
     path.write_text(HtmlWriter(doc, annotations).render(), encoding="utf-8")
 
 
-__all__ = ["write_html", "render_inlines", "HtmlWriter"]
+def section_fragment(doc: Document, heading: str, blocks: list, annotations: dict | None = None) -> str:
+    """One section's heading and blocks as the report renders them, findings as notes beside their
+    sentences and indicator codes on the values (the web app's preview)."""
+    writer = HtmlWriter(doc, annotations or {"": []})
+    writer.env.globals["svg"] = _svg_image
+    return writer.env.get_template("section.html").render(heading=heading, blocks=blocks)
+
+
+def section_page(fragment: str, heading: str) -> str:
+    """A page in the report's styles around a section fragment."""
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
+    return env.get_template("section_page.html").render(heading=heading, body=Markup(fragment))
+
+
+__all__ = ["write_html", "render_inlines", "HtmlWriter", "section_fragment", "section_page"]

@@ -29,6 +29,7 @@ class SectionStatus:
     words: int  # Chinese characters + Latin words and numbers the authors typed (directives excluded)
     findings: int | None  # None when the checks could not run
     exists: bool
+    deadline: str = ""  # the owner's deadline from report.toml (ISO date), "" when none is set
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -74,12 +75,14 @@ def section_words(project: Project, entry: SectionEntry) -> int:
     return count_words(blocks_text(read_section(entry.path, project.relative(entry.path), [])))
 
 
-def findings_by_file(project: Project) -> tuple[dict[str, int] | None, list[str]]:
-    """Number of findings per section file (project-relative path); build problems count as findings."""
+def findings_by_file(project: Project, texts: dict[str, str] | None = None) -> tuple[dict[str, int] | None, list[str]]:
+    """Number of findings per section file (project-relative path); build problems count as findings.
+    `texts` (section id -> Markdown) stands in for those files (the web app's drafts)."""
     from ..checks import run_checks
+    from ..document.build import build_document
     counts: dict[str, int] = {}
     try:
-        findings = run_checks(project)
+        findings = run_checks(project, build_document(project, formats=(), texts=texts))
     except BuildError as exc:
         for problem in exc.problems:
             file = problem.split("：", 1)[0].rsplit(":", 1)[0]
@@ -91,10 +94,16 @@ def findings_by_file(project: Project) -> tuple[dict[str, int] | None, list[str]
     return counts, []
 
 
-def section_progress(project: Project, with_findings: bool = True) -> StatusReport:
+def deadlines(project: Project, ownership: Ownership) -> dict[str, str]:
+    due = {a.department: a.deadline.isoformat() for a in project.config.authors if a.deadline}
+    return {e.id: due.get(ownership.owner(e.id) or "", "") for e in ownership.entries}
+
+
+def section_progress(project: Project, with_findings: bool = True, texts: dict[str, str] | None = None) -> StatusReport:
     ownership = Ownership(project)
     states = load_status(project.root)
-    counts, warnings = findings_by_file(project) if with_findings else (None, [])
+    counts, warnings = findings_by_file(project, texts) if with_findings else (None, [])
+    due = deadlines(project, ownership)
     rows = []
     for entry in ownership.entries:
         state = states.get(entry.id, SectionState())
@@ -103,7 +112,7 @@ def section_progress(project: Project, with_findings: bool = True) -> StatusRepo
             state=state.state, updated=state.updated, by=state.by, note=state.note,
             words=section_words(project, entry),
             findings=None if counts is None else counts.get(project.relative(entry.path), 0),
-            exists=entry.exists))
+            exists=entry.exists, deadline=due[entry.id]))
     known = {e.id for e in ownership.entries}
     stale = sorted(set(states) - known)
     if stale:

@@ -88,7 +88,13 @@ def save_status(project_root: Path, states: dict[str, SectionState]) -> Path:
     path = status_path(project_root)
     data = {sid: {k: v for k, v in vars(s).items() if v or k == "state"} for sid, s in sorted(states.items())}
     text = "# 各章节的审核状态（nianbao status；网页工作台与命令行共用）\n" + tomli_w.dumps(data)
-    fd, tmp = tempfile.mkstemp(prefix=".status-", suffix=".toml", dir=path.parent)
+    write_atomically(path, text)
+    return path
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """A temporary file in the same directory replaces `path` in one step: no reader sees half a file."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
@@ -96,7 +102,6 @@ def save_status(project_root: Path, states: dict[str, SectionState]) -> Path:
     except OSError:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return path
 
 
 def now_iso() -> str:
@@ -116,15 +121,21 @@ def transition(project_root: Path, sid: str, new: str, by: str, departments: lis
     """Move one section to `new` (checked against TRANSITIONS) and save status.toml."""
     if known_sections is not None and sid not in known_sections:
         raise StatusError(f"未知章节“{sid}”")
+    states = load_status(project_root)
+    states[sid] = next_state(states.get(sid, SectionState()), new, by, departments, note, when)
+    save_status(project_root, states)
+    return states[sid]
+
+
+def next_state(current: SectionState, new: str, by: str, departments: list[str], note: str = "",
+               when: str | None = None) -> SectionState:
+    """The state after moving to `new`, checked (transition allowed, actor a department or role,
+    a reason when returning); status.toml and the web app's database both keep the result."""
     if by not in departments and by not in ROLES:
         raise StatusError(f"操作者“{by}”应为 report.toml 中的编写部门或角色（{'、'.join(ROLES)}），不记录个人姓名")
     if len(note) > MAX_NOTE:
         raise StatusError(f"说明过长（{len(note)} 字），最多 {MAX_NOTE} 字")
     if new == RETURNED and not note.strip():
         raise StatusError("退回时请写明原因（note）")
-    states = load_status(project_root)
-    current = states.get(sid, SectionState())
     check_transition(current.state, new)
-    states[sid] = replace(current, state=new, by=by, note=note, updated=when or now_iso())
-    save_status(project_root, states)
-    return states[sid]
+    return replace(current, state=new, by=by, note=note, updated=when or now_iso())

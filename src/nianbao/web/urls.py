@@ -1,0 +1,22 @@
+"""URLs. Section ids contain "/", so the section's own pages end in a fixed suffix and come first."""
+from __future__ import annotations
+
+from django.urls import path
+
+from .views import auth, dashboard, review, sections
+
+urlpatterns = [
+    path("login/", auth.LoginView.as_view(), name="login"),
+    path("logout/", auth.LogoutView.as_view(), name="logout"),
+    path("", dashboard.dashboard, name="dashboard"),
+    path("api/indicators", sections.indicators, name="indicators"),
+    path("api/sections/<path:sid>", sections.api_section, name="api_section"),
+    path("s/<path:sid>/edit/", sections.edit, name="edit"),
+    path("s/<path:sid>/preview/", sections.preview, name="preview"),
+    path("s/<path:sid>/revisions/<int:number>/restore/", sections.restore, name="restore"),
+    path("s/<path:sid>/revisions/<int:number>/", sections.revision, name="revision"),
+    path("s/<path:sid>/revisions/", sections.revisions, name="revisions"),
+    path("s/<path:sid>/state/", review.change_state, name="state"),
+    path("s/<path:sid>/comment/", review.comment, name="comment"),
+    path("s/<path:sid>/", sections.view, name="section"),
+]

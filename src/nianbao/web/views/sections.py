@@ -1,0 +1,177 @@
+"""A section: view, edit (optimistic locking, merge view), live preview, value picker, revisions."""
+from __future__ import annotations
+
+import difflib
+import json
+
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.http import HttpResponseBadRequest, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from ... import pipeline
+from ...errors import NianbaoError
+from ...render.html import section_page
+from ..models import Revision
+from ..permissions import allowed
+from ..sanitize import clean_html
+from ..store import MAX_TEXT, StaleRevision, drafts, project_dir, save_text
+from .common import section_for
+
+
+def _base(value) -> int | None:
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return -1  # never a revision number: the save is refused as stale
+
+
+def _can(request, section) -> dict:
+    return {action: allowed(request.user, action, section) for action in ("edit", "submit", "review", "comment")}
+
+
+@login_required
+@require_GET
+def view(request, sid: str):
+    section = section_for(request, sid, "read")
+    return render(request, "web/section.html", {
+        "section": section, "can": _can(request, section), "comments": section.comments.select_related("author"),
+        "preview": current_preview(section)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request, sid: str):
+    section = section_for(request, sid, "edit")
+    if request.method == "GET":
+        return render(request, "web/edit.html", {"section": section, "text": section.text,
+                                                 "base": section.current.number if section.current else 0,
+                                                 "can": _can(request, section)})
+    text = request.POST.get("text", "")
+    try:
+        save_text(sid, text, _base(request.POST.get("base")), request.user)
+    except StaleRevision as exc:
+        return merge_view(request, exc.section, text, status=409)
+    except NianbaoError as exc:
+        return render(request, "web/edit.html", {"section": section, "text": text, "error": str(exc),
+                                                 "base": request.POST.get("base", ""), "can": _can(request, section)},
+                      status=400)
+    return redirect("section", sid=sid)
+
+
+def diff_table(old: str, new: str, old_label: str, new_label: str) -> str:
+    """Both texts side by side, changed lines marked (difflib escapes the texts)."""
+    return difflib.HtmlDiff(wrapcolumn=60).make_table(old.splitlines(), new.splitlines(), old_label, new_label,
+                                                      context=True)
+
+
+def merge_view(request, section, mine: str, status: int = 409):
+    """Both texts side by side with their differences; the user edits the merged text and saves it
+    on top of the current revision."""
+    theirs = section.text
+    diff = diff_table(theirs, mine, "当前版本（他人已保存）", "你的修改")
+    return render(request, "web/merge.html", {"section": section, "mine": mine, "theirs": theirs, "diff": diff,
+                                              "base": section.current.number if section.current else 0},
+                  status=status)
+
+
+def preview_page(sid: str, text: str) -> dict:
+    """The section rendered by the report's HTML writer (sanitised) with its findings and problems."""
+    result = pipeline.preview_section(project_dir(), sid, text, drafts())
+    html = clean_html(result.html) if result.html else ""
+    page = section_page(html, sid) if html else ""
+    return {"page": page, "findings": [{"severity": f.severity, "message": f.message,
+                                        "line": f.locations[0].line if f.locations else None} for f in result.findings],
+            "problems": result.problems}
+
+
+def current_preview(section) -> dict:
+    """The saved text's preview, kept until any section is saved again (the report around it changes)."""
+    key = f"preview:{section.sid}:{Revision.objects.order_by('-id').values_list('id', flat=True).first() or 0}"
+    page = cache.get(key)
+    if page is None:
+        page = preview_page(section.sid, section.text)
+        cache.set(key, page, 600)
+    return page
+
+
+@login_required
+@require_POST
+def preview(request, sid: str):
+    section_for(request, sid, "read")
+    text = request.POST.get("text", "")
+    if len(text) > MAX_TEXT:
+        return HttpResponseBadRequest("正文过长")
+    return JsonResponse(preview_page(sid, text))
+
+
+@login_required
+@require_GET
+def indicators(request):
+    """The picker's list: code, Chinese name, unit, current value; filtered by `q` (code or name)."""
+    rows = cache.get("indicators")
+    if rows is None:
+        rows = [{k: r[k] for k in ("category", "code", "name", "unit", "value")}
+                for r in pipeline.list_indicators(project_dir()) if r["category"] != "维度"]
+        cache.set("indicators", rows, 300)
+    q = request.GET.get("q", "").strip().lower()
+    hits = [r for r in rows if not q or q in r["code"].lower() or q in r["name"].lower()]
+    return JsonResponse({"indicators": hits[:50], "total": len(hits)})
+
+
+@login_required
+@require_GET
+def revisions(request, sid: str):
+    section = section_for(request, sid, "read")
+    return render(request, "web/revisions.html", {
+        "section": section, "revisions": section.revisions.select_related("author", "author__profile"),
+        "can": _can(request, section)})
+
+
+@login_required
+@require_GET
+def revision(request, sid: str, number: int):
+    section = section_for(request, sid, "read")
+    rev = get_object_or_404(Revision, section=section, number=number)
+    diff = diff_table(rev.text, section.text, f"第 {rev.number} 版", "当前版本")
+    return render(request, "web/revision.html", {"section": section, "rev": rev, "diff": diff,
+                                                 "can": _can(request, section)})
+
+
+@login_required
+@require_POST
+def restore(request, sid: str, number: int):
+    section = section_for(request, sid, "edit")
+    rev = get_object_or_404(Revision, section=section, number=number)
+    try:
+        save_text(sid, rev.text, _base(request.POST.get("base")), request.user, note=f"恢复第 {rev.number} 版")
+    except StaleRevision as exc:
+        return merge_view(request, exc.section, rev.text)
+    return redirect("section", sid=sid)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def api_section(request, sid: str):
+    """JSON: GET the text, state and revision; POST {"text", "base"} saves (409 with the current text
+    when base is stale)."""
+    section = section_for(request, sid, "read" if request.method == "GET" else "edit")
+    if request.method == "POST":
+        try:
+            body = json.loads(request.body or b"{}")
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            return JsonResponse({"error": "请求不是 JSON"}, status=400)
+        if not isinstance(body, dict) or not isinstance(body.get("text"), str):
+            return JsonResponse({"error": "应为 {\"text\": 正文, \"base\": 版本号}"}, status=400)
+        try:
+            saved = save_text(sid, body["text"], _base(body.get("base")), request.user)
+        except StaleRevision as exc:
+            return JsonResponse({"error": str(exc), "current": exc.section.current.number,
+                                 "text": exc.section.text}, status=409)
+        except NianbaoError as exc:
+            return JsonResponse({"error": str(exc)}, status=400)
+        section = saved.section
+    return JsonResponse({"id": section.sid, "title": section.title, "state": section.state,
+                         "revision": section.current.number if section.current else 0, "text": section.text})
+
