@@ -6,13 +6,21 @@ cross-reference (a locked content control with a bookmark inside, shaded), every
 chart and photo (bookmarks on each of its paragraphs and on its first cell), every case box, and
 where each section starts. An appendix lists the values the writer may copy, each one protected
 the same way. The manifest (custom properties) maps each mark back to its Markdown.
+
+What every department's file shares (the report's build, the styled reference document, the
+appendix's indicator values) is built once per export (`SharedParts`) and reused for each file.
 """
 from __future__ import annotations
 
 import hashlib
+import io
 from dataclasses import dataclass
 from pathlib import Path
+from xml.sax.saxutils import escape as escape_xml
 
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+from lxml import etree
 from docx.shared import Pt
 
 from ..document.build import BuildResult, build_document
@@ -28,6 +36,37 @@ from .manifest import APPENDIX, BLOCK, CASE, INLINE, MANUAL, SECTION, ExportedSe
 VALUE_FILL = "E8EEF7"  # light blue-grey: "this number comes from the data"
 VALUE_ALIAS = "数据（由 nianbao 生成，请勿改动）"
 REF_ALIAS = "引用（编号由 nianbao 生成）"
+VALUE_COLUMNS = ("指标代码", "名称", "当前值")
+
+
+def _protected_xml(key, bookmark, shown: str, kind: str = "value"):
+    """w:sdt(alias, tag nb:vK, id K, lock) > w:sdtContent > bookmark nb_vK around a shaded run."""
+    sdt, pr, content = _el("w:sdt"), _el("w:sdtPr"), _el("w:sdtContent")
+    for element in (_el("w:alias", val=VALUE_ALIAS if kind == "value" else REF_ALIAS), _el("w:tag", val=f"nb:v{key}"),
+                    _el("w:id", val=key), _el("w:lock", val="contentLocked")):
+        pr.append(element)
+    run = _text_run(shown)
+    rpr = _el("w:rPr")
+    run.insert(0, rpr)  # a run's properties come before its text (Word rejects the file otherwise)
+    _shade(rpr, VALUE_FILL)
+    for element in (_el("w:bookmarkStart", id=bookmark, name=f"{INLINE}{key}"), run,
+                    _el("w:bookmarkEnd", id=bookmark)):
+        content.append(element)
+    sdt.append(pr)
+    sdt.append(content)
+    return sdt
+
+
+# Slots of the appendix's value table text (private-use characters no value contains).
+WIDTH_SLOTS = ("\ue020", "\ue021", "\ue022", "\ue023")  # three columns, then the table
+CODE_SLOT, NAME_SLOT, SHOWN_SLOT, KEY_SLOT, BOOKMARK_SLOT = "\ue010", "\ue011", "\ue012", "\ue013", "\ue014"
+
+
+def _fill(text: str, *pairs) -> str:
+    for group in pairs:
+        for slot, value in group:
+            text = text.replace(slot, value)
+    return text
 
 
 def file_hash(path: Path) -> str:
@@ -76,20 +115,20 @@ def section_sources(project: Project, result: BuildResult, entries: list[Section
 class SectionsWriter(DocxWriter):
     """The report's DOCX writer, writing only some sections and marking what is protected."""
 
-    def __init__(self, result: BuildResult, project: Project, department: str, sources: list[SectionSource]):
-        super().__init__(result.document)
-        self.result, self.project, self.sources = result, project, sources
-        cfg = project.config
+    def __init__(self, shared: "SharedParts", department: str, sources: list[SectionSource]):
+        super().__init__(shared.result.document, reference=shared.reference)
+        self.shared, self.result, self.project, self.sources = shared, shared.result, shared.project, sources
+        cfg = self.project.config
         self.manifest = Manifest(cfg.college, cfg.year, department,
                                  [ExportedSection(s.entry.id, file_hash(s.entry.path)) for s in sources])
         self._section_source: SectionSource | None = None
         self._case_key = 0
-        self._chapter_headings = {c.number: f"{c.label}{c.title}" for c in project.template.chapters}
+        self._chapter_headings = {c.number: f"{c.label}{c.title}" for c in self.project.template.chapters}
 
     # ------------------------------------------------ the file
 
     def build(self) -> "SectionsWriter":
-        setup_styles(self.document, self.doc.meta.fonts)
+        # the styles come with the reference document (SharedParts.reference)
         self._page_geometry(self.document.sections[0])
         self._title_page()
         chapter = object()
@@ -146,34 +185,19 @@ class SectionsWriter(DocxWriter):
     def _protected(self, parent, kind: str, source: str, shown: str) -> None:
         """A locked content control (Word, WPS) around a bookmark (LibreOffice) around a shaded run."""
         key = self.manifest.add(kind, source, shown)
-        sdt = _el("w:sdt")
-        pr = _el("w:sdtPr")
-        pr.append(_el("w:alias", val=VALUE_ALIAS if kind == "value" else REF_ALIAS))
-        pr.append(_el("w:tag", val=f"nb:v{key}"))
-        pr.append(_el("w:id", val=key))
-        pr.append(_el("w:lock", val="contentLocked"))
-        sdt.append(pr)
-        content = _el("w:sdtContent")
         self._bookmark_id += 1
-        content.append(_el("w:bookmarkStart", id=self._bookmark_id, name=f"{INLINE}{key}"))
-        run = _text_run(shown)
-        rpr = _el("w:rPr")
-        run.insert(0, rpr)  # a run's properties come before its text (Word rejects the file otherwise)
-        _shade(rpr, VALUE_FILL)
-        content.append(run)
-        content.append(_el("w:bookmarkEnd", id=self._bookmark_id))
-        sdt.append(content)
-        parent.append(sdt)
+        parent.append(_protected_xml(key, self._bookmark_id, shown, kind))
 
     # ------------------------------------------------ protected blocks
 
     def _block(self, container, block, in_case: bool = False) -> None:
         parent = container._tc if hasattr(container, "_tc") else self.document.element.body
-        before = list(parent)
+        before = list(parent)  # keeps lxml's proxies alive, so their ids stay theirs
+        known = {id(e) for e in before}
         if isinstance(block, Case):
             self._case_key = self.manifest.add("case", self._case_label(block), block.number)
         super()._block(container, block, in_case)
-        added = [e for e in parent if not any(e is b for b in before)]
+        added = [e for e in parent if id(e) not in known]
         if isinstance(block, Table) and not block.spec:
             self._mark_manual_table(block, added)
         elif isinstance(block, (Table, Figure)):
@@ -231,30 +255,38 @@ class SectionsWriter(DocxWriter):
     # ------------------------------------------------ appendix: values to copy
 
     def _appendix(self) -> None:
+        """Per section the values it cites, then per chapter the department writes in the values of
+        that chapter's indicators (SharedParts.chapter_indicators gives the rule)."""
         self._page_break()
         p = self._para(self.body, "Heading 1", "附：可引用的数据")
         p.paragraph_format.page_break_before = False
         self._bookmark(p._p, APPENDIX)
         self.body.add_paragraph("下表中的数值由数据生成。需要时整格复制到正文中（不要手工输入数字），"
-                                "交回后仍会随数据更新。")
-        used: list[tuple[str, str, str]] = []
+                                "交回后仍会随数据更新。这里列出各节已引用的数据，以及各节所在章的指标"
+                                "（模板为该章指定的、该章表格和图表用到的、该章正文引用的）；"
+                                "需要其他数据请联系编制专班。")
+        listed: set[str] = set()
         for source in self.sources:
             rows = self._used_values(source.blocks)
             if rows:
                 self._para(self.body, "Heading 2", f"{source.entry.short_title}：已引用的数据")
                 self._value_table(rows)
-                used.extend(rows)
-        self._para(self.body, "Heading 2", "其他指标（全校总体值）")
-        seen = {expr for expr, _, _ in used}
-        self._value_table([row for row in self._all_values() if row[0] not in seen])
+                listed.update(expr for expr, _, _ in rows)
+        for chapter in dict.fromkeys(source.entry.chapter for source in self.sources):
+            title, codes = self.shared.chapter_indicators(chapter)
+            rows = [row for row in self.shared.overall_values(codes) if row[0] not in listed]
+            if rows:
+                self._para(self.body, "Heading 2", title)
+                self._value_table(rows)
+                listed.update(code for code, _, _ in rows)
 
     def _used_values(self, blocks: list[Block]) -> list[tuple[str, str, str]]:
         rows, seen = [], set()
-        for block in self._inline_lists(blocks):
-            for item in block:
+        for inlines in inline_lists(blocks):
+            for item in inlines:
                 if isinstance(item, ValueRef) and item.expr not in seen:
                     seen.add(item.expr)
-                    name = self._indicator_name(item.indicator or item.expr.split("[")[0])
+                    name = self.shared.indicator_name(item.indicator or item.expr.split("[")[0])
                     rows.append((item.expr, name + self._filters_text(item.expr), item.display))
         return rows
 
@@ -262,60 +294,186 @@ class SectionsWriter(DocxWriter):
     def _filters_text(expr: str) -> str:
         return f"（{expr[expr.index('[') + 1:-1]}）" if "[" in expr and expr.endswith("]") else ""
 
-    def _indicator_name(self, code: str) -> str:
+    def _value_table(self, rows: list[tuple[str, str, str]]) -> None:
+        """指标代码, 名称, 当前值 (protected). The appendix has hundreds of rows in every file, and
+        python-docx builds each cell slowly: the table is one formatted table (made once per export,
+        `_value_table_xml`) filled in as text and parsed once."""
+        if not rows:
+            self.body.add_paragraph("（无）")
+            return
+        model = Table("values", "", list(VALUE_COLUMNS),
+                      [[Cell(c), Cell(n), Cell(v, kind="number")] for c, n, v in rows])
+        widths = [str(w) for w in column_widths(model, self._width)]
+        head, row, tail = self._value_table_xml()
+        parts = [_fill(head, zip(WIDTH_SLOTS, widths + [str(sum(map(int, widths)))]))]
+        for code, name, shown in rows:
+            key = self.manifest.add("value", f"{{value}}`{code}`", shown)
+            self._bookmark_id += 1
+            parts.append(_fill(row, zip(WIDTH_SLOTS, widths),
+                               ((CODE_SLOT, escape_xml(code)), (NAME_SLOT, escape_xml(name)),
+                                (SHOWN_SLOT, escape_xml(shown)), (KEY_SLOT, str(key)),
+                                (BOOKMARK_SLOT, str(self._bookmark_id)))))
+        parts.append(tail)
+        placeholder = self.body.add_table(rows=1, cols=1)._tbl
+        placeholder.getparent().replace(placeholder, parse_xml("".join(parts)))
+        self.body.add_paragraph().paragraph_format.space_after = Pt(0)
+
+    def _value_table_xml(self) -> tuple[str, str, str]:
+        """The value table as (table start with its header row, one data row, table end), with slots
+        for the widths, texts, manifest key and bookmark id; formatted once per export."""
+        if self.shared.value_table_xml is None:
+            table = self.body.add_table(rows=2, cols=3)
+            slots = list(WIDTH_SLOTS[:3])
+            self._table_properties(table, [1, 1, 1])
+            table._tbl.tblPr.find(qn("w:tblW")).set(qn("w:w"), WIDTH_SLOTS[3])
+            for col, slot in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), slots):
+                col.set(qn("w:w"), slot)
+            cells = table_cells(table)
+            for c, title in enumerate(VALUE_COLUMNS):
+                self._cell_text(cells[0][c], title, "center", bold=True)
+                _shade(cells[0][c]._tc.get_or_add_tcPr(), HEADER_FILL)
+            for c, (align, text) in enumerate((("left", CODE_SLOT), ("left", NAME_SLOT), ("right", ""))):
+                self._cell_text(cells[1][c], text, align)
+            value_p = cells[1][2].paragraphs[0]._p
+            value_p.remove(value_p.findall(qn("w:r"))[-1])
+            value_p.append(_protected_xml(KEY_SLOT, BOOKMARK_SLOT, SHOWN_SLOT))
+            for row in cells:
+                for cell, slot in zip(row, slots):
+                    _child(cell._tc.get_or_add_tcPr(), "w:tcW", w=slot, type="dxa")
+            tbl = table._tbl
+            tbl.getparent().remove(tbl)
+            xml = etree.tostring(tbl, encoding="unicode")
+            second = xml.index("<w:tr", xml.index("<w:tr") + 1)
+            end = xml.rindex("</w:tbl>")
+            self.shared.value_table_xml = (xml[:second], xml[second:end], xml[end:])
+        return self.shared.value_table_xml
+
+
+# ---------------------------------------------------------------- shared by every department's file
+
+
+def reference_document(doc) -> bytes:
+    """The package every department's file starts from: python-docx's template with the report's
+    styles and package parts (font table, theme) as the report's DOCX writer sets them, less what
+    the report never uses: the template's thumbnail and stylesWithEffects copy, and 99 of its 100
+    table styles (together 780 KB of XML every file would otherwise parse, write and zip)."""
+    writer = DocxWriter(doc)
+    setup_styles(writer.document, doc.meta.fonts)
+    writer._drop_template_leftovers()
+    writer._own_package_parts(doc.meta.fonts)
+    styles = writer.document.styles.element
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:type")) == "table" and style.get(qn("w:default")) != "1":
+            styles.remove(style)
+    buffer = io.BytesIO()
+    writer.document.save(buffer)
+    return buffer.getvalue()
+
+
+def inline_lists(blocks: list[Block]):
+    """The inline runs of paragraphs, headings and list items, cases' blocks included."""
+    for block in blocks:
+        if hasattr(block, "inlines"):
+            yield block.inlines
+        elif hasattr(block, "items"):
+            yield from block.items
+        elif isinstance(block, Case):
+            yield from inline_lists(block.blocks)
+
+
+def spec_indicators(spec, known: set[str]) -> list[str]:
+    """Every indicator a table or chart definition names, wherever it names it (columns, items,
+    extra rows, numerator...): the strings of the definition that are indicator codes."""
+    if isinstance(spec, str):
+        return [spec] if spec in known else []
+    values = spec.values() if isinstance(spec, dict) else spec if isinstance(spec, (list, tuple)) else ()
+    return [code for value in values for code in spec_indicators(value, known)]
+
+
+class SharedParts:
+    """What every department's file shares, built once per export: the report's build, the styled
+    reference document each file starts from, and the appendix's indicator values."""
+
+    def __init__(self, project: Project, result: BuildResult | None = None, ownership: Ownership | None = None):
+        self.project = project
+        self.result = result or build_document(project, formats=("docx",))  # charts as PNG only
+        self.ownership = ownership or Ownership(project)
+        self.reference = reference_document(self.result.document)
+        self._known = set(self.result.indicators.names())
+        self._chapters: dict[int | None, tuple[str, list[str]]] = {}
+        self._values: dict[str, tuple[str, str, str] | None] = {}
+        self.value_table_xml: tuple[str, str, str] | None = None  # SectionsWriter._value_table_xml
+
+    def chapter_indicators(self, chapter: int | None) -> tuple[str, list[str]]:
+        """(appendix heading, indicator codes) offered to the sections of a chapter: the indicators the
+        template's outline names for the chapter's sections, those the tables and charts of the chapter
+        read (the outline's and those its files include), and those its text cites. A chapter with none
+        of its own, and 前言, get the outline's indicators of every chapter: the report's headline figures."""
+        if chapter not in self._chapters:
+            codes = self._chapter_codes(chapter) if chapter is not None else []
+            if codes:
+                outline = next(c for c in self.project.template.chapters if c.number == chapter)
+                self._chapters[chapter] = (f"{outline.label}{outline.title}：本章指标", codes)
+            else:
+                headline = [code for c in self.project.template.chapters for s in c.sections for code in s.indicators]
+                self._chapters[chapter] = ("报告主要指标", list(dict.fromkeys(headline)))
+        return self._chapters[chapter]
+
+    def _chapter_codes(self, number: int) -> list[str]:
+        template, codes, tables, charts = self.project.template, [], [], []
+        for chapter in template.chapters:
+            if chapter.number == number:
+                tables += chapter.tables
+                for section in chapter.sections:
+                    codes += section.indicators
+                    tables += section.tables
+                    charts += section.charts
+        for section, block in self.result.document.walk_blocks():
+            if section.chapter != number:
+                continue
+            if isinstance(block, Table) and block.spec:
+                tables.append(block.spec)
+            elif isinstance(block, Figure) and block.spec:
+                charts.append(block.spec)
+            for inlines in inline_lists([block]) if not isinstance(block, Case) else ():
+                codes += [item.indicator or item.expr.split("[")[0] for item in inlines if isinstance(item, ValueRef)]
+        for key in dict.fromkeys(tables):
+            codes += spec_indicators(template.tables.get(key, {}), self._known)
+        for key in dict.fromkeys(charts):
+            codes += spec_indicators(template.charts.get(key, {}), self._known)
+        return [code for code in dict.fromkeys(codes) if code in self._known and not self._is_share(code)]
+
+    def _is_share(self, code: str) -> bool:
+        """A share's overall value is the whole (100%): it means something only by a dimension, which
+        a writer cites as it is cited in the text, so the chapter's list leaves it out."""
+        try:
+            return self.result.indicators.definition(code).get("kind") == "share"
+        except IndicatorError:
+            return False
+
+    def overall_values(self, codes: list[str]) -> list[tuple[str, str, str]]:
+        """(code, name, value as shown) of each indicator's overall value; those without one left out."""
+        missing = [code for code in codes if code not in self._values]
+        if missing:
+            ind = self.result.indicators
+            try:
+                ind.prepare([(code, ()) for code in missing])
+            except IndicatorError:
+                pass  # the values that cannot be computed are left out below
+            for code in missing:
+                try:
+                    value = ind.value(code, {})
+                except IndicatorError:
+                    value = None
+                shown = value is not None and value.value is not None
+                self._values[code] = (code, self.indicator_name(code), value.display) if shown else None
+        return [self._values[code] for code in codes if self._values[code] is not None]
+
+    def indicator_name(self, code: str) -> str:
         try:
             return self.result.indicators.definition(code).get("name", code)
         except IndicatorError:
             return code
-
-    def _inline_lists(self, blocks: list[Block]):
-        for block in blocks:
-            if hasattr(block, "inlines"):
-                yield block.inlines
-            elif hasattr(block, "items"):
-                yield from block.items
-            elif isinstance(block, Case):
-                yield from self._inline_lists(block.blocks)
-
-    def _all_values(self) -> list[tuple[str, str, str]]:
-        ind = self.result.indicators
-        names = ind.names()
-        try:
-            ind.prepare([(code, ()) for code in names])
-        except IndicatorError:
-            pass  # the values that cannot be computed are left out below
-        rows = []
-        for code in names:
-            try:
-                value = ind.value(code, {})
-            except IndicatorError:
-                continue
-            if value.value is not None:
-                rows.append((code, self._indicator_name(code), value.display))
-        return rows
-
-    def _value_table(self, rows: list[tuple[str, str, str]]) -> None:
-        if not rows:
-            self.body.add_paragraph("（无）")
-            return
-        model = Table("values", "", ["指标代码", "名称", "当前值"],
-                      [[Cell(c), Cell(n), Cell(v, kind="number")] for c, n, v in rows])
-        table = self.body.add_table(rows=1 + len(rows), cols=3)
-        widths = column_widths(model, self._width)
-        self._table_properties(table, widths)
-        cells = table_cells(table)
-        for c, title in enumerate(model.columns):
-            self._cell_text(cells[0][c], title, "center", bold=True)
-            _shade(cells[0][c]._tc.get_or_add_tcPr(), HEADER_FILL)
-        for r, (code, name, shown) in enumerate(rows, start=1):
-            self._cell_text(cells[r][0], code, "left")
-            self._cell_text(cells[r][1], name, "left")
-            self._cell_text(cells[r][2], "", "right")
-            self._protected(cells[r][2].paragraphs[0]._p, "value", f"{{value}}`{code}`", shown)
-        for c, width in enumerate(widths):
-            for row in cells:
-                _child(row[c]._tc.get_or_add_tcPr(), "w:tcW", w=width, type="dxa")
-        self.body.add_paragraph().paragraph_format.space_after = Pt(0)
 
 
 @dataclass
@@ -327,12 +485,11 @@ class ExportResult:
 
 
 def export_department(project: Project, department: str, out: Path, result: BuildResult | None = None,
-                      ownership: Ownership | None = None) -> ExportResult:
-    ownership = ownership or Ownership(project)
-    entries = ownership.sections_of(department)
-    result = result or build_document(project)
-    sources = section_sources(project, result, entries)
-    writer = SectionsWriter(result, project, department, sources).build()
+                      ownership: Ownership | None = None, shared: "SharedParts | None" = None) -> ExportResult:
+    shared = shared or SharedParts(project, result, ownership)
+    entries = shared.ownership.sections_of(department)
+    sources = section_sources(project, shared.result, entries)
+    writer = SectionsWriter(shared, department, sources).build()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(writer.to_bytes())
@@ -350,15 +507,14 @@ def department_file_name(department: str) -> str:
 
 def export_all(project: Project, out_dir: Path) -> list[ExportResult]:
     """One DOCX per department that owns a section, sharing one build of the report."""
-    ownership = Ownership(project)
-    result = build_document(project)
+    shared = SharedParts(project)
     results = []
-    for department in ownership.departments:
-        if ownership.sections_of(department):
+    for department in shared.ownership.departments:
+        if shared.ownership.sections_of(department):
             results.append(export_department(project, department, Path(out_dir) / department_file_name(department),
-                                              result, ownership))
+                                              shared=shared))
     return results
 
 
-__all__ = ["export_department", "export_all", "ExportResult", "SectionsWriter", "file_hash",
-           "department_file_name"]
+__all__ = ["export_department", "export_all", "ExportResult", "SectionsWriter", "SharedParts", "file_hash",
+           "department_file_name", "reference_document"]

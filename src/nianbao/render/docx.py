@@ -21,6 +21,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.image.exceptions import UnrecognizedImageError
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor, Twips
@@ -292,10 +293,12 @@ def _setup_list_styles(document, body: str) -> None:
 
 
 class DocxWriter:
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, reference: bytes | None = None):
         self.doc = doc
         self.warnings: list[str] = []
-        self.document = docx.Document()
+        # `reference`: a package to start from instead of python-docx's template (the Word exchange
+        # starts each department's file from one already styled, see exchange/export.py).
+        self.document = docx.Document(io.BytesIO(reference) if reference is not None else None)
         # Appends in O(1) (see docx_fast); tables start at the text width as Word stores it (whole twips).
         self.body = BodyAppender(self.document, Twips(PAGE_WIDTH.twips - 2 * MARGIN_SIDE.twips))
         self._shapes = ShapeIds()
@@ -341,9 +344,7 @@ class DocxWriter:
         return self
 
     def to_bytes(self) -> bytes:
-        buffer = io.BytesIO()
-        self.document.save(buffer)
-        return deterministic_zip(buffer.getvalue())
+        return package_bytes(self.document)
 
     # ------------------------------------------------ pages and sections
 
@@ -940,16 +941,42 @@ FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 def deterministic_zip(data: bytes) -> bytes:
     """Rewrite the package with fixed entry times and order: python-docx stamps the current time."""
     source = zipfile.ZipFile(io.BytesIO(data))
-    names = source.namelist()
-    first = [n for n in ("[Content_Types].xml", "_rels/.rels") if n in names]
+    return _fixed_zip({name: source.read(name) for name in source.namelist()})
+
+
+def _fixed_zip(entries: dict[str, bytes]) -> bytes:
+    first = [n for n in ("[Content_Types].xml", "_rels/.rels") if n in entries]
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for name in first + sorted(n for n in names if n not in first):
+        for name in first + sorted(n for n in entries if n not in first):
             info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            target.writestr(info, source.read(name))
+            target.writestr(info, entries[name])
     return out.getvalue()
+
+
+class _PartCollector:
+    """python-docx's physical package writer interface, keeping each part's bytes by its name."""
+
+    def __init__(self):
+        self.entries: dict[str, bytes] = {}
+
+    def write(self, pack_uri, blob: bytes) -> None:
+        self.entries[pack_uri.membername] = blob
+
+
+def package_bytes(document) -> bytes:
+    """The bytes deterministic_zip(document.save()) gives, without zipping the package twice: the
+    parts are collected as python-docx's OpcPackage.save writes them, then zipped once."""
+    package = document.part.package
+    for part in package.parts:
+        part.before_marshal()
+    collector = _PartCollector()
+    PackageWriter._write_content_types_stream(collector, package.parts)
+    PackageWriter._write_pkg_rels(collector, package.rels)
+    PackageWriter._write_parts(collector, package.parts)
+    return _fixed_zip(collector.entries)
 
 
 def write_docx(doc: Document, path: Path) -> list[str]:
