@@ -240,6 +240,21 @@ def audit_batch(inputs: list[str | Path], template_id: str | None = None, jobs: 
     return results, write_summary(results, summary) if summary else None
 
 
+def entry_template(kind: str, out: str | Path, project_dir: str | Path | None = None,
+                   template_id: str = "tianjin-2025") -> Path:
+    """A blank entry workbook for a kind of data: the destinations of the project's own template
+    and the project's majors, or (no project) the destinations of the template `template_id`."""
+    from .intake import current_majors, destination_table
+    from .intake.templates import write_template
+    from .template import load_template
+    if project_dir is not None:
+        project = open_project(project_dir)
+        destinations, majors = list(dict.fromkeys(destination_table(project).values())), current_majors(project)
+    else:
+        destinations, majors = [d.name for d in load_template(template_id).destinations], None
+    return write_template(kind, Path(out), destinations, majors)
+
+
 def import_data(project_dir: str | Path, kind: str, file: str | Path, sheet: str | None = None,
                 shown: str | None = None, allow_empty: bool = False, on_wait=None):
     """Check a data file and, if it has no problem, store it as the kind's new current version."""

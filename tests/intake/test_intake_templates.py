@@ -66,3 +66,34 @@ def test_staff_import_loads_table(project_dir, tmp_path):
     assert import_file(open_project(project_dir), "staff", path).version is not None
     ind = Indicators(open_project(project_dir))
     assert ind.con.execute("SELECT title_level, dual_qualified, row_no FROM staff").fetchall() == [("副高", "是", 2)]
+
+
+def _destination_options(path) -> list[str]:
+    options = openpyxl.load_workbook(path)["选项"]
+    column = next(c for c in range(1, options.max_column + 1) if options.cell(1, c).value == "毕业去向")
+    return [options.cell(r, column).value for r in range(2, options.max_row + 1) if options.cell(r, column).value]
+
+
+def test_template_lists_the_projects_own_destinations(project_dir, tmp_path, monkeypatch):
+    import copy
+    from nianbao import pipeline
+    from nianbao.template import Destination
+    project = open_project(project_dir)
+    project.template = copy.copy(project.template)  # the loaded template is shared (cached): change a copy
+    project.template.destinations = [Destination("签劳动合同形式就业", "就业", "单位就业"),
+                                     Destination("本校自定去向", "就业", "单位就业")]
+    monkeypatch.setattr(pipeline, "open_project", lambda _: project)
+    out = pipeline.entry_template("graduates", tmp_path / "g.xlsx", project_dir)
+    assert _destination_options(out) == ["签劳动合同形式就业", "本校自定去向"]
+
+
+def test_template_without_project_names_its_template(tmp_path):
+    assert len(_destination_options(make_template("graduates", tmp_path / "g.xlsx"))) == 14
+    result = runner.invoke(app, ["data", "template", "graduates", "-o", str(tmp_path / "n.xlsx"),
+                                 "--template", "national-2024-higher"])
+    assert result.exit_code == 0, result.output
+    unknown = runner.invoke(app, ["data", "template", "graduates", "-o", str(tmp_path / "x.xlsx"), "--template", "tianjin"])
+    assert unknown.exit_code == 2 and "未知模板“tianjin”" in unknown.output
+    both = runner.invoke(app, ["data", "template", "graduates", "-o", str(tmp_path / "y.xlsx"),
+                               "--template", "tianjin-2025", "--project", str(tmp_path)])
+    assert both.exit_code == 2 and "--project 与 --template 只能指定一个" in both.output

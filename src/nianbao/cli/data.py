@@ -115,20 +115,17 @@ def rollback_command(project: Path = typer.Argument(..., help="报告项目目�
 @data_app.command("template")
 def template_command(kind: str = typer.Argument(..., help=f"数据类型：{KINDS}"),
                      out: Path = typer.Option(..., "-o", "--out", help="输出的 .xlsx 文件"),
-                     project: Optional[Path] = typer.Option(None, "--project", help="报告项目目录（院系、专业下拉列表）")):
+                     project: Optional[Path] = typer.Option(None, "--project",
+                                                            help="报告项目目录（按项目的模板列出毕业去向，并给出院系、专业下拉列表）"),
+                     template: Optional[str] = typer.Option(None, "--template", "-t",
+                                                            help="不指定项目时按哪个模板列出毕业去向（默认 tianjin-2025）")):
     """生成空白录入模板（Excel）：表头、下拉列表、填写说明。"""
-    from ..template import load_template
-    from ..intake import current_majors, destination_table
-    from ..intake.templates import write_template
+    from ..pipeline import entry_template
     _check_kind(kind)
+    if project is not None and template is not None:
+        _fail(NianbaoError("--project 与 --template 只能指定一个：指定项目时使用项目 report.toml 中的模板"))
     try:
-        if project is not None:
-            proj = _open(project)
-            destinations, majors = list(dict.fromkeys(destination_table(proj).values())), current_majors(proj)
-        else:
-            destinations = [d.name for d in load_template("tianjin-2025").destinations]
-            majors = None
-        path = write_template(kind, out, destinations, majors)
+        path = entry_template(kind, out, project, template or "tianjin-2025")
     except NianbaoError as exc:
         _fail(exc)
     _echo(f"已生成录入模板：{path}")
