@@ -113,6 +113,20 @@ def test_all_breakdowns_of_a_document_come_from_one_scan(indicators):
     assert len(calls) == 1
 
 
+def test_a_distinct_count_cited_many_times_is_queried_once(indicators):
+    class Counting:  # the connection, counting the queries sent to it
+        def __init__(self, con):
+            self.con, self.queries = con, []
+
+        def execute(self, sql, *args):
+            self.queries.append(sql)
+            return self.con.execute(sql, *args)
+    indicators.con = counting = Counting(indicators.con)
+    values = [indicators.value("department_count").display for _ in range(5)]
+    assert values == [values[0]] * 5 and int(values[0]) >= 1
+    assert len([q for q in counting.queries if "count(DISTINCT" in q]) == 1
+
+
 def test_selector_syntax():
     sel = parse_selector("placement_rate[院系=机械工程系, year=2024]")
     assert sel.indicator == "placement_rate"

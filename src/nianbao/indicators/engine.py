@@ -60,6 +60,7 @@ class Indicators:
         self._filters = self._collect_filters()
         self._cube: dict[tuple[str, ...], dict[tuple, dict]] = {}
         self._known: dict[str, set[str]] = {}
+        self._distinct: dict[tuple[str, str], int] = {}  # (table, column) -> count of distinct values
         self._create_graduate_view()
         self._figures = self._load_figures()
 
@@ -351,7 +352,10 @@ class Indicators:
 
     def _distinct_value(self, indicator: str, d: dict) -> Value:
         table, column = d["table"], d["column"]
-        count = self.con.execute(f'SELECT count(DISTINCT "{column}") FROM {table}').fetchone()[0]
+        if (table, column) not in self._distinct:  # one query per column: a report cites it many times
+            self._distinct[table, column] = self.con.execute(
+                f'SELECT count(DISTINCT "{column}") FROM {table}').fetchone()[0]
+        count = self._distinct[table, column]
         info = self.datasets.get(table)
         return Value(indicator=indicator, value=count, display=str(count), unit=d.get("unit", ""), n=count,
                      name=d.get("name", indicator), definition=d.get("definition", ""),
