@@ -5,8 +5,9 @@
 The example's sections are repeated ×1/×5/×10/×20 (every section file's text N times: N times
 the paragraphs, tables, charts and cases; labels repeat, so references point at the first copy).
 Each build runs in a fresh Python process with an empty chart cache (a cold build), stage by
-stage: import, document (split into reading, indicators, charts, values and numbering), HTML,
-DOCX, PDF, tables.json. Printed: the median of the runs per stage and factor, the ratio to ×1,
+stage: import, document (split into reading, indicators, charts, values and numbering), the
+writers as `nianbao build` runs them (pipeline.write_outputs: the PDF in a thread beside HTML and
+DOCX; split into each writer's own time, which overlap), tables.json. Printed: the median of the runs per stage and factor, the ratio to ×1,
 and whether the stage grows linearly (ratio ≤ 1.2 × the size factor). Nothing is asserted.
 
 Charts with the same data and style are drawn once per build (the chart cache), so the chart
@@ -53,7 +54,7 @@ def child(project: str, out: str, formats: list[str]) -> None:
 
     from nianbao.document.build import build_document
     from nianbao.project import open_project
-    from nianbao.render.html import write_html
+    from nianbao.pipeline import write_outputs
     from nianbao.render.tables_json import write_tables_json
     t = lap("import", t0)
     result = build_document(open_project(project), formats=formats)
@@ -61,17 +62,10 @@ def child(project: str, out: str, formats: list[str]) -> None:
     times.update({f"  {k}": v for k, v in result.timings.items()})
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    if "html" in formats:
-        write_html(result.document, out_dir / "report.html")
-        t = lap("html", t)
-    if "docx" in formats:
-        from nianbao.render.docx import write_docx
-        write_docx(result.document, out_dir / "report.docx")
-        t = lap("docx", t)
-    if "pdf" in formats:
-        from nianbao.render.pdf import write_pdf
-        write_pdf(result.document, out_dir / "report.pdf")
-        t = lap("pdf", t)
+    writers: dict[str, float] = {}
+    write_outputs(result, out_dir, formats, timings=writers)  # as `nianbao build` writes them (PDF beside)
+    t = lap("writers", t)
+    times.update({f"  {fmt}": writers[fmt] for fmt in formats})
     write_tables_json(result.document, out_dir / "tables.json")
     lap("tables.json", t)
     times["in-process total"] = time.perf_counter() - t0
