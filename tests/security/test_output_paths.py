@@ -34,6 +34,16 @@ def test_output_report_name_taken_by_a_folder(tmp_path):
     assert f"无法写入 {tmp_path / 'out' / 'report.html'}：同名的文件夹已存在" in result.output
 
 
+def test_pdf_name_taken_by_a_folder_is_reported_though_the_pdf_is_written_beside(tmp_path):
+    """The PDF is written in a thread beside HTML and DOCX: its failure is the build's, with the same message."""
+    root = make_project(tmp_path / "p", ROWS, MAJORS)
+    (tmp_path / "out" / "report.pdf").mkdir(parents=True)
+    result = CliRunner().invoke(app, ["build", str(root), "-o", str(tmp_path / "out"), "-f", "html", "-f", "docx", "-f", "pdf",
+                                      "--allow-errors"])
+    assert result.exit_code == 2
+    assert f"无法写入 {tmp_path / 'out' / 'report.pdf'}：同名的文件夹已存在" in result.output
+
+
 def test_read_only_output_folder(tmp_path):
     """Root writes anywhere: the build runs without CAP_DAC_OVERRIDE (setpriv), so 0555 holds."""
     root = make_project(tmp_path / "p", ROWS, MAJORS)
