@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import pickle
-import select
+import selectors
 import signal
 import threading
 import warnings
@@ -81,10 +81,11 @@ def _collect(child: tuple[int, int]) -> list | None:
     """The child's images, or None if it failed or went silent (then it is ended)."""
     pid, read_fd = child
     chunks, ok = [], True
+    waiting = selectors.DefaultSelector()  # not select.select: a busy server's descriptors pass 1024
+    waiting.register(read_fd, selectors.EVENT_READ)
     try:
         while True:
-            ready, _, _ = select.select([read_fd], [], [], CHILD_SILENCE_SECONDS)
-            if not ready:
+            if not waiting.select(CHILD_SILENCE_SECONDS):
                 ok = False
                 os.kill(pid, signal.SIGKILL)
                 break
@@ -93,6 +94,7 @@ def _collect(child: tuple[int, int]) -> list | None:
                 break
             chunks.append(chunk)
     finally:
+        waiting.close()
         os.close(read_fd)
         _, status = os.waitpid(pid, 0)
     if not ok or status != 0:
