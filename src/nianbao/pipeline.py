@@ -320,22 +320,26 @@ def set_status(project_dir: str | Path, section: str, state: str, by: str, note:
                       [e.id for e in ownership.entries])
 
 
-def export_sections(project_dir: str | Path, out: str | Path, department: str | None = None) -> list:
+def export_sections(project_dir: str | Path, out: str | Path, department: str | None = None,
+                    texts: dict[str, str] | None = None) -> list:
     """The Word files departments edit: one department's sections to the file `out`, or (no department)
-    one file per department that owns a section into the directory `out`."""
+    one file per department that owns a section into the directory `out`. `texts` (section id ->
+    Markdown, the web app's drafts) stands in for the section files."""
     from .exchange import export_all, export_department
     project = open_project(project_dir)
     if department is None:
         return export_all(project, Path(out))
-    return [export_department(project, department, Path(out))]
+    return [export_department(project, department, Path(out), texts=texts)]
 
 
 def import_sections(project_dir: str | Path, docx_file: str | Path, apply: bool = False,
-                    link_numbers: bool = False, check_numbers: bool = True):
+                    link_numbers: bool = False, check_numbers: bool = True,
+                    texts: dict[str, str] | None = None, states: dict | None = None):
     """Read a department's edited DOCX back into its section files (an ImportResult with a diff per
-    section); writes a section when `apply`, or when its file is unchanged since the export."""
+    section); writes a section when `apply`, or when its file is unchanged since the export. With
+    `texts` and `states` (the web app's drafts and review states) nothing is written."""
     from .exchange.importer import import_docx
-    return import_docx(open_project(project_dir), Path(docx_file), apply, link_numbers, check_numbers)
+    return import_docx(open_project(project_dir), Path(docx_file), apply, link_numbers, check_numbers, texts, states)
 
 
 # ---------------------------------------------------------------- the web app's needs (drafts held elsewhere)
@@ -400,3 +404,19 @@ def save_states(project_dir: str | Path, states: dict) -> Path:
     """Write status.toml from the review states of every section (workflow.SectionState by id)."""
     from .workflow import save_status
     return save_status(open_project(project_dir).root, states)
+
+
+def data_stamp(project_dir: str | Path) -> str:
+    """Changes whenever the figures may change: report.toml, the data files, the imported versions in
+    force. The web app keys its cached previews and findings on it (with the newest revision)."""
+    import hashlib
+    root = Path(project_dir)
+    files = [root / "report.toml", *sorted((root / "data").rglob("*")), *sorted(root.glob(".nianbao/store/*/current"))]
+    digest = hashlib.sha256()
+    for path in files:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        digest.update(f"{path}:{stat.st_mtime_ns}:{stat.st_size};".encode())
+    return digest.hexdigest()[:16]

@@ -81,3 +81,10 @@ def test_login_form_and_rate_limit(client):
         assert failed.status_code == 200 and "用户名或密码不正确" in failed.content.decode()
     blocked = client.post("/login/", {"username": "jiuye", "password": PASSWORD})
     assert blocked.status_code == 429 and "登录失败次数过多" in blocked.content.decode()
+
+
+def test_audit_log_is_for_the_admin_only(as_user):
+    as_user("jiuye").post(f"/s/{EMPLOYMENT}/edit/", {"text": "审计测试\n", "base": 1})
+    assert as_user("shenhe").get("/audit/").status_code == 403
+    page = as_user("zhuanban").get("/audit/").content.decode()
+    assert "保存" in page and EMPLOYMENT in page and "jiuye" in page

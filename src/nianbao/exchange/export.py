@@ -73,6 +73,16 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
 
 
+def text_hash(text: str) -> str:
+    """The hash a file holding exactly `text` (UTF-8) has: drafts held outside the files (the web
+    app) are compared with an export as the files are."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def source_hash(entry: SectionEntry, texts: dict[str, str] | None) -> str:
+    return text_hash(texts[entry.id]) if texts and entry.id in texts else file_hash(entry.path)
+
+
 @dataclass
 class SectionSource:
     """One section file: its entry, the built blocks that came from it, and its directive snippets."""
@@ -98,7 +108,8 @@ def _snippets(text: str) -> tuple[dict[int, str], dict[int, str]]:
     return fences, cases
 
 
-def section_sources(project: Project, result: BuildResult, entries: list[SectionEntry]) -> list[SectionSource]:
+def section_sources(project: Project, result: BuildResult, entries: list[SectionEntry],
+                    texts: dict[str, str] | None = None) -> list[SectionSource]:
     by_file: dict[str, list[Block]] = {}
     for section in result.document.walk_sections():
         for block in section.blocks:
@@ -106,7 +117,10 @@ def section_sources(project: Project, result: BuildResult, entries: list[Section
                 by_file.setdefault(block.location.file, []).append(block)
     sources = []
     for entry in entries:
-        text = entry.path.read_text(encoding="utf-8") if entry.exists else ""
+        if texts and entry.id in texts:
+            text = texts[entry.id]
+        else:
+            text = entry.path.read_text(encoding="utf-8") if entry.exists else ""
         fences, cases = _snippets(text)
         sources.append(SectionSource(entry, by_file.get(project.relative(entry.path), []), fences, cases))
     return sources
@@ -120,7 +134,7 @@ class SectionsWriter(DocxWriter):
         self.shared, self.result, self.project, self.sources = shared, shared.result, shared.project, sources
         cfg = self.project.config
         self.manifest = Manifest(cfg.college, cfg.year, department,
-                                 [ExportedSection(s.entry.id, file_hash(s.entry.path)) for s in sources])
+                                 [ExportedSection(s.entry.id, source_hash(s.entry, shared.texts)) for s in sources])
         self._section_source: SectionSource | None = None
         self._case_key = 0
         self._chapter_headings = {c.number: f"{c.label}{c.title}" for c in self.project.template.chapters}
@@ -394,9 +408,10 @@ class SharedParts:
     """What every department's file shares, built once per export: the report's build, the styled
     reference document each file starts from, and the appendix's indicator values."""
 
-    def __init__(self, project: Project, result: BuildResult | None = None, ownership: Ownership | None = None):
-        self.project = project
-        self.result = result or build_document(project, formats=("docx",))  # charts as PNG only
+    def __init__(self, project: Project, result: BuildResult | None = None, ownership: Ownership | None = None,
+                 texts: dict[str, str] | None = None):
+        self.project, self.texts = project, texts  # texts: drafts (section id -> Markdown) in place of files
+        self.result = result or build_document(project, formats=("docx",), texts=texts)  # charts as PNG only
         self.ownership = ownership or Ownership(project)
         self.reference = reference_document(self.result.document)
         self._known = set(self.result.indicators.names())
@@ -485,10 +500,12 @@ class ExportResult:
 
 
 def export_department(project: Project, department: str, out: Path, result: BuildResult | None = None,
-                      ownership: Ownership | None = None, shared: "SharedParts | None" = None) -> ExportResult:
-    shared = shared or SharedParts(project, result, ownership)
+                      ownership: Ownership | None = None, shared: "SharedParts | None" = None,
+                      texts: dict[str, str] | None = None) -> ExportResult:
+    """One department's sections as a DOCX; `texts` (section id -> Markdown) stands in for the files."""
+    shared = shared or SharedParts(project, result, ownership, texts)
     entries = shared.ownership.sections_of(department)
-    sources = section_sources(project, shared.result, entries)
+    sources = section_sources(project, shared.result, entries, shared.texts)
     writer = SectionsWriter(shared, department, sources).build()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -21,7 +21,7 @@ from ..errors import NianbaoError
 from ..project import Project
 from ..workflow.ownership import Ownership
 from ..workflow.status import APPROVED, SectionState, load_status
-from .export import file_hash
+from .export import file_hash, text_hash
 from .manifest import NotAnExport, read_manifest
 from .numbers import NumberCheck, link_numbers, verify_numbers
 from .prepare import prepare
@@ -96,7 +96,11 @@ def _markdown(blocks: list[str]) -> str:
 
 
 def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bool = False,
-                check_numbers: bool = True) -> ImportResult:
+                check_numbers: bool = True, texts: dict[str, str] | None = None,
+                states: dict[str, SectionState] | None = None) -> ImportResult:
+    """Read an edited department DOCX back to Markdown with a diff per section. With `texts` and
+    `states` (the web app's drafts and review states) those stand in for the files and status.toml,
+    and nothing is written: the caller saves what the user accepts."""
     data, custom = _read_package(Path(docx_path))
     manifest = read_manifest(custom)
     cfg = project.config
@@ -104,7 +108,8 @@ def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bo
         raise NotAnExport(f"该文件导出自“{manifest.college} {manifest.year}”，不是本项目（{cfg.college} {cfg.year}）")
     ownership = Ownership(project)
     entries = {e.id: e for e in ownership.entries}
-    states = load_status(project.root)
+    held = texts is not None
+    texts_held, states = texts or {}, states if states is not None else load_status(project.root)
     prepared = prepare(data, manifest)
     with tempfile.TemporaryDirectory() as media:
         ast = _pandoc_json(prepared.docx, Path(media))
@@ -119,7 +124,6 @@ def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bo
         obj = manifest.objects[key]
         result.warnings.append(f"由数据生成的“{obj.display}”被改成“{text}”：保留数据引用 {obj.source}；"
                                "如数据有误，请更正数据文件")
-    texts = {}
     for exported in manifest.sections:
         entry = entries.get(exported.id)
         if entry is None:
@@ -130,10 +134,12 @@ def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bo
                                    "请恢复标题或重新导出")
             continue
         new = _markdown(read.sections.get(exported.id, []))
-        old = entry.path.read_text(encoding="utf-8") if entry.exists else ""
-        texts[exported.id] = new
+        if exported.id in texts_held:
+            old, hashed = texts_held[exported.id], text_hash(texts_held[exported.id])
+        else:
+            old, hashed = (entry.path.read_text(encoding="utf-8") if entry.exists else ""), file_hash(entry.path)
         result.sections.append(SectionImport(exported.id, entry.path, old, new, squeeze(old) != squeeze(new),
-                                             file_hash(entry.path) == exported.hash,
+                                             hashed == exported.hash,
                                              states.get(exported.id, SectionState()).state == APPROVED))
     if check_numbers:
         result.numbers = verify_numbers(project, {s.id: s.new for s in result.sections if s.changed})
@@ -141,7 +147,7 @@ def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bo
             for section in result.sections:
                 section.new = link_numbers(section.new, [o for o in result.numbers.offers if o.section == section.id])
                 section.changed = squeeze(section.old) != squeeze(section.new)
-    for section in result.sections:
+    for section in [] if held else result.sections:
         if section.changed and (apply or (section.unchanged_since_export and not section.approved)):
             _write(project, section, pictures, result)
     return result

@@ -161,12 +161,18 @@ __all__ = ["StaleRevision", "import_project", "refresh_outline", "drafts", "save
            "add_comment", "export_project", "audit", "APPROVED", "SUBMITTED", "RETURNED", "WRITING"]
 
 
+def state_key() -> str:
+    """What a preview or a findings count depends on: every section's text (the newest revision id)
+    and the data (pipeline.data_stamp)."""
+    last = Revision.objects.order_by("-id").values_list("id", flat=True).first() or 0
+    return f"{last}:{pipeline.data_stamp(project_dir())}"
+
+
 def findings_counts() -> tuple[dict[str, int] | None, list[str]]:
     """Findings per section id over the current drafts (checks of the whole report, about a second),
     kept for a minute or until the next save."""
     from django.core.cache import cache
-    last = Revision.objects.order_by("-id").values_list("id", flat=True).first() or 0
-    key = f"findings:{last}"
+    key = f"findings:{state_key()}"
     cached = cache.get(key)
     if cached is None:
         report = pipeline.progress(project_dir(), texts=drafts(), with_findings=True)

@@ -3,13 +3,18 @@ from __future__ import annotations
 
 from django.urls import path
 
-from .views import auth, dashboard, review, sections
+from .views import audit, auth, dashboard, review, sections, word
 
 urlpatterns = [
     path("login/", auth.LoginView.as_view(), name="login"),
     path("logout/", auth.LogoutView.as_view(), name="logout"),
     path("", dashboard.dashboard, name="dashboard"),
     path("api/indicators", sections.indicators, name="indicators"),
+    path("audit/", audit.audit_log, name="audit"),
+    path("word/", word.word, name="word"),
+    path("word/download", word.download, name="word_download"),
+    path("word/upload", word.upload, name="word_upload"),
+    path("word/accept/<str:token>", word.accept, name="word_accept"),
     path("api/sections/<path:sid>", sections.api_section, name="api_section"),
     path("s/<path:sid>/edit/", sections.edit, name="edit"),
     path("s/<path:sid>/preview/", sections.preview, name="preview"),

@@ -16,7 +16,7 @@ from ...render.html import section_page
 from ..models import Revision
 from ..permissions import allowed
 from ..sanitize import clean_html
-from ..store import MAX_TEXT, StaleRevision, drafts, project_dir, save_text
+from ..store import MAX_TEXT, StaleRevision, drafts, project_dir, save_text, state_key
 from .common import section_for
 
 
@@ -88,7 +88,7 @@ def preview_page(sid: str, text: str) -> dict:
 
 def current_preview(section) -> dict:
     """The saved text's preview, kept until any section is saved again (the report around it changes)."""
-    key = f"preview:{section.sid}:{Revision.objects.order_by('-id').values_list('id', flat=True).first() or 0}"
+    key = f"preview:{section.sid}:{state_key()}"
     page = cache.get(key)
     if page is None:
         page = preview_page(section.sid, section.text)
@@ -110,11 +110,12 @@ def preview(request, sid: str):
 @require_GET
 def indicators(request):
     """The picker's list: code, Chinese name, unit, current value; filtered by `q` (code or name)."""
-    rows = cache.get("indicators")
+    key = f"indicators:{pipeline.data_stamp(project_dir())}"
+    rows = cache.get(key)
     if rows is None:
         rows = [{k: r[k] for k in ("category", "code", "name", "unit", "value")}
                 for r in pipeline.list_indicators(project_dir()) if r["category"] != "维度"]
-        cache.set("indicators", rows, 300)
+        cache.set(key, rows, 300)
     q = request.GET.get("q", "").strip().lower()
     hits = [r for r in rows if not q or q in r["code"].lower() or q in r["name"].lower()]
     return JsonResponse({"indicators": hits[:50], "total": len(hits)})
