@@ -37,6 +37,22 @@ def test_fresh_project_builds(tmp_path):
     assert (tmp_path / "out" / "report.html").is_file()
 
 
+def test_formats_may_be_listed_in_one_option(tmp_path):
+    runner.invoke(app, ["init", str(tmp_path / "p")])
+    result = runner.invoke(app, ["build", str(tmp_path / "p"), "-o", str(tmp_path / "out"), "-f", "html,docx"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["report.docx", "report.html", "tables.json"]
+
+
+def test_unknown_format_is_refused_before_anything_is_written(tmp_path):
+    runner.invoke(app, ["init", str(tmp_path / "p")])
+    result = runner.invoke(app, ["build", str(tmp_path / "p"), "-o", str(tmp_path / "out"),
+                                 "-f", "html", "-f", "odt", "-f", "PDF", "-f", "epub"])
+    assert result.exit_code == 2
+    assert "未知的输出格式：odt、epub（可用：html、docx、pdf）" in result.output
+    assert not (tmp_path / "out").exists()
+
+
 def test_explain_placement_rate_by_major():
     result = runner.invoke(app, ["explain", str(EXAMPLE), "placement_rate", "--by", "专业", "--json"])
     assert result.exit_code == 0, result.output

@@ -4,6 +4,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import threading
 import time
 from contextlib import contextmanager
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .document.build import BuildResult, build_document
-from .errors import NianbaoError
+from .errors import ConfigError, NianbaoError
 from .project import open_project
 from .render.html import write_html
 from .render.tables_json import write_tables_json
@@ -34,6 +35,20 @@ class ChecksFailed(NianbaoError):
         super().__init__(f"检查发现 {sum(f.severity == 'error' for f in findings)} 个错误，未生成报告")
 
 
+OUTPUT_FORMATS = ("html", "docx", "pdf")
+
+
+def output_formats(requested: list[str] | None, default: list[str]) -> list[str]:
+    """The formats asked for, in order and once each; "html,pdf" counts as two. An unknown name
+    is an error naming every wrong one, never a file written under a strange name."""
+    names = [part.strip().lower() for item in (requested or default)
+             for part in re.split(r"[,，、\s]+", item) if part.strip()]
+    unknown = [name for name in names if name not in OUTPUT_FORMATS]
+    if unknown:
+        raise ConfigError(f"未知的输出格式：{'、'.join(unknown)}（可用：{'、'.join(OUTPUT_FORMATS)}）")
+    return list(dict.fromkeys(names)) or list(default)
+
+
 def _writer(fmt: str):
     # Imported on demand: a build that asks only for HTML never loads python-docx or typst.
     if fmt == "docx":
@@ -51,8 +66,8 @@ def build_report(project_dir: str | Path, out_dir: str | Path, formats: list[str
     """Build the outputs. With `check`, run the checks first: errors stop the build (ChecksFailed)
     unless `allow_errors`; `annotate` shows the findings as margin notes in the HTML."""
     project = open_project(project_dir)
+    formats = output_formats(formats, project.config.formats)
     out = prepare_output(Path(out_dir))
-    formats = list(formats or project.config.formats)
     result = build_document(project, formats=formats)  # charts drawn only in the formats these outputs need
     from .scaffold import missing_items
     result.warnings[:0] = missing_items(project, data_files=False)  # what a new college still has to do

@@ -33,7 +33,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def build(project: Path = typer.Argument(..., help="报告项目目录"),
               out: Path = typer.Option(Path("out"), "-o", "--out", help="输出目录"),
-              formats: Optional[List[str]] = typer.Option(None, "--format", "-f", help="html / docx / pdf，可重复"),
+              formats: Optional[List[str]] = typer.Option(None, "--format", "-f", help="html / docx / pdf，可重复或用逗号分隔"),
               allow_errors: bool = typer.Option(False, "--allow-errors", help="检查发现错误时仍然生成（并列出问题）"),
               annotate: bool = typer.Option(False, "--annotate", help="在 HTML 页边显示检查发现的问题")):
         """构建报告：先检查（有错误则停止），再生成 report.html（及 report.docx、report.pdf）和 tables.json。"""
