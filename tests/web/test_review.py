@@ -110,3 +110,13 @@ def test_dashboard_filters_and_no_personal_data(as_user):
              client.post(f"/s/{EMPLOYMENT}/preview/", {"text": section().text}).json()["page"]]
     for html in pages:
         assert not student_ids & set(re.findall(r"\d{6,}", html)) and "学号" not in html and "姓名" not in html
+
+
+def test_export_writes_drafts_and_states_back(as_user, own_project):
+    from nianbao.web.store import export_project
+    as_user("jiuye").post(f"/s/{EMPLOYMENT}/edit/", {"text": "导出测试的草稿。\n", "base": 1})
+    assert export_project() == 1  # only the changed section's file is written
+    assert (own_project / "sections" / f"{EMPLOYMENT}.md").read_text(encoding="utf-8") == "导出测试的草稿。\n"
+    from nianbao.workflow import load_status
+    assert load_status(own_project)[EMPLOYMENT].state == "撰写中"
+    assert export_project() == 0
