@@ -248,8 +248,8 @@ def _set_doc_defaults(document, body_font: str) -> None:
 
 
 def setup_styles(document, fonts: dict[str, str]) -> None:
-    body, heading = fonts.get("body", "宋体"), fonts.get("heading", "黑体")
-    caption = fonts.get("caption", heading)
+    names = docx_fonts(fonts)
+    body, heading, caption = names["body"], names["heading"], names["caption"]
     _strip_theme_fonts(document)
     _set_doc_defaults(document, body)
     center, left, justify = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY
@@ -392,8 +392,8 @@ class DocxWriter:
         return p
 
     def _cover(self) -> None:
-        meta, fonts = self.doc.meta, self.doc.meta.fonts
-        heading, body = fonts.get("heading", "黑体"), fonts.get("body", "宋体")
+        meta, fonts = self.doc.meta, docx_fonts(self.doc.meta.fonts)
+        heading, body = fonts["heading"], fonts["body"]
         self._centered(meta.college, 28, heading, bold=True, before=110, spacing=4)
         if meta.college_en:
             self._centered(meta.college_en, 14, body, before=6, spacing=1)
@@ -797,8 +797,7 @@ class DocxWriter:
     def _own_package_parts(self, fonts: dict[str, str]) -> None:
         """Replace what python-docx's default template says about itself: app.xml named "Microsoft
         Macintosh Word", and a font table and theme listing Japanese faces (ＭＳ 明朝). Our font table
-        names each font the report uses with its fallback (w:altName), panose and family, so an
-        office suite without 宋体/黑体 picks a serif body and sans headings (Noto CJK SC)."""
+        names each font the report uses with its Chinese name (w:altName), panose and family."""
         package = self.document.part.package
         for part in package.iter_parts():
             name = str(part.partname)
@@ -829,35 +828,47 @@ APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
            '<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>'
            '<HyperlinksChanged>false</HyperlinksChanged><AppVersion>1.0000</AppVersion></Properties>')
 
-# name -> (panose, charset, family, pitch): family "roman" is a serif face, "swiss" a sans face;
-# LibreOffice and WPS use them (and w:altName) to choose a substitute when the font is missing.
+# The Windows family names of the Chinese fonts templates ask for. The DOCX names a font by its family
+# name, as Word itself does (w:eastAsia="SimSun", 宋体 as its w:altName): Word finds the installed face
+# by either name, and LibreOffice, which takes only the run's font name to fontconfig, finds there that
+# SimSun is a serif face and SimHei a sans one (40-nonlatin.conf), so with the text's zh-CN language a
+# stock Debian renders Noto Serif CJK SC and Noto Sans CJK SC. Given "宋体", fontconfig knows no
+# such alias and LibreOffice drew the whole report in a sans face.
+WINDOWS_FAMILY = {"宋体": "SimSun", "黑体": "SimHei", "新宋体": "NSimSun", "仿宋": "FangSong", "楷体": "KaiTi",
+                  "微软雅黑": "Microsoft YaHei"}
+DEFAULT_FONTS = {"body": "宋体", "heading": "黑体"}
+
+# family name -> (panose, charset, family, pitch): family "roman" is a serif face, "swiss" a sans face;
+# applications use them to choose a substitute when the font and its w:altName are both missing.
 FONT_FACTS = {
-    "宋体": ("02010600030101010101", "86", "roman", "variable"),
     "SimSun": ("02010600030101010101", "86", "roman", "variable"),
-    "黑体": ("02010609060101010101", "86", "swiss", "variable"),
     "SimHei": ("02010609060101010101", "86", "swiss", "variable"),
     "Times New Roman": ("02020603050405020304", "00", "roman", "variable"),
 }
-SERIF_FALLBACK, SANS_FALLBACK = "Noto Serif CJK SC", "Noto Sans CJK SC"
+
+
+def docx_fonts(fonts: dict[str, str]) -> dict[str, str]:
+    """The template's body/heading/caption fonts under the names the DOCX gives them."""
+    chosen = {**DEFAULT_FONTS, **{k: v for k, v in fonts.items() if k in ("body", "heading", "caption")}}
+    chosen.setdefault("caption", chosen["heading"])
+    return {role: WINDOWS_FAMILY.get(name, name) for role, name in chosen.items()}
 
 
 def font_table_xml(fonts: dict[str, str]) -> str:
-    """The font table: every font the styles name, with its fallback as w:altName."""
-    body, heading = fonts.get("body", "宋体"), fonts.get("heading", "黑体")
-    serif_alt, sans_alt = fonts.get("fallback_body", SERIF_FALLBACK), fonts.get("fallback_heading", SANS_FALLBACK)
-    entries = [(body, serif_alt, "roman"), (heading, sans_alt, "swiss"), (LATIN_FONT, "", "roman")]
-    caption = fonts.get("caption", heading)
-    if caption not in (body, heading):
-        entries.append((caption, sans_alt, "swiss"))
+    """The font table: every font the styles name, with its Chinese name as w:altName."""
+    names = docx_fonts(fonts)
+    chinese = {english: chinese for chinese, english in WINDOWS_FAMILY.items()}
+    entries = [(names["body"], "roman"), (names["heading"], "swiss"), (names["caption"], "swiss"),
+               (LATIN_FONT, "roman")]
     out = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="'
            'http://schemas.openxmlformats.org/wordprocessingml/2006/main">']
     seen = set()
-    for name, alt, family in entries:
+    for name, family in entries:
         if name in seen:
             continue
         seen.add(name)
         panose, charset, family, pitch = FONT_FACTS.get(name, ("00000000000000000000", "86", family, "variable"))
-        alt_el = f'<w:altName w:val="{escape_xml(alt)}"/>' if alt and alt != name else ""
+        alt_el = f'<w:altName w:val="{escape_xml(chinese[name])}"/>' if name in chinese else ""
         out.append(f'<w:font w:name="{escape_xml(name)}">{alt_el}<w:panose1 w:val="{panose}"/>'
                    f'<w:charset w:val="{charset}"/><w:family w:val="{family}"/><w:pitch w:val="{pitch}"/></w:font>')
     out.append("</w:fonts>")
