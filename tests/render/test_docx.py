@@ -320,6 +320,7 @@ def test_libreoffice_converts_the_example(example_docx, example_doc, tmp_path):
     shown = set(re.findall(r"(?<![\d-])([表图]) ?(\d+-\d+)", text))
     expected = {tuple(t.number.split(" ")) for t in [*example_doc.tables(), *example_doc.figures()]}
     assert shown == expected
+    assert not re.search(r"(?<!\S)%(?!\S)", text)  # no percentage wraps its "%" onto a line of its own
     # A stock Debian (fonts-noto-cjk, no 宋体/黑体): sans headings, and a serif body in the SC face
     # (直 and 骨 occur only in body text; their JP forms differ).
     page = next(i for i, p in enumerate(text.split("\f")) if re.search(r"^\s*一、人才培养\s*$", p, re.M))
@@ -379,3 +380,29 @@ def test_small_tables_keep_their_rows_together(example_docx):
     small = next(t for t in doc.tables if len(t.rows) == 7 and t.cell(0, 0).text == "毕业去向合并")  # 表 1-6
     kept = [all(p.paragraph_format.keep_with_next for c in row.cells for p in c.paragraphs) for row in small.rows]
     assert kept == [True] * 6 + [False]
+
+
+def test_long_table_breaks_only_between_departments(example_docx):
+    """表 1-5 (34 rows) may break across pages, but never inside a 院系's merged group, so no page
+    starts with a blank 院系 cell."""
+    doc = docx.Document(str(example_docx[0]))
+    table = next(t for t in doc.tables if len(t.columns) > 2 and t.cell(0, 2).text == "单位就业")  # 表 1-5
+    trs = table._tbl.tr_lst
+    kept = [all(p.paragraph_format.keep_with_next for c in row.cells for p in c.paragraphs) for row in table.rows]
+    group_ends = [r for r, tr in enumerate(trs) if r > 0 and (r + 1 == len(trs) or trs[r + 1].tc_lst[0].tcPr.find(
+        qn("w:vMerge")).get(qn("w:val")) == "restart")]
+    assert len(group_ends) == 5  # one per 院系
+    assert [r for r, k in enumerate(kept) if not k and r > 0] == group_ends
+
+
+def test_long_case_boxes_may_split_short_ones_may_not(example_docx):
+    doc = docx.Document(str(example_docx[0]))
+    boxes = {_text(t._tbl.tr_lst[0].tc_lst[0].p_lst[0]).split(" ", 2)[1]: t for t in doc.tables
+             if len(t._tbl.tr_lst) == 1 and len(t._tbl.tr_lst[0].tc_lst) == 1 and "案例" in _text(t._tbl)[:6]}
+    split = {number for number, t in boxes.items() if t._tbl.tr_lst[0].trPr is None
+             or t._tbl.tr_lst[0].trPr.find(qn("w:cantSplit")) is None}
+    # the four 经典案例 are over a third of a page each; the 13 chapter cases (案例 1-1 …) are short
+    assert split == {"1", "2", "3", "4"} and len(boxes) == 17
+    for number in split:
+        # LibreOffice keeps a row whole when its first paragraph keeps with the next
+        assert boxes[number].cell(0, 0).paragraphs[0].paragraph_format.keep_with_next is False

@@ -28,7 +28,7 @@ from docx.shared import Cm, Pt, RGBColor, Twips
 from docx.table import _Cell
 
 from ..document.model import (BulletList, Case, Cell, CrossRef, Document, Emphasis, Figure, FrontPage, Heading, Inline, Paragraph,
-                              Section, Strong, Table, Text, ValueRef)
+                              Section, Strong, Table, Text, ValueRef, inline_text)
 from .anchors import anchor, section_anchor
 from .common import build_timestamp
 from .docx_fast import BodyAppender, ShapeIds, row_elements
@@ -50,6 +50,9 @@ BODY_SIZE, TABLE_SIZE, CAPTION_SIZE, SOURCE_SIZE, HEADER_SIZE = 12, 10.5, 10.5, 
 
 CASE_PADDING_TWIPS = 227  # 4 mm left and right inside the case box
 CASE_INNER_WIDTH_TWIPS = TEXT_WIDTH_TWIPS - 2 * CASE_PADDING_TWIPS - 60  # minus the accent border
+CASE_LINE_CHARS = 32  # Chinese characters of 小四 on one line inside the case box
+CASE_KEEP_WHOLE_LINES = 12  # about a third of a page: a shorter box is never split, a longer one may be
+FIGURE_LINES = 14  # a chart or photo with its caption, in body lines
 CASE_FILL, CASE_BORDER, HEADER_FILL = "F3F6FA", "1F5FA8", "DCE6F1"
 CASE_TITLE_STYLE = "案例标题"  # a custom style: its name is the same in every language of Word/WPS
 NUMERIC_KINDS = {"count", "percent", "number"}
@@ -638,10 +641,15 @@ class DocxWriter:
                 _child(row[c]._tc.get_or_add_tcPr(), "w:tcW", w=width, type="dxa")
         if len(block.rows) <= KEEP_TOGETHER_ROWS:
             # Word keeps a table on one page when every row but the last keeps with the next.
-            for row in rows[:-1]:
-                for cell in row:
-                    for paragraph in cell.paragraphs:
-                        paragraph.paragraph_format.keep_with_next = True
+            kept = rows[:-1]
+        else:
+            # A long table breaks only between merged groups (a 院系 and its majors), so no merged
+            # cell spans a page break and shows blank on the next page.
+            kept = [rows[r] for r in _rows_inside_merges(block)]
+        for row in kept:
+            for cell in row:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
         self._source(container, block.source)
 
     @staticmethod
@@ -720,6 +728,12 @@ class DocxWriter:
         _child(cell._tc.get_or_add_tcPr(), "w:tcW", w=TEXT_WIDTH_TWIPS, type="dxa")
         _shade(cell._tc.get_or_add_tcPr(), CASE_FILL)
         self._case_title(cell.paragraphs[0], block)
+        if estimated_lines(block.blocks) <= CASE_KEEP_WHOLE_LINES:
+            _child(box.rows[0]._tr.get_or_add_trPr(), "w:cantSplit")  # a short box moves whole to the next page
+        else:
+            # A long box splits across pages. LibreOffice never splits a row whose first paragraph keeps
+            # with the next, so the title gives that up (Word would have honoured it either way).
+            cell.paragraphs[0].paragraph_format.keep_with_next = False
         outer_width, self._width = self._width, CASE_INNER_WIDTH_TWIPS  # tables inside fit the box's padding
         for inner in block.blocks:
             self._block(cell, inner, in_case=True)
@@ -892,12 +906,16 @@ def display_width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
-HALF_EM_TWIPS = round(TABLE_SIZE * 10)  # a Latin digit at 五号 is about half an em
+HALF_EM_TWIPS = round(TABLE_SIZE * 10)  # half an em at 五号
 CELL_PADDING_TWIPS = 2 * 85 + 60  # tblCellMar left+right, plus a little air
+# Latin characters in half-ems, at the widest of the faces that may draw them: Times New Roman in
+# Word, Liberation Serif or DejaVu Serif (digits 0.64 em, "%" 0.95 em) in a LibreOffice without it.
+LATIN_HALF_EMS = {**{d: 1.3 for d in "0123456789"}, "%": 1.9, ".": 0.65, ",": 0.65, " ": 0.65, "-": 0.8}
 
 
 def _text_twips(text: str) -> int:
-    return display_width(text) * HALF_EM_TWIPS + CELL_PADDING_TWIPS
+    half_ems = sum(2 if ord(ch) > 0x2E80 else LATIN_HALF_EMS.get(ch, 1.3) for ch in text)
+    return round(half_ems * HALF_EM_TWIPS) + CELL_PADDING_TWIPS
 
 
 def column_widths(block: Table, total: int) -> list[int]:
@@ -933,6 +951,33 @@ def _fill_levels(total: int, levels: list[list[int]]) -> list[int]:
         room, gaps = total - sum(current), [t - c for t, c in zip(target, current)]
         return [c + room * g // max(sum(gaps), 1) for c, g in zip(current, gaps)]
     return [w + (total - sum(current)) * w // sum(current) for w in current]
+
+
+def _rows_inside_merges(block: Table) -> list[int]:
+    """Table rows (1 = the first data row) that a merged cell joins to the row below."""
+    joined = set()
+    for r, row in enumerate(block.rows, start=1):
+        for cell in row:
+            joined.update(range(r, r + cell.rowspan - 1))
+    return sorted(joined)
+
+
+def estimated_lines(blocks: list) -> int:
+    """About how many body lines `blocks` take inside a case box (paragraph text, list items, table
+    rows; a picture as the lines of its usual height)."""
+    lines = 0
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            lines += -(-display_width(block.text) // (2 * CASE_LINE_CHARS)) or 1
+        elif isinstance(block, BulletList):
+            lines += sum(-(-display_width(inline_text(item)) // (2 * CASE_LINE_CHARS)) or 1 for item in block.items)
+        elif isinstance(block, Table):
+            lines += len(block.rows) + 3
+        elif isinstance(block, Figure):
+            lines += FIGURE_LINES
+        else:
+            lines += 2
+    return lines
 
 
 def table_cells(table) -> list[list[_Cell]]:
