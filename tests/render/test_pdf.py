@@ -213,3 +213,11 @@ def test_small_tables_stay_on_one_page_and_long_ones_continue_as_xu_biao(example
     page = " ".join(example_pages[continued[0] - 1].split())
     assert "院系 专业 人数 占比" in page
     assert not _pages_with(example_pages, "续表 1-7")  # a table that does not continue has no 续表
+
+
+@needs_pdftotext
+def test_a_figure_keeps_its_data_source_line_on_its_page(example_pages):
+    """The 数据来源 line under a chart is never the first line of the next page (图 1-6 once was)."""
+    for number, page in enumerate(example_pages, start=1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        assert not (len(lines) > 1 and lines[1].startswith("数据来源")), number  # lines[0] is the running header

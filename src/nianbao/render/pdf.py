@@ -336,19 +336,18 @@ class TypstWriter:
         if not data and f.image_path and Path(f.image_path).is_file():
             data = Path(f.image_path).read_bytes()
         ext, width_mm, aspect = _image_info(data) if data else ("", None, None)
+        source = f", source: {content(f.source)}" if f.source else ""  # on the figure's page, never the next
         if not ext:
             self.warnings.append(f"PDF：{f.number or f.label} 没有可用的图片，已留出空框")
-            out.append(f"#missing-figure(fonts: fonts, number: {string(f.number)}, caption: {content(f.caption)})"
-                       f" <{label}>\n")
+            out.append(f"#missing-figure(fonts: fonts, number: {string(f.number)}, caption: {content(f.caption)}"
+                       f"{source}) <{label}>\n")
         else:
             name = f"img-{len(self.files) + 1:03d}.{ext}"
             self.files[name] = data
             # charts: their natural size; photos without a usable resolution: the text width
             width = f"{width_mm:.2f}mm" if width_mm else "1000mm"
             out.append(f"#report-figure(path: {string(name)}, width: {width}, aspect: {aspect or 0.6:.4f}, "
-                       f"fonts: fonts, number: {string(f.number)}, caption: {content(f.caption)}) <{label}>\n")
-        if f.source:
-            out.append(f"#data-source{content(f.source)}\n")
+                       f"fonts: fonts, number: {string(f.number)}, caption: {content(f.caption)}{source}) <{label}>\n")
 
     # ------------------------------------------------------------ structure
 
