@@ -25,6 +25,16 @@ def canonical(number: str) -> tuple[str, str] | None:
     return kind, f"{int(a)}-{int(b)}" if b else str(int(a))
 
 
+def printed_number(text: str) -> str:
+    """A cited number as the report prints it, spaced as ours are: "表2.3" -> "表 2.3", "图1－2" -> "图 1-2"."""
+    m = NUMBER_TEXT.search(normalize(text))
+    if not m:
+        return ""
+    kind, a, b = m.groups()
+    separator = "." if re.search(r"\d\s*[.．]", m.group()) else "-"
+    return f"{kind} {int(a)}{separator}{int(b)}" if b else f"{kind} {int(a)}"
+
+
 def kind_of(block) -> str:
     if isinstance(block, Table):
         return "表"
@@ -219,8 +229,8 @@ def check_citations(ctx: Context) -> list:
         kind = key[0]
         if not any(k[0] == kind for k in existing) and kind in ("案例", "经典案例"):
             continue  # the document has no numbered cases: "案例 1-1" may name something else
-        number = f"{kind} {key[1]}"
         unit, s, e = uses[0]
+        number = printed_number(unit.text[s:e]) or f"{kind} {key[1]}"
         found.append(finding("citation.unknown", "error", f"正文引用了不存在的“{number}”",
                              [finding_location(u.location, u.excerpt(a, b)) for u, a, b in uses], unit.section, number=number,
                              suggestion="核对编号，或补上所引用的图表"))

@@ -247,6 +247,7 @@ class TableFacts(Source):
         self.cells: dict[tuple, Fact] = {}
         self.by_dimension: dict[tuple, list[tuple[str, Fact]]] = {}
         self.totals: dict[str, list[tuple[int, str]]] = {}
+        self.named_whole: dict[tuple, bool] = {}  # keys a 合计 row gave, and whether its header named the measure
         for table in doc.tables():
             self._read(table)
 
@@ -330,7 +331,12 @@ class TableFacts(Source):
                             table.location, None, "table")
                 key = (measure.key, frozenset(scope.items()), year)
                 if total and not scope and not subtotal:
-                    self.cells[key] = fact  # the 合计 row is the whole, whatever came before
+                    # the 合计 row is the whole, whatever came before — unless another table's column
+                    # named the measure and this one is a bare 人数 (employed graduates by unit type)
+                    named = self.vocab.measure_named(header) == measure
+                    if named or not self.named_whole.get(key):
+                        self.cells[key] = fact
+                        self.named_whole[key] = named
                 else:
                     self.cells.setdefault(key, fact)
                 if len(scope) == 1:

@@ -3,7 +3,10 @@
 - word-captions.docx: made with python-docx the way Word makes a report: Heading 1/2 styles, captions
   in the Caption style whose numbers are STYLEREF + SEQ fields (with their shown values), tables in
   the Table Grid style, 數據來源 written with Traditional characters.
-- libreoffice.pdf: another DOCX converted by LibreOffice (`soffice --headless --convert-to pdf`).
+- continuous-word.docx, dotted-word.docx: the same with continuous (表 1: a SEQ field alone) and
+  dotted (表 1.1: STYLEREF, ".", SEQ) captions.
+- libreoffice.pdf, continuous-libreoffice.pdf, dotted-libreoffice.pdf: DOCX reports converted by
+  LibreOffice (`soffice --headless --convert-to pdf`).
 The planted errors and traps are listed in README.md.
 """
 from __future__ import annotations
@@ -39,12 +42,17 @@ def _field(paragraph, instruction: str, shown: str) -> None:
     char("end")
 
 
-def caption(document, word: str, chapter: int, n: int, title: str) -> None:
+def caption(document, word: str, chapter: int | None, n: int, title: str, separator: str = "-") -> None:
+    """A Word caption: per chapter (表 1-1) or dotted (表 1.1) is STYLEREF to the chapter heading,
+    the separator and a SEQ restarted at each chapter; continuous (chapter None: 表 1) is a SEQ alone."""
     p = document.add_paragraph(style="Caption")
     p.add_run(f"{word} ")
-    _field(p, "STYLEREF 1 \\s", str(chapter))
-    p.add_run("-")
-    _field(p, f"SEQ {word} \\* ARABIC \\s 1", str(n))
+    if chapter is None:
+        _field(p, f"SEQ {word} \\* ARABIC", str(n))
+    else:
+        _field(p, "STYLEREF 1 \\s", str(chapter))
+        p.add_run(separator)
+        _field(p, f"SEQ {word} \\* ARABIC \\s 1", str(n))
     p.add_run(f" {title}")
 
 
@@ -102,16 +110,103 @@ def libreoffice_docx(path: Path) -> None:
     d.save(str(path))
 
 
-def main() -> None:
-    word_captions(HERE / "word-captions.docx")
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        sys.exit("需要 LibreOffice（soffice）来生成 libreoffice.pdf")
+def report_start(college: str):
+    d = docx.Document()
+    d.add_paragraph(college, style="Title")
+    d.add_paragraph("高等职业教育质量年度报告（2025 年度）")
+    return d
+
+
+def captioner(d, fields: bool, separator: str = "-"):
+    """cap(word, chapter, n, title): a caption as Word fields, or typed as a writer types it
+    ("表1.1 …", "图3 …"); chapter None is continuous numbering."""
+    def cap(word: str, chapter: int | None, n: int, title: str) -> None:
+        if fields:
+            caption(d, word, chapter, n, title, separator)
+        else:
+            number = f"{chapter}{separator}{n}" if chapter is not None else str(n)
+            d.add_paragraph(f"{word}{number} {title}")
+    return cap
+
+
+def continuous_report(path: Path, fields: bool = True) -> None:
+    """Continuous numbering (表 1, 表 2, 图 1 …) through the whole report: captions as SEQ fields
+    whose shown values were not updated after a figure was deleted (图 3 after 图 1), or typed."""
+    d = report_start("南湖商贸职业学院")
+    cap = captioner(d, fields)
+    d.add_heading("一、人才培养", level=1)
+    d.add_heading("（一）招生与生源", level=2)
+    d.add_paragraph("学院 2025 年共录取新生 800 人，各专业录取人数见表1，生源地区构成见表2。")
+    cap("表", None, 1, "各专业录取人数")
+    table(d, [["专业", "人数"], ["电子商务", "300"], ["现代物流管理", "260"], ["大数据与会计", "240"],
+              ["合计", "800"]])
+    d.add_paragraph("數據來源：學院招生辦公室。")
+    d.add_paragraph("表1显示，电子商务专业录取人数最多，三个专业的招生计划均已完成。")
+    cap("表", None, 2, "新生生源地区构成")
+    table(d, [["地区", "人数", "占比"], ["本市", "480", "60.00%"], ["本省其他地市", "200", "25.00%"],
+              ["外省", "120", "20.00%"], ["合计", "800", "100.00%"]])
+    d.add_paragraph("数据来源：学院招生办公室。")
+    d.add_paragraph("从表2可以看出，本市生源占多数。新生的专业分流情况另见表5。")
+    d.add_heading("（二）实践教学", level=2)
+    d.add_paragraph("学院与本地商贸企业共建实训基地，实训基地的布局见图1，学生参加实训的情况见图3。")
+    cap("图", None, 1, "校内实训基地布局")
+    d.add_paragraph("数据来源：学院实训中心。")
+    cap("图", None, 3, "学生在实训基地参加直播电商实训")
+    d.add_paragraph("数据来源：学院实训中心。")
+    d.add_heading("二、发展保障", level=1)
+    d.add_heading("（一）师资队伍", level=2)
+    d.add_paragraph("学院持续引进企业骨干担任兼职教师，新进教师上岗前均参加企业实践。")
+    d.save(str(path))
+
+
+def dotted_report(path: Path, fields: bool = True) -> None:
+    """Dotted numbering (表 1.1, 图 2.1): captions as STYLEREF + "." + SEQ fields, or typed (a
+    report written without fields; LibreOffice would renumber fields when it converts)."""
+    d = report_start("北岭农林职业学院")
+    cap = captioner(d, fields, ".")
+    d.add_heading("一、人才培养", level=1)
+    d.add_heading("（一）毕业生概况", level=2)
+    d.add_paragraph("2025 届毕业生各系人数见表1.1，就业去向见表1.2。")
+    cap("表", 1, 1, "各系毕业生人数")
+    table(d, [["系别", "人数", "占比"], ["园林技术系", "210", "42.00%"], ["林业技术系", "160", "32.00%"],
+              ["生态环境系", "130", "26.00%"], ["合计", "510", "100.00%"]])
+    d.add_paragraph("数据来源：学院学生工作处。")
+    cap("表", 1, 2, "毕业生就业去向")
+    table(d, [["去向", "人数"], ["企业就业", "380"], ["升学", "80"], ["应征入伍", "40"]])
+    d.add_paragraph("数据来源：学院招生就业处。")
+    d.add_paragraph("毕业生顶岗实习的场景见图1.1。")
+    cap("图", 1, 1, "毕业生在林场顶岗实习")
+    cap("图", 1, 1, "2025 届毕业典礼")
+    d.add_heading("二、服务贡献", level=1)
+    d.add_heading("（一）社会培训", level=2)
+    d.add_paragraph("学院面向林农开展技术培训，培训项目见表2.1，培训现场见图2.1。")
+    cap("表", 2, 1, "社会培训项目")
+    table(d, [["项目", "人次"], ["经济林栽培", "420"], ["林下养殖", "310"], ["合计", "730"]])
+    d.add_paragraph("數據來源：學院繼續教育部。")
+    cap("图", 2, 1, "林下养殖技术培训现场")
+    d.add_paragraph("培训的满意度调查结果见表2.3。")
+    d.save(str(path))
+
+
+def make_pdf(soffice: str, build, name: str) -> None:
+    """A DOCX written by `build`, converted by LibreOffice to HERE/name."""
     with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "libreoffice.docx"
-        libreoffice_docx(source)
+        source = Path(tmp) / Path(name).with_suffix(".docx").name
+        build(source)
         subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/lo", "--headless", "--convert-to", "pdf",
                         "--outdir", str(HERE), str(source)], check=True, capture_output=True, timeout=180)
+
+
+def main() -> None:
+    word_captions(HERE / "word-captions.docx")
+    continuous_report(HERE / "continuous-word.docx")
+    dotted_report(HERE / "dotted-word.docx")
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        sys.exit("需要 LibreOffice（soffice）来生成 PDF 报告")
+    make_pdf(soffice, libreoffice_docx, "libreoffice.pdf")
+    make_pdf(soffice, lambda p: continuous_report(p, fields=False), "continuous-libreoffice.pdf")
+    make_pdf(soffice, lambda p: dotted_report(p, fields=False), "dotted-libreoffice.pdf")
 
 
 if __name__ == "__main__":
