@@ -33,9 +33,11 @@ PLANTED = {
                                    ("numbering.sequence", "编号跳号：应为“图 2”，实为“图 3”", 1)],
     "dotted-word.docx": [("table.total", "表 1.1“合计”行“人数”为 510，而其上 3 行之和为 500", 6),
                          ("numbering.duplicate", "编号“图 1.1”重复使用", 13),
-                         ("citation.unknown", "正文引用了不存在的“表 2.3”", 22)],
+                         ("table.share", "表 2.2“桃源县”的占比为 14.00%，而 100 / 730（合计行）= 13.70%", 23),
+                         ("citation.unknown", "正文引用了不存在的“表 2.3”", 26)],
     "dotted-libreoffice.pdf": [("table.total", "表 1.1“合计”行“人数”为 510，而其上 3 行之和为 500", 1),
                                ("numbering.duplicate", "编号“图 1.1”重复使用", 1),
+                               ("table.share", "表 2.2“桃源县”的占比为 14.00%，而 100 / 730（合计行）= 13.70%", 2),
                                ("citation.unknown", "正文引用了不存在的“表 2.3”", 2)],
     "clean.txt": [],
 }
@@ -66,15 +68,15 @@ def test_what_was_read_in_each_style():
     for name in ("continuous-word.docx", "continuous-libreoffice.pdf"):
         assert (read[name].chapters, read[name].tables, read[name].figures) == (2, 2, 2), name
     for name in ("dotted-word.docx", "dotted-libreoffice.pdf"):
-        assert (read[name].chapters, read[name].tables, read[name].figures) == (2, 3, 3), name
+        assert (read[name].chapters, read[name].tables, read[name].figures) == (2, 4, 3), name
     assert read["continuous-libreoffice.pdf"].pages == read["dotted-libreoffice.pdf"].pages == 2
 
 
 @pytest.mark.parametrize("name, numbers", [
     ("continuous-word.docx", ["表 1", "表 2", "图 1", "图 3"]),
     ("continuous-libreoffice.pdf", ["表 1", "表 2", "图 1", "图 3"]),
-    ("dotted-word.docx", ["表 1.1", "表 1.2", "图 1.1", "图 1.1", "表 2.1", "图 2.1"]),
-    ("dotted-libreoffice.pdf", ["表 1.1", "表 1.2", "图 1.1", "图 1.1", "表 2.1", "图 2.1"])])
+    ("dotted-word.docx", ["表 1.1", "表 1.2", "图 1.1", "图 1.1", "表 2.1", "图 2.1", "表 2.2"]),
+    ("dotted-libreoffice.pdf", ["表 1.1", "表 1.2", "图 1.1", "图 1.1", "表 2.1", "图 2.1", "表 2.2"])])
 def test_captions_keep_their_printed_numbers_and_sources(name, numbers):
     """Word's SEQ/STYLEREF fields (DOCX) and typed captions (PDF) are read as printed; 數據來源 in
     Traditional characters is each table's source."""
@@ -82,6 +84,13 @@ def test_captions_keep_their_printed_numbers_and_sources(name, numbers):
     blocks = [b for _, b in doc.walk_blocks() if getattr(b, "number", "")]
     assert [b.number for b in blocks] == numbers
     assert all(t.source for t in doc.tables())
+
+
+@pytest.mark.parametrize("name", ["dotted-word.docx", "dotted-libreoffice.pdf"])
+def test_side_by_side_panels_split_in_docx_and_pdf(name):
+    table = next(t for t in audit_report(REPORTS / name).document.tables() if t.number == "表 2.2")
+    assert table.columns == ["县", "人次", "占比"]
+    assert [r[0].text for r in table.rows] == ["青山县", "松林县", "柳溪县", "桃源县", "白河县", "石门县", "合计"]
 
 
 def test_root_cause_reported_with_the_value_that_would_agree():
