@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from project_helpers import EXAMPLE
+from web_databases import fresh_database
 
 PASSWORD = "浏览器测试-pass-1"
 EMPLOYMENT = "1-talent/4-employment"
@@ -44,28 +45,34 @@ def run_cli(*args: str) -> None:
 def server(tmp_path_factory):
     project = tmp_path_factory.mktemp("workspace") / "project"
     shutil.copytree(EXAMPLE, project, ignore=shutil.ignore_patterns(".nianbao", "out"))
-    run_cli("users", "add", str(project), "jiuye", "--role", "writer", "--department", "招生就业指导办公室")
-    run_cli("users", "add", str(project), "shenhe", "--role", "reviewer")
-    run_cli("users", "add", str(project), "zhuanban", "--role", "admin")
+    with fresh_database(project) as url:  # SQLite in the project, or a PostgreSQL database of its own
+        database = ["--database", url] if url else []
+        run_cli("users", "add", str(project), "jiuye", "--role", "writer", "--department", "招生就业指导办公室", *database)
+        run_cli("users", "add", str(project), "shenhe", "--role", "reviewer", *database)
+        run_cli("users", "add", str(project), "zhuanban", "--role", "admin", *database)
+        process, base, log = start_server(project, database)
+        yield base, project
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()
+
+
+def start_server(project: Path, database: list[str]):
     port = free_port()
     log = (project.parent / "serve.log").open("wb")  # a file, not a pipe: the request log never blocks the server
-    process = subprocess.Popen([*NIANBAO, "serve", str(project), "--port", str(port)], stdout=log,
+    process = subprocess.Popen([*NIANBAO, "serve", str(project), "--port", str(port), *database], stdout=log,
                                stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
         try:
             urllib.request.urlopen(base + "/login/", timeout=5)
-            break
+            return process, base, log
         except (urllib.error.URLError, ConnectionError):
             if process.poll() is not None or time.monotonic() > deadline:
                 process.kill()
                 pytest.fail("nianbao serve 未能启动：" + (project.parent / "serve.log").read_text(errors="replace")[-2000:])
             time.sleep(0.3)
-    yield base, project
-    process.terminate()
-    process.wait(timeout=10)
-    log.close()
 
 
 def log_in(page, base: str, name: str) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from project_helpers import EXAMPLE
+from web_databases import test_database_url
 
 PASSWORD = "web-test-密码-1"
 EMPLOYMENT = "1-talent/4-employment"  # 招生就业指导办公室
@@ -23,7 +24,7 @@ def copy_example(target: Path) -> Path:
 def pytest_configure(config):
     from nianbao.web.settings import configure
     project = copy_example(Path(tempfile.mkdtemp(prefix="nianbao-web-")) / "project")
-    configure(project, f"sqlite:///{project / '.nianbao' / 'test.sqlite3'}",
+    configure(project, test_database_url(project),
               overrides={"PASSWORD_HASHERS": ["django.contrib.auth.hashers.MD5PasswordHasher"]})  # fast logins
 
 
