@@ -62,12 +62,16 @@ def _writer(fmt: str):
 
 def build_report(project_dir: str | Path, out_dir: str | Path, formats: list[str] | None = None,
                  annotations: dict | None = None, check: bool = False, allow_errors: bool = False,
-                 annotate: bool = False) -> BuildOutputs:
+                 annotate: bool = False, publication_url: str | None = None, on_step=None) -> BuildOutputs:
     """Build the outputs. With `check`, run the checks first: errors stop the build (ChecksFailed)
-    unless `allow_errors`; `annotate` shows the findings as margin notes in the HTML."""
-    project = open_project(project_dir)
+    unless `allow_errors`; `annotate` shows the findings as margin notes in the HTML.
+    `publication_url` stands in for report.toml's (the web workspace's own publication address);
+    `on_step(label, done, total)` is told before each stage (the web's progress display)."""
+    project = with_publication_url(open_project(project_dir), publication_url)
     formats = output_formats(formats, project.config.formats)
     out = prepare_output(Path(out_dir))
+    step = _stepper(on_step, 2)
+    step("汇总数据、生成图表与文档")
     result = build_document(project, formats=formats)  # charts drawn only in the formats these outputs need
     from .scaffold import missing_items
     result.warnings[:0] = missing_items(project, data_files=False)  # what a new college still has to do
@@ -80,6 +84,7 @@ def build_report(project_dir: str | Path, out_dir: str | Path, formats: list[str
         if annotate:
             annotations = {**(annotations or {}), **notes_of(findings)}
     outputs = BuildOutputs(result, findings=findings)
+    step("写出 " + "、".join(f.upper() for f in formats))
     outputs.files.update(write_outputs(result, out, formats, annotations))
     tables = out / "tables.json"
     with writing(tables):
@@ -126,6 +131,30 @@ def write_outputs(result: BuildResult, out: Path, formats: list[str], annotation
     for fmt in formats:
         result.warnings.extend(warnings.get(fmt, []))
     return files
+
+
+def with_publication_url(project, url: str | None):
+    """The project with another 公开网址 (checked like report.toml's: http(s) only)."""
+    if not url:
+        return project
+    from dataclasses import replace
+    from .schema import ReportSection
+    try:
+        ReportSection._url(url)
+    except ValueError as exc:
+        raise NianbaoError(f"公开网址“{url[:80]}”无效：{exc}") from exc
+    return replace(project, config=project.config.model_copy(update={"publication_url": url.strip()}))
+
+
+def _stepper(on_step, total: int):
+    done = 0
+
+    def step(label: str) -> None:
+        nonlocal done
+        if on_step is not None:
+            on_step(label, done, total)
+        done += 1
+    return step
 
 
 class OutputError(NianbaoError):
@@ -310,6 +339,19 @@ def import_data(project_dir: str | Path, kind: str, file: str | Path, sheet: str
     from .intake import import_file
     return import_file(open_project(project_dir), kind, Path(file), sheet, shown=shown, allow_empty=allow_empty,
                        on_wait=on_wait)
+
+
+def data_versions(project_dir: str | Path) -> dict[str, list]:
+    """Every imported version of every data kind (intake.store.Version, newest first, `current` set)."""
+    from .intake import LOAD_ORDER, store
+    root = open_project(project_dir).root
+    return {kind: sorted(store.versions(root, kind), key=lambda v: -v.number) for kind in LOAD_ORDER}
+
+
+def rollback_data(project_dir: str | Path, kind: str, version: str, on_wait=None):
+    """Make an earlier imported version of a kind the current one (atomic; no version is deleted)."""
+    from .intake import store
+    return store.rollback(open_project(project_dir).root, kind, version, on_wait=on_wait)
 
 
 def dumps_value(value) -> str:

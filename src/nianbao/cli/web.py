@@ -53,11 +53,12 @@ def register(app: typer.Typer) -> None:
     def serve(project: Path = typer.Argument(..., help="报告项目目录"),
               port: int = typer.Option(8000, "--port", help="端口"),
               host: str = typer.Option("127.0.0.1", "--host", help="监听地址（默认只在本机）"),
-              database: Optional[str] = typer.Option(None, "--database", help="postgresql://… 或 sqlite:///…；默认项目下 .nianbao/web.sqlite3")):
+              database: Optional[str] = typer.Option(None, "--database", help="postgresql://… 或 sqlite:///…；默认项目下 .nianbao/web.sqlite3"),
+              public_url: Optional[str] = typer.Option(None, "--public-url", help="访客访问本站的地址（如 https://nianbao.example.edu.cn），报告发布在其下的 /report/")):
         """启动网页工作台（首次启动时导入项目的章节和状态）。"""
         from ..web.server import open_workspace, run
         try:
-            open_workspace(project, database, allowed_hosts=["localhost", "127.0.0.1", "[::1]", host])
+            open_workspace(project, database, allowed_hosts=["localhost", "127.0.0.1", "[::1]", host], public_url=public_url)
         except NianbaoError as exc:
             fail(exc)
         echo(f"年报工作台：http://{host}:{port}/ （按 Ctrl+C 停止）")

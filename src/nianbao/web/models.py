@@ -106,3 +106,25 @@ class ProjectImport(models.Model):
 
     created = models.DateTimeField(auto_now_add=True)
     root = models.CharField(max_length=1000)
+
+
+class Build(models.Model):
+    """One build of the report in the background (builds.py): its state and progress, polled by the
+    page; the outputs stay in the project's .nianbao/builds/<id>/; one build at a time is published."""
+
+    QUEUED, RUNNING, DONE, FAILED = "排队中", "构建中", "已完成", "失败"
+    created = models.DateTimeField(auto_now_add=True)
+    finished = models.DateTimeField(null=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    formats = models.JSONField(default=list)
+    state = models.CharField(max_length=8, default=QUEUED)
+    step = models.CharField(max_length=100, blank=True)  # the stage under way (汇总数据… / 写出 PDF)
+    percent = models.IntegerField(default=0)
+    message = models.TextField(blank=True)  # why it failed (Chinese, from the library's error)
+    data_sources = models.JSONField(default=list)  # which file or imported version of each kind it used
+    warnings = models.JSONField(default=list)
+    publication_url = models.CharField(max_length=500, blank=True)
+    published = models.DateTimeField(null=True)  # when it became the public report (the latest wins)
+
+    class Meta:
+        ordering = ["-id"]

@@ -52,13 +52,14 @@ def secret_key(project_dir: Path) -> str:
 
 
 def build_settings(project_dir: str | Path, database_url: str | None = None, debug: bool = False,
-                   allowed_hosts: list[str] | None = None) -> dict:
+                   allowed_hosts: list[str] | None = None, public_url: str | None = None) -> dict:
     project_dir = Path(project_dir).resolve()
     if not (project_dir / "report.toml").is_file():
         raise WebConfigError(f"{project_dir} 不是报告项目（没有 report.toml）")
     (project_dir / STATE_DIR / "static").mkdir(parents=True, exist_ok=True)  # whitenoise's root
     return dict(
         NIANBAO_PROJECT=project_dir,
+        NIANBAO_PUBLIC_URL=public_url or "",  # the site as visitors reach it; the report is published at …/report/
         DEBUG=debug,
         SECRET_KEY=secret_key(project_dir),
         ALLOWED_HOSTS=allowed_hosts or ["localhost", "127.0.0.1", "[::1]"],

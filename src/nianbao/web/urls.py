@@ -3,12 +3,21 @@ from __future__ import annotations
 
 from django.urls import path
 
-from .views import audit, auth, dashboard, review, sections, word
+from .views import audit, auth, dashboard, data, publish, review, sections, word
 
 urlpatterns = [
     path("login/", auth.LoginView.as_view(), name="login"),
     path("logout/", auth.LogoutView.as_view(), name="logout"),
     path("", dashboard.dashboard, name="dashboard"),
+    path("data/", data.data_page, name="data"),
+    path("data/upload/", data.upload, name="data_upload"),
+    path("data/<str:kind>/rollback/", data.rollback, name="data_rollback"),
+    path("builds/", publish.builds, name="builds"),
+    path("builds/start/", publish.start, name="build_start"),
+    path("builds/<int:build_id>/status", publish.status, name="build_status"),
+    path("builds/<int:build_id>/publish/", publish.publish_build, name="build_publish"),
+    path("builds/<int:build_id>/<str:fmt>", publish.download, name="build_download"),
+    path("report/", publish.public_report, name="public_report"),
     path("api/indicators", sections.indicators, name="indicators"),
     path("audit/", audit.audit_log, name="audit"),
     path("word/", word.word, name="word"),

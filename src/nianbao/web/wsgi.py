@@ -12,5 +12,5 @@ from .server import open_workspace
 
 hosts = [h for h in os.environ.get("NIANBAO_ALLOWED_HOSTS", "").split(",") if h]
 open_workspace(os.environ["NIANBAO_PROJECT"], os.environ.get("NIANBAO_DATABASE_URL") or None,
-               allowed_hosts=hosts or None)
+               allowed_hosts=hosts or None, public_url=os.environ.get("NIANBAO_PUBLIC_URL") or None)
 application = get_wsgi_application()
