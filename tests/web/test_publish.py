@@ -70,3 +70,8 @@ def test_only_the_admin_builds_and_publishes(as_user, name):
 def test_a_build_needs_a_format(as_user, in_request):
     page = as_user("zhuanban").post("/builds/start/", {"formats": ["exe"]}, follow=True).content.decode()
     assert "请至少选择一种格式" in page and not Build.objects.exists()
+
+
+def test_the_bare_view_answers_without_an_account(client):
+    response = client.get("/ping")  # the load benchmark's baseline and a health check
+    assert response.status_code == 200 and response.content == b"ok"

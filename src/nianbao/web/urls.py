@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from .views import audit, auth, dashboard, data, publish, review, sections, word
+from .views import audit, auth, dashboard, data, health, publish, review, sections, word
 
 urlpatterns = [
     path("login/", auth.LoginView.as_view(), name="login"),
@@ -18,6 +18,7 @@ urlpatterns = [
     path("builds/<int:build_id>/publish/", publish.publish_build, name="build_publish"),
     path("builds/<int:build_id>/<str:fmt>", publish.download, name="build_download"),
     path("report/", publish.public_report, name="public_report"),
+    path("ping", health.ping, name="ping"),
     path("api/indicators", sections.indicators, name="indicators"),
     path("audit/", audit.audit_log, name="audit"),
     path("word/", word.word, name="word"),
