@@ -62,7 +62,7 @@ def test_gfm_pipe_table_with_caption_is_a_table(tmp_path):
 
 def test_gfm_table_caption_after_and_missing_caption_warns(tmp_path):
     blocks, _, warnings = read(tmp_path, "| a | b |\n|---|---|\n| 1 | 2 |\n\n表：结果\n\n| c |\n|---|\n| 3 |\n")
-    assert [t.caption for t in blocks if isinstance(t, Table)] == ["结果", ""]
+    assert [t.caption for t in blocks if isinstance(t, Table)] == ["结果", "（表题待补）"]  # numbered, gap shown
     assert warnings == [f"{SHOWN}:7：表格没有表题：在表格前或后加一行“: 表题”，它才有完整的表题和表目录条目"]
 
 

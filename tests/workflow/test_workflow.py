@@ -122,3 +122,16 @@ def test_sections_listed_in_outline_order_even_before_they_exist(tmp_path):
     assert entries[0].id == "0-preface/_intro" and not entries[0].exists
     assert "1-talent/4-employment" in [e.id for e in entries]
     assert not any(e.id.startswith("8-appendix/") for e in entries)  # cases exist only once written
+
+
+def test_an_optional_section_not_written_takes_no_number(tmp_path):
+    root = tmp_path / "p"
+    shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns(".nianbao", "out"))
+    (root / "sections" / "4-international" / "1-luban.md").unlink()  # 鲁班工坊 is optional
+    entries = {e.id: e for e in project_sections(open_project(root))}
+    assert entries["4-international/1-luban"].short_title == "鲁班工坊（选写，未撰写）"
+    assert entries["4-international/2-study"].title == "四、国际合作 （一）留学(访学)天津"
+    assert entries["4-international/3-exchange"].short_title == "（二）交流互鉴"
+    from nianbao.document.build import build_document
+    chapter = next(s for s in build_document(open_project(root)).document.sections if s.chapter == 4)
+    assert [c.label + c.title for c in chapter.children] == ["（一）留学(访学)天津", "（二）交流互鉴"]

@@ -78,7 +78,8 @@ def _file_number(path: Path) -> tuple[int, str]:
 def chapter_sections(project: Project, chapter: OutlineChapter) -> list[SectionFile]:
     """The template's sections (found by key, whatever number the file name starts with) and the
     college's own ("包含但不限于": `5-实践中心建设.md` adds （五）实践中心建设), in file-number order.
-    A template section whose file is absent is listed with path None; optional ones are then dropped."""
+    A template section whose file is absent is listed with path None (the build leaves an optional
+    one out, and warns about a required one)."""
     directory = chapter_dir(project, chapter)
     files = sorted(directory.glob("*.md")) if directory.is_dir() else []
     by_key = {_file_number(f)[1]: f for f in files if f.name != INTRO_FILE}

@@ -33,6 +33,9 @@ from .model import (Block, BulletList, Case, Cell, CrossRef, Emphasis, Figure, H
 LABEL_IN_INFO = re.compile(r"\{#([\w\-:.]+)\}")
 OPTION = re.compile(r"^:(\w+):\s*(.*)$")
 PIPE_CAPTION = re.compile(r"^(?::|表[:：]|Table:)\s*(.+)$", re.S)
+# What a table or picture without a caption shows (in every format and in the lists) until one is written.
+MISSING_TABLE_CAPTION = "（表题待补）"
+MISSING_FIGURE_CAPTION = "（图题待补）"
 DEEPEST_HEADING = 2  # `#` -> 1., `##` -> （1）; the outline above is the template's
 
 
@@ -203,7 +206,10 @@ class SectionReader:
         self._check_pipe_widths(open_tok, len(header))
         caption = self._caption_before(blocks) or self._caption_after(tokens, i + 1)
         if not caption:
+            # Still numbered (every table of the report is: 表目录, cross-references, reviewers'
+            # check of the numbering), and the gap shows where readers see it.
             self.warnings.append(f"{loc}：表格没有表题：在表格前或后加一行“: 表题”，它才有完整的表题和表目录条目")
+            caption = MISSING_TABLE_CAPTION
         blocks.append(Table(label=f"table:{loc}", caption=caption, columns=[_plain(c) for c in header],
                             rows=[[Cell(_plain(c)) for c in r] for r in body], location=loc))
         return i + 1

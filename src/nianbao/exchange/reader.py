@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..document.images import ImageProblem, check_image
+from ..document.markdown import MISSING_FIGURE_CAPTION, MISSING_TABLE_CAPTION
 from ..limits import current_limits
 from .manifest import Manifest
 from .prepare import CLOSE, OPEN
@@ -29,8 +30,6 @@ SOURCE_LINE = re.compile(r"^数据来源[：:]\s*")
 HEADING_LABEL = re.compile(r"^(?:\d+[.．、]\s*|（\d+）\s*|\(\d+\)\s*)")
 BULLET = re.compile(r"^[•·●▪◦\-–]\s*")
 ORDERED = re.compile(r"^(\d+)[.．、]\s+")
-MISSING_TABLE_CAPTION = "（表题待补）"
-MISSING_FIGURE_CAPTION = "（图题待补）"
 
 
 @dataclass

@@ -73,11 +73,17 @@ def project_sections(project: Project) -> list[SectionEntry]:
             title = heading if not chapter.sections else f"{heading}（导语）"
             entries.append(SectionEntry(section_id(project, intro), intro, title, chapter.number, 1,
                                         heading if not chapter.sections else "导语"))
-        # the template's sections (written or not) and the college's own, in the build's order
-        for i, section in enumerate(chapter_sections(project, chapter)):
-            entries.append(SectionEntry(section_id(project, section.file), section.file,
-                                        f"{heading} {SECTION_NUMERALS[i]}{section.title}",
-                                        chapter.number, 2, f"{SECTION_NUMERALS[i]}{section.title}"))
+        # the template's sections (written or not) and the college's own, in the build's order; an
+        # optional section not written is listed (a department may write it) but takes no number,
+        # as the build leaves it out
+        numbered = 0
+        for section in chapter_sections(project, chapter):
+            if section.path is None and not section.required:
+                short = f"{section.title}（选写，未撰写）"
+            else:
+                short, numbered = f"{SECTION_NUMERALS[numbered]}{section.title}", numbered + 1
+            entries.append(SectionEntry(section_id(project, section.file), section.file, f"{heading} {short}",
+                                        chapter.number, 2, short))
     return entries
 
 
