@@ -18,8 +18,8 @@ import uno
 from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK
 from com.sun.star.text.TextContentAnchorType import AS_CHARACTER
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "render"))
-from lo_update_fields import connect, free_port, prop  # noqa: E402  (the project's one way to start LibreOffice)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from lo_uno import office_document, prop, store  # noqa: E402  (the tests' one way to drive LibreOffice)
 
 
 def find(doc, text):
@@ -96,29 +96,12 @@ def apply(doc, ctx, edit):
 
 
 def main(source, target, edits_file, profile):
-    import subprocess
     with open(edits_file, encoding="utf-8") as fh:
         edits = json.load(fh)
-    port = free_port()
-    office = subprocess.Popen(["soffice", "--headless", "--norestore", "--nologo",
-                               f"-env:UserInstallation={uno.systemPathToFileUrl(profile)}",
-                               f"--accept=socket,host=127.0.0.1,port={port};urp;"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        context = connect(port)
-        desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
-        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0,
-                                           (prop("Hidden", True),))
+    with office_document(source, profile) as (doc, context):
         for edit in edits:
             print(edit["op"], apply(doc, context, edit))
-        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)), (prop("FilterName", "MS Word 2007 XML"),))
-        doc.close(True)
-        desktop.terminate()
-    finally:
-        try:
-            office.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            office.kill()
+        store(doc, target, "MS Word 2007 XML")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,6 @@ East Asian runs, tracked changes, comments), since neither runs here.
 """
 from __future__ import annotations
 
-import io
 import json
 import re
 import shutil
@@ -22,17 +21,18 @@ from nianbao.cli import app
 from nianbao.exchange import NotAnExport, export_department
 from nianbao.exchange import export_all
 from nianbao.exchange.importer import import_docx, squeeze
+from nianbao.exchange.package import rewrite_parts
 from nianbao.pipeline import build_report
 from nianbao.project import open_project
 from nianbao.workflow import transition
+from lo_uno import SYSTEM_PYTHON, has_system_uno
 from project_helpers import EXAMPLE
 
 HERE = Path(__file__).resolve().parent
 EMPLOYMENT = "1-talent/4-employment"
 DEPARTMENT = "招生就业指导办公室"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-HAS_UNO = Path("/usr/bin/python3").is_file() and subprocess.run(
-    ["/usr/bin/python3", "-c", "import uno"], capture_output=True).returncode == 0 and shutil.which("soffice")
+HAS_UNO = has_system_uno()
 
 
 def copy_example(root: Path) -> Path:
@@ -109,19 +109,15 @@ def test_a_file_from_elsewhere_is_refused(exported, tmp_path):
 
 
 def rewrite_xml(docx: Path, target: Path, edit_document, edit_styles=None) -> None:
-    source = zipfile.ZipFile(docx)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
-        for info in source.infolist():
-            data = source.read(info.filename)
-            if info.filename == "word/document.xml":
-                root = etree.fromstring(data)
-                edit_document(root)
-                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-            elif info.filename == "word/styles.xml" and edit_styles:
-                data = edit_styles(data.decode("utf-8")).encode("utf-8")
-            package.writestr(info, data)
-    target.write_bytes(out.getvalue())
+    def document(data: bytes) -> bytes:
+        root = etree.fromstring(data)
+        edit_document(root)
+        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+    edits = {"word/document.xml": document}
+    if edit_styles:
+        edits["word/styles.xml"] = lambda data: edit_styles(data.decode("utf-8")).encode("utf-8")
+    target.write_bytes(rewrite_parts(docx.read_bytes(), edits))
 
 
 def w(tag: str) -> str:
@@ -234,7 +230,7 @@ def test_libreoffice_edit_round_trip(exported, tmp_path):
     ]
     (tmp_path / "edits.json").write_text(json.dumps(edits, ensure_ascii=False), encoding="utf-8")
     edited = tmp_path / "edited.docx"
-    run = subprocess.run(["/usr/bin/python3", str(HERE / "lo_edit.py"), str(docx), str(edited),
+    run = subprocess.run([SYSTEM_PYTHON, str(HERE / "lo_edit.py"), str(docx), str(edited),
                           str(tmp_path / "edits.json"), str(tmp_path / "profile")],
                          capture_output=True, text=True, timeout=180)
     assert run.returncode == 0, run.stderr

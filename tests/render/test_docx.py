@@ -18,6 +18,7 @@ from nianbao.document.model import (Author, Case, Cell, CrossRef, Document, Figu
                                     Section, Table, Text)
 from nianbao.render.docx import (TOC_CASES, TOC_FIGURES, TOC_MAIN, TOC_TABLES, column_widths, deterministic_zip,
                                  heading_text, write_docx)
+from lo_uno import SYSTEM_PYTHON, has_system_uno
 
 from pdf_faces import faces_drawing, font_of_line
 
@@ -329,20 +330,14 @@ def test_libreoffice_converts_the_example(example_docx, example_doc, tmp_path):
     assert faces_drawing(pdf, "直") <= {"Noto Serif CJK SC", "Noto Serif CJK TC"}
 
 
-def _system_uno() -> bool:
-    python = shutil.which("python3", path="/usr/bin")
-    return bool(python and shutil.which("soffice") and shutil.which("pdftotext") and subprocess.run(
-        [python, "-c", "import uno"], capture_output=True).returncode == 0)
-
-
-@pytest.mark.skipif(not _system_uno(), reason="needs LibreOffice with python3-uno and poppler")
+@pytest.mark.skipif(not has_system_uno("pdftotext"), reason="needs LibreOffice with python3-uno and poppler")
 def test_lists_update_in_libreoffice_with_right_page_numbers(example_docx, example_doc, tmp_path):
     """LibreOffice reads our TOC fields as its own indexes; updated, every 表目录 entry points at the
     page where that table's caption is printed."""
     source, _ = example_docx
     pdf = tmp_path / "updated.pdf"
     script = Path(__file__).with_name("lo_update_fields.py")
-    result = subprocess.run(["/usr/bin/python3", str(script), str(source), str(pdf), str(tmp_path / "profile")],
+    result = subprocess.run([SYSTEM_PYTHON, str(script), str(source), str(pdf), str(tmp_path / "profile")],
                             capture_output=True, text=True, timeout=240)
     assert pdf.exists(), result.stderr
     assert len(result.stdout.splitlines()) == 4  # 目录, 图目录, 表目录, 案例目录

@@ -15,14 +15,13 @@ rewritten first (lxml, on the package's document.xml only):
 """
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from .manifest import APPENDIX, BLOCK, CASE, INLINE, MANUAL, SECTION, TAG, Manifest
+from .package import rewrite_parts
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -100,17 +99,7 @@ class Preparer:
     # ------------------------------------------------ package
 
     def run(self, data: bytes) -> Prepared:
-        source = zipfile.ZipFile(io.BytesIO(data))
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-            for info in source.infolist():
-                content = source.read(info.filename)
-                if info.filename == "word/document.xml":
-                    content = self.document(content)
-                elif info.filename == "word/styles.xml":
-                    content = self.styles(content)
-                target.writestr(info, content)
-        self.result.docx = out.getvalue()
+        self.result.docx = rewrite_parts(data, {"word/document.xml": self.document, "word/styles.xml": self.styles})
         return self.result
 
     def styles(self, xml: bytes) -> bytes:
