@@ -205,13 +205,17 @@ class SectionsWriter(DocxWriter):
     # ------------------------------------------------ protected blocks
 
     def _block(self, container, block, in_case: bool = False) -> None:
-        parent = container._tc if hasattr(container, "_tc") else self.document.element.body
-        before = list(parent)  # keeps lxml's proxies alive, so their ids stay theirs
-        known = {id(e) for e in before}
         if isinstance(block, Case):
             self._case_key = self.manifest.add("case", self._case_label(block), block.number)
+        if not isinstance(block, (Table, Figure)):
+            super()._block(container, block, in_case)
+            return
+        # What the block adds: in a cell, after the last child; in the body, before the final w:sectPr.
+        parent = container._tc if hasattr(container, "_tc") else self.document.element.body
+        count = len(parent)
+        start = count - 1 if count and parent[-1].tag == qn("w:sectPr") else count
         super()._block(container, block, in_case)
-        added = [e for e in parent if id(e) not in known]
+        added = parent[start:start + len(parent) - count]
         if isinstance(block, Table) and not block.spec:
             self._mark_manual_table(block, added)
         elif isinstance(block, (Table, Figure)):

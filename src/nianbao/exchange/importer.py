@@ -14,10 +14,12 @@ import os
 import re
 import tempfile
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import NianbaoError
+from ..indicators import Indicators
 from ..project import Project
 from ..workflow.ownership import Ownership
 from ..workflow.status import APPROVED, SectionState, load_status
@@ -78,6 +80,15 @@ def _pandoc_json(docx: bytes, media: Path) -> dict:
     return json.loads(text)
 
 
+def _load_data(project: Project) -> Indicators | None:
+    """The project's data, or None when it cannot be loaded: then the numbers' check, if a section
+    changed, loads it again and reports why."""
+    try:
+        return Indicators(project)
+    except NianbaoError:
+        return None
+
+
 def _read_package(path: Path) -> tuple[bytes, bytes | None]:
     try:
         data = path.read_bytes()
@@ -111,9 +122,11 @@ def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bo
     held = texts is not None
     texts_held, states = texts or {}, states if states is not None else load_status(project.root)
     prepared = prepare(data, manifest)
-    with tempfile.TemporaryDirectory() as media:
-        ast = _pandoc_json(prepared.docx, Path(media))
-        read = AstReader(ast, manifest, Path(media)).read()
+    with tempfile.TemporaryDirectory() as media, ThreadPoolExecutor(1) as pool:
+        # pandoc is a process of its own: the project's data load meanwhile (the numbers' check needs it)
+        ast = pool.submit(_pandoc_json, prepared.docx, Path(media))
+        indicators = _load_data(project) if check_numbers else None
+        read = AstReader(ast.result(), manifest, Path(media)).read()
         pictures = {p.path: p.data for p in read.pictures}
     result = ImportResult(manifest.department, [], warnings=list(prepared.warnings) + read.warnings,
                           notices=list(prepared.notices))
@@ -142,7 +155,7 @@ def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bo
                                              hashed == exported.hash,
                                              states.get(exported.id, SectionState()).state == APPROVED))
     if check_numbers:
-        result.numbers = verify_numbers(project, {s.id: s.new for s in result.sections if s.changed})
+        result.numbers = verify_numbers(project, {s.id: s.new for s in result.sections if s.changed}, indicators)
         if link and result.numbers.offers:
             for section in result.sections:
                 section.new = link_numbers(section.new, [o for o in result.numbers.offers if o.section == section.id])

@@ -41,7 +41,9 @@ def _section_of(file: str) -> str:
     return file.removeprefix("sections/").removesuffix(".md")
 
 
-def verify_numbers(project: Project, texts: dict[str, str]) -> NumberCheck:
+def verify_numbers(project: Project, texts: dict[str, str], indicators: Indicators | None = None) -> NumberCheck:
+    """The claim engine's verdicts on the typed numbers of `texts` (section id -> Markdown), with the
+    project's data (`indicators`, loaded here when not given)."""
     result = NumberCheck()
     if not texts:
         return result
@@ -52,7 +54,7 @@ def verify_numbers(project: Project, texts: dict[str, str]) -> NumberCheck:
         blocks = SectionReader(entry.path, project.relative(entry.path), result.problems).read(text)
         sections.append(Section(key=sid, title=entry.title, level=1, chapter=entry.chapter, blocks=blocks))
     doc = Document(meta=document_meta(project), sections=sections)
-    ind = Indicators(project)
+    ind = indicators or Indicators(project)
     try:
         ind.prepare(_requests(doc, ind))
     except IndicatorError as exc:

@@ -99,7 +99,9 @@ class Preparer:
     # ------------------------------------------------ package
 
     def run(self, data: bytes) -> Prepared:
-        self.result.docx = rewrite_parts(data, {"word/document.xml": self.document, "word/styles.xml": self.styles})
+        # only pandoc reads the result, from a temporary file: stored, not compressed
+        self.result.docx = rewrite_parts(data, {"word/document.xml": self.document, "word/styles.xml": self.styles},
+                                         compress=False)
         return self.result
 
     def styles(self, xml: bytes) -> bytes:
