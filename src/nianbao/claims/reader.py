@@ -46,7 +46,7 @@ DIFFERENCE_AFTER = re.compile(r"(高出|低出|高|低|多|少)\s*(?:了)?\s*$")
 CONDITION = re.compile(r"(及以上|以上|超过|高于|不低于|达到|达|均为|为|低于|以下|不足|不到)")
 MEMBER_VERBS = re.compile(r"开设|设置|设有|现有|共有|分布在|分布于|涉及|覆盖|涵盖|招生|来自|共")
 NOT_TOTAL = re.compile(r"新增|重点|骨干|特色|品牌|试点|国家级|市级|省级|其中|优质|一流|高水平|新设|停招|申报")
-RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*[:∶]\s*(\d+(?:\.\d+)?)(?!\s*[\d.%])")
+RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[:∶]\s*(\d+(?:\.\d+)?)(?!\s*[\d.%])")
 MULTI_YEAR = re.compile(r"(?:近|这|过去|最近)?\s*[两二三四五]\s*年(?:来|间|以来|中)?|(?:19|20)\d\d\s*年?\s*[—\-–~至到]\s*(?:19|20)\d\d\s*年")
 CUTOFF = re.compile(r"截至\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 HALF = re.compile(r"(过半|超过半数|半数以上|超半数|近半|近一半|一半以上|超过一半)")
@@ -59,7 +59,12 @@ CONNECTORS = re.compile(r"分别为|分别是|分别|其中|为|达到了|达到
                         r"毕业生|学生|生源|同比|较上年|上年|平均|总体|整体|全校|全院|学校|学院|本校|我校|我院|现有|目前|当前|占比|占")
 UNITLESS_OK = ("%",)
 SKIP_UNITS = ("", "届", "级", "期", "年")
-MAX_SENTENCE = 400
+# A sentence longer than WHOLE (a table flattened into text, a list of every major) is read in
+# frames: each number with up to CONTEXT characters before it and AHEAD after, as a reader holds
+# a few clauses in mind. The work per frame is bounded, so reading is linear in sentence length.
+WHOLE = 400
+STEP, CONTEXT, AHEAD = 200, 200, 60
+FRAME_BREAK = re.compile(r"[，,：:、（）()]")
 
 
 @dataclass
@@ -81,6 +86,7 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
     numbers: list[Number] = field(default_factory=list)  # positions relative to the sentence
     years: list[tuple[int, int, int]] = field(default_factory=list)
+    keep: tuple[int, int] = (0, 1 << 62)  # claims anchored in this span are this frame's (long sentences)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.start + start, self.start + end
@@ -145,16 +151,50 @@ def _not_the_member(before: str, after: str, scope: tuple[str, str]) -> bool:
 def _sentences(unit: TextUnit, vocab: Vocabulary):
     for start, end in unit.sentences():
         text = unit.text[start:end]
-        if end - start > MAX_SENTENCE:
-            continue  # no report sentence is this long (a table flattened into text): not read, never slow
         if not re.search(r"\d|[一二两三四五六七八九十]|最|半|番|高于|低于|持平|多于|少于|优于|相当", text):
             continue
-        numbers = [n for n in find_numbers(text) if n.unit not in SKIP_UNITS
-                   and not REFERENCE_BEFORE.search(text[max(0, n.start - 4):n.start])
-                   and not re.match(r"\s*[-—–]\s*\d", text[n.end:n.end + 3])]
-        yield Sentence(unit, start, end, text, _mentions(text, vocab), numbers, find_years(text))
+        for lo, hi, keep_lo, keep_hi in frames(text):
+            yield _sentence(unit, start + lo, text[lo:hi], keep_lo - lo, keep_hi - lo, vocab)
 
 
+def _sentence(unit: TextUnit, start: int, text: str, keep_lo: int, keep_hi: int, vocab: Vocabulary) -> "Sentence":
+    numbers = [n for n in find_numbers(text) if n.unit not in SKIP_UNITS
+               and not REFERENCE_BEFORE.search(text[max(0, n.start - 4):n.start])
+               and not re.match(r"\s*[-—–]\s*\d", text[n.end:n.end + 3])]
+    return Sentence(unit, start, start + len(text), text, _mentions(text, vocab), numbers, find_years(text),
+                    keep=(keep_lo, keep_hi))
+
+
+def frames(text: str) -> list[tuple[int, int, int, int]]:
+    """(lo, hi, keep_lo, keep_hi): the text[lo:hi] a frame reads and the span whose claims it
+    keeps. A sentence up to WHOLE characters is one frame; a longer one is cut at clause or list
+    breaks into steps of about STEP characters, each read with its context before and after."""
+    if len(text) <= WHOLE:
+        return [(0, len(text), 0, len(text))]
+    cuts = [0]
+    while len(text) - cuts[-1] > STEP:
+        cut = _cut(text, cuts[-1] + STEP)
+        if cut >= len(text):
+            break
+        cuts.append(cut)
+    cuts.append(len(text))
+    out = []
+    for keep_lo, keep_hi in zip(cuts, cuts[1:]):
+        lo = _cut(text, max(0, keep_lo - CONTEXT), forward=True) if keep_lo > CONTEXT else 0
+        hi = min(len(text), keep_hi + AHEAD)
+        out.append((min(lo, keep_lo), hi, keep_lo, keep_hi))
+    return out
+
+
+def _cut(text: str, pos: int, forward: bool = False) -> int:
+    """A break near pos: after the last clause or list break before it (the first after it when
+    `forward`), else the end of the run of digits it falls in, so no number is cut in two."""
+    window = text[pos:pos + STEP // 2] if forward else text[max(0, pos - STEP // 2):pos]
+    found = [m.end() for m in FRAME_BREAK.finditer(window)]
+    if found:
+        return pos + found[0] if forward else max(0, pos - STEP // 2) + found[-1]
+    run = re.match(r"[\d.%]*", text[pos:pos + STEP])  # bounded: a frame may run past a long number
+    return min(len(text), pos + run.end()) if not forward else pos
 class Reader:
     """Turns the text units of a document into claims, with one vocabulary."""
 
@@ -175,6 +215,7 @@ class SentenceReader:
         self.s = sentence
         self.text = sentence.text
         self.out: list[Claim] = []
+        self.anchors: dict[int, int] = {}  # id(claim) -> where it is anchored in the frame
         self.unread = ""  # words narrowing the subject that the vocabulary does not know ("产业学院")
         self.consumed: set[int] = set()  # starts of numbers another claim has read (a condition's threshold)
         self.cutoff = ""
@@ -309,6 +350,7 @@ class SentenceReader:
         claim = Claim(self.s.unit, span[0], span[1], kind, measure, self.scope_at(at), self.year_at(at), value, number,
                       typed, self.ours_at(at), detail)
         self.out.append(claim)
+        self.anchors[id(claim)] = at
         return claim
 
     def claims(self) -> list[Claim]:
@@ -330,7 +372,8 @@ class SentenceReader:
         self.halves()
         if self.cutoff:
             self.cutoff_claim()
-        return self.out
+        lo, hi = self.s.keep
+        return [c for c in self.out if lo <= self.anchors[id(c)] < hi]
 
     def respectively(self) -> dict[int, tuple[str, str]]:
         """"A、B 和 C 分别为 x、y、z": number index -> the scope member listed at the same place."""
