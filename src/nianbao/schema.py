@@ -259,6 +259,7 @@ class EnteredSpec(Strict):
     unit: str
     definition: str
     source: str = ""  # where the figure comes from (统计报表, 决算, 第三方调查…)
+    aliases: list[str] = []  # other names prose gives it (全日制在校生: 在校生)
 
 
 class IndicatorsFile(Strict):

@@ -28,6 +28,7 @@ DOWN = re.compile(r"下降|减少|降低|回落|降幅|下滑|降至|减至")
 SAME_PERIOD = re.compile(r"同比|较上年|比上年|较去年|比去年|较上一年|比上一年|较上年度|与上年相比|较上一学年|较前一年")
 VS_YEAR = re.compile(r"(?:较|比|相比|对比|与|同)\s*((?:19|20)\d\d)\s*(?:年|届|年度|学年)")
 TIMES_OF_YEARS = re.compile(r"((?:19|20)\d\d)\s*(?:年|届)?[^，,。；;\d]{0,16}?是\s*((?:19|20)\d\d)\s*(?:年|届)?(?:的)?[^，,。；;\d]{0,4}$")
+TIMES_OF_YEAR = re.compile(r"是\s*((?:19|20)\d\d)\s*(?:年|届)?(?:的)?\s*$")
 TIMES_OF = re.compile(r"是\s*[^，,。；;]{0,16}?的\s*$")
 FROM_WORD = re.compile(r"(?:由|从)\s*$")
 TO_WORD = re.compile(r"(?:增至|增长至|增长到|增加到|增加至|提升至|提升到|提高至|提高到|上升至|上升到|攀升至|攀升到|降至|降到|"
@@ -93,6 +94,7 @@ class Sentence:
 
 
 FILLER = re.compile(r"的|总体|整体")
+NEGATED = re.compile(r"(?:未|尚未|没有|无|非)$")
 
 
 def _reading(text: str) -> tuple[str, list[int]]:
@@ -120,7 +122,7 @@ def _mentions(text: str, vocab: Vocabulary) -> list[Mention]:
             found.append(Mention(s, e, word, "scope", scope=vocab.scopes[word]))
         elif word in vocab.nouns:
             found.append(Mention(s, e, word, "noun"))
-        else:
+        elif not NEGATED.search(text[max(0, s - 2):s]):  # "未落实去向的毕业生" are not the placed ones
             found.append(Mention(s, e, word, "measure", measure=vocab.measures[word]))
     taken = [(m.start, m.end) for m in found]
     for regex, kind in ((NOT_OURS, "not_ours"), (COLLEGE, "college")):
@@ -277,7 +279,7 @@ class SentenceReader:
         since = max([lo] + [n.end for n in self.s.numbers if n.end <= pos])
         for m in reversed(in_clause):
             if m.measure.fits(unit) and len(self.residue(m.end, pos)) <= 2:
-                self.note_unread(max(since if since <= m.start else lo, lo), m.start)
+                self.note_unread(max(since if since <= m.start else lo, lo), m.start, m.measure.name)
                 return m.measure
         ahead = self.measure_after(pos, unit)
         if ahead is not None:
@@ -285,7 +287,8 @@ class SentenceReader:
             return ahead
         label = self.label_before(lo, pos)
         if label:
-            return Measure(f"label:{label}", label, unit if unit not in ("成",) else "%", "label")
+            return self.vocab.measure_like(label, unit) or \
+                Measure(f"label:{label}", label, unit if unit not in ("成",) else "%", "label")
         for m in reversed(candidates):
             if m.measure.fits(unit):
                 return m.measure
@@ -294,10 +297,13 @@ class SentenceReader:
             return next((m for m in self.vocab.measures.values() if m.population and m.fits(unit) and unit), None)
         return None
 
-    def note_unread(self, lo: int, hi: int) -> None:
+    def note_unread(self, lo: int, hi: int, name: str = "") -> None:
         """Words the vocabulary does not know between lo and hi, with no scope word among them,
-        narrow the subject ("产业学院"): the number is not the college's."""
+        narrow the subject ("产业学院"): the number is not the college's. Words the measure's own
+        name repeats ("新生中，现代职教体系培养新生") narrow nothing."""
         unread = self.residue(lo, hi)
+        if unread and unread in name:
+            return
         if len(unread) >= 2 and not any(x.kind == "scope" and lo <= x.start < hi for x in self.s.mentions):
             self.unread = unread
 
@@ -432,8 +438,11 @@ class SentenceReader:
         if self.unread:
             claim.detail["unread"] = self.unread
         span = MULTI_YEAR.search(self.text[:n.start])
-        if span and SUM_WORD.search(self.text[self.clause_start(n.start):n.start]):
+        summed = SUM_WORD.search(self.text[self.clause_start(n.start):n.start])
+        if span and summed:
             claim.detail["years_total"] = span.group(0)  # 近三年…合计: a total over years
+        elif summed and "累计" in summed.group() and claim.measure is not None and claim.measure.key in self.vocab.yearly:
+            claim.detail["unread"] = "累计"  # a running total of a yearly figure since a date not stated
         listed_members = self.members_listed(n)
         if listed_members and SUM_WORD.search(self.text[max(0, n.start - 12):n.start]):
             claim.detail["members_total"] = listed_members
@@ -476,8 +485,8 @@ class SentenceReader:
         """"占毕业生总数的 71.47%", "占比 66.4%", "升学比例为 5%", "60% 的男生"; "A、B 占比分别为 x、y":
         each share is of the member listed at its place."""
         if value.measure is not None and value.measure.kind in ("rate", "figure", "ratio") and \
-                not re.search(r"占", before):
-            return  # a named rate ("专任教师占教职工比例"), checked as a value
+                (not re.search(r"占", before) or self.named_with_share_word(n.start)):
+            return  # a named rate ("专任教师占教职工比例", "…教师占比"), checked as a value
         base_text = ""
         m = SHARE_BASE.search(before)
         if m:
@@ -505,6 +514,12 @@ class SentenceReader:
                                 "占比", "%", "share")
         value.detail.update(base=base_text, base_scope=base_scope, base_measure=base_measure,
                             count=count, implied=not base_text)
+
+    def named_with_share_word(self, pos: int) -> bool:
+        """Whether the last 占 before pos is part of a measure's name."""
+        words = list(re.finditer("占", self.text[:pos]))
+        return bool(words) and any(m.kind == "measure" and m.start <= words[-1].start() < m.end
+                                   for m in self.s.mentions)
 
     def narrowing(self, pos: int) -> str:
         """Unknown words that name the subject right before `pos` in its clause, after the last
@@ -553,14 +568,18 @@ class SentenceReader:
     def growth(self, n: Number, times: bool = False, points: bool = False) -> None:
         before_sentence = self.text[:n.start]
         measure = next((m.measure for m in reversed(self.s.mentions) if m.kind == "measure" and m.end <= n.start),
-                       None) or self.measure_at(n.start, "")
+                       None) or self.measure_stated_before(n) or self.measure_at(n.start, "")
         ratio_of = bool(TIMES_OF.search(before_sentence)) and n.unit == "倍"
         down = bool(DOWN.search(self.text[self.clause_start(n.start):n.start]))
         vs = list(VS_YEAR.finditer(before_sentence))
         years = None
         times_of = TIMES_OF_YEARS.search(before_sentence)
+        times_of_year = TIMES_OF_YEAR.search(before_sentence)
         if times_of:
             years = (int(times_of.group(2)), int(times_of.group(1)))
+        elif times_of_year:  # "…130 项，是 2024 年的 3.82 倍": against the year the sentence is about
+            newer = [y for y, s, _ in self.s.years if s < times_of_year.start()]
+            years = (int(times_of_year.group(1)), newer[-1] if newer else None)
         elif vs:
             old = int(vs[-1].group(1))
             newer = [y for y, s, _ in self.s.years if s < vs[-1].start() and y != old]
@@ -573,6 +592,11 @@ class SentenceReader:
         kind_detail = dict(times=n.unit == "倍", doubling=n.unit == "番", points=points, ratio_of=ratio_of, down=down,
                            years=years, pair=pair, qualifier=n.qualifier)
         self.claim(n.start, n.end, "growth", measure, value, n, at=n.start, **kind_detail)
+
+    def measure_stated_before(self, n: Number) -> Measure | None:
+        """"非学历培训项目 130 项，是 2024 年的 3.82 倍": the growth is of the quantity just stated."""
+        return next((c.measure for c in reversed(self.out) if c.number is not None and c.number.end <= n.start
+                     and c.kind in ("value", "vague") and c.measure is not None and c.measure.kind != "label"), None)
 
     def pair_before(self, n: Number) -> tuple[Number, Number] | None:
         """"由 5 万元增至 36.36 万元，增长 6.27 倍": the two values the growth is computed from."""
@@ -635,16 +659,36 @@ class SentenceReader:
             elif after:
                 direction = after.group(1)
         measure = self.named_measure(n.start, "%") or self.measure_at(n.start, "%")
+        college = target == {}
+        target = self.with_groups(target, self.scope_at(at), measure)
         self.claim(n.start, n.end, "difference", measure, self.shown(n), n, at=at, target=target,
-                   direction=direction)
+                   direction=direction, college=college)
 
     def named_measure(self, pos: int, unit: str) -> Measure | None:
         """The last vocabulary measure before pos that fits the unit, or a share (比例) of a scope."""
         found = next((m.measure for m in reversed(self.s.mentions) if m.kind == "measure" and m.end <= pos
                       and m.measure.fits(unit)), None)
+        if found is None and unit == "%":
+            found = self.group_share(pos)
         if found is None and unit == "%" and SHARE_WORD.search(self.text, self.clause_start(pos), pos):
             return Measure("share:", "占比", "%", "share")
         return found
+
+    def group_share(self, pos: int) -> Measure | None:
+        """"待就业比例", "升学的占比": the share of a group, named by the template's share indicator
+        over that group's dimension (the group stays in the claim's scope)."""
+        for m in reversed(self.s.mentions):
+            if m.kind == "scope" and m.end <= pos and m.scope[0] in self.vocab.shares_over \
+                    and re.match(r"\s*(?:的)?\s*(?:比例|占比|比重)", self.text[m.end:pos]):
+                return self.vocab.shares_over[m.scope[0]]
+        return None
+
+    def with_groups(self, target: dict[str, str] | None, scope: dict[str, str], measure: Measure | None):
+        """"待就业比例低于全校": the other side is the same group's share, of the whole college."""
+        if target is None or measure is None:
+            return target
+        dims = [d for d, m in self.vocab.shares_over.items() if m == measure and d in scope and d not in target]
+        return {**target, **{d: scope[d] for d in dims}}
 
     def target_of(self, text: str) -> dict[str, str] | None:
         found = [self.vocab.scopes[w] for _, _, w in self.vocab.mentions(text) if w in self.vocab.scopes]
@@ -671,18 +715,46 @@ class SentenceReader:
                 continue
             items = [x for x in self.s.mentions if x.end <= word.start() and x.kind in ("measure", "scope")
                      and x.start >= self.clause_start(word.start())]
-            if len(items) < 2:
-                continue
             if len(items) >= 3 and items[-1].kind == "measure" and items[-1].measure.population \
                     and items[-2].kind == items[-3].kind == "scope":
                 items = items[:-1]  # 省外与省内生源毕业生之比: the two groups of graduates
+            if len(items) < 2 or not self.joined(items[-2], items[-1]):
+                items = self.ratio_operands(self.clause_start(word.start()), word.start()) or items
+            if len(items) < 2:
+                continue
             a, b = items[-2], items[-1]
-            if not re.fullmatch(r"[^，,。；;]*?(?:与|和|同|对|、|跟)[^，,。；;]*", self.text[a.end:b.start] or "与"):
+            if not self.joined(a, b):
                 continue
             approx = bool(word.group(1)) or "约" in head[-6:]
             self.claim(m.start(), m.end(), "ratio", a.measure or b.measure, re.sub(r"\s+", "", m.group(0)), None,
                        at=a.start, left=Decimal(m.group(1)), right=Decimal(m.group(2)), operands=(a, b),
                        approx=approx)
+
+    def joined(self, a: Mention, b: Mention) -> bool:
+        return re.fullmatch(r"[^，,。；;]*?(?:与|和|同|对|、|跟)[^，,。；;]*", self.text[a.end:b.start] or "与") is not None
+
+    def ratio_operands(self, lo: int, hi: int) -> list[Mention]:
+        """The two sides of "专职思政课教师与学生之比", "男女生比例": labels that spell a known
+        measure, or one word naming two members of a dimension."""
+        head = self.text[lo:hi]
+        pair = next((w for w in sorted(self.vocab.pairs, key=len, reverse=True) if w in head), None)
+        if pair:
+            at = lo + head.index(pair)
+            return [Mention(at, at + len(pair), pair, "scope", scope=scope) for scope in self.vocab.pairs[pair]]
+        sides = re.fullmatch(r"(.*?)(?:与|和|同|对|跟)(.*?)(?:的)?", head)
+        if not sides:
+            return []
+        out = []
+        for i in (1, 2):
+            label = CONNECTORS.sub("", sides.group(i)) if len(sides.group(i)) > 3 else sides.group(i)
+            known = [x for x in self.s.mentions if x.kind in ("measure", "scope")
+                     and lo + sides.start(i) <= x.start and x.end <= lo + sides.end(i)]
+            measure = self.vocab.measure_like(label, "人", ending=True) if not known else None
+            if known:
+                out.append(known[-1])
+            elif measure is not None:
+                out.append(Mention(lo + sides.start(i), lo + sides.end(i), label, "measure", measure=measure))
+        return out if len(out) == 2 else []
 
     def member_count(self, n: Number) -> bool:
         """"共有 6 个专业的落实率在 95% 以上", "落实率低于 85% 的专业有 2 个", "3 个系的落实率高于学院
@@ -789,7 +861,7 @@ class SentenceReader:
             if subject is None:
                 continue
             measure = next((x.measure for x in reversed(self.s.mentions) if x.kind == "measure" and x.end <= m.start()
-                            and x.measure.unit in ("%", "人")), None)
+                            and x.measure.unit in ("%", "人")), None) or self.group_share(m.start())
             if measure is None and word in ("最多", "最少"):
                 measure = next((x for x in self.vocab.measures.values() if x.population), None)
             if measure is None and subject.scope[0] == GROUP:
@@ -820,13 +892,20 @@ class SentenceReader:
             if target is None or NOT_OURS.search(target_text):
                 continue
             left_scope = self.scope_at(m.start())
+            earlier = [c for c in COMPARE.finditer(self.text, 0, m.start())]
+            if earlier and target and all(left_scope.get(d) == v for d, v in target.items()):
+                # "女生的升学比例高于男生，单位就业比例也高于男生": the subject is still 女生
+                first = self.scope_at(earlier[0].start())
+                left_scope = {**left_scope, **{d: first[d] for d in target if d in first}}
             measure = self.named_measure(m.start(), "%") or next(
                 (x.measure for x in reversed(self.s.mentions) if x.kind == "measure" and x.end <= m.start()), None)
             if measure is None or left_scope == target:
                 continue
+            college = target == {}
+            target = self.with_groups(target, left_scope, measure)
             number = next((n for n in reversed(self.s.numbers) if n.end <= m.start() and n.unit == measure.unit), None)
             claim = self.claim(m.start(), m.end() + len(target_text), "comparison", measure, m.group(1), number,
-                               at=m.start(), target=target, relation=m.group(1))
+                               at=m.start(), target=target, relation=m.group(1), college=college)
             claim.scope = left_scope
 
     def halves(self) -> None:

@@ -373,8 +373,9 @@ class Verifier:
                     exact=exact)
 
     def _pair_values(self, claim: Claim, target: dict) -> tuple[Fact, Fact] | None:
-        # the other side keeps the dimensions it does not name (女生的单位就业比例低于男生)
-        if target and set(target) & set(claim.scope):
+        # the other side keeps the dimensions it does not name (女生的单位就业比例低于男生), unless it
+        # is the whole college's same group (待就业比例低于全校)
+        if target and set(target) & set(claim.scope) and not claim.detail.get("college"):
             target = {**{k: target.get(k, v) for k, v in claim.scope.items()},
                       **{k: v for k, v in target.items() if k not in claim.scope}}
         left = self._quantity(claim.measure, claim.scope, claim.year)

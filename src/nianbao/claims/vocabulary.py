@@ -53,6 +53,11 @@ class Vocabulary:
     measures: dict[str, Measure] = field(default_factory=dict)  # word -> measure
     nouns: dict[str, str] = field(default_factory=dict)  # "专业" -> dimension name "专业"
     dimension_keys: dict[str, str] = field(default_factory=dict)  # "院系" -> "department"
+    # "男女生", "省内外": two members of one dimension in one word (男生 + 女生), for ratios
+    pairs: dict[str, tuple[tuple[str, str], tuple[str, str]]] = field(default_factory=dict)
+    # dimension -> the share indicator over it: "待就业比例" is the share of that group
+    shares_over: dict[str, Measure] = field(default_factory=dict)
+    yearly: set[str] = field(default_factory=set)  # entered figures given for several years
     _pattern: re.Pattern | None = None
 
     def add_scope(self, word: str, dimension: str, member: str) -> None:
@@ -64,6 +69,7 @@ class Vocabulary:
             self.measures.setdefault(word, measure)
 
     def compile(self) -> "Vocabulary":
+        self._pair_words()
         words = sorted(set(self.scopes) | set(self.measures) | set(self.nouns), key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, words))) if words else None
         return self
@@ -74,6 +80,48 @@ class Vocabulary:
             self.compile()
         return [(m.start(), m.end(), m.group()) for m in self._pattern.finditer(text)] if self._pattern else []
 
+    def _pair_words(self) -> None:
+        """"男生"+"女生" -> "男女生" and "男女"; "省内"+"省外" -> "省内外": how prose names two
+        members of a dimension at once."""
+        by_dim: dict[str, list[str]] = {}
+        for word, (dim, _) in self.scopes.items():
+            if 2 <= len(word) <= 4:
+                by_dim.setdefault(dim, []).append(word)
+        for dim, words in by_dim.items():
+            for a in words:
+                for b in words:
+                    if self.scopes[a] == self.scopes[b] or len(a) != len(b):
+                        continue
+                    if a[1:] == b[1:]:
+                        for word in (a[0] + b[0] + a[1:], a[0] + b[0]):
+                            self.pairs.setdefault(word, (self.scopes[a], self.scopes[b]))
+                    elif a[:-1] == b[:-1]:
+                        self.pairs.setdefault(a + b[-1], (self.scopes[a], self.scopes[b]))
+
+    def measure_like(self, label: str, unit: str = "", ending: bool = False) -> Measure | None:
+        """The one measure whose name a label spells with words left out or added ("专职思政课教师"
+        for 专职思政教师, "鲁班工坊培训" for 鲁班工坊非学历培训人次): same first and last word
+        characters, one a subsequence of the other, the unit fitting. `ending`: else the one
+        measure whose name ends with the label ("学生" beside another count in a ratio)."""
+        label = label.strip()
+        if label in self.measures:
+            return self.measures[label] if self.measures[label].fits(unit) else None
+        found = {}
+        for name, measure in self.measures.items():
+            if len(label) < 3 or len(name) < 3 or name[0] != label[0] or not measure.fits(unit) \
+                    or measure.kind == "label":
+                continue
+            short, long_ = sorted((name, label), key=len)
+            if _subsequence(short, long_) and (name[-1] == label[-1] or long_ is name and len(short) >= 4):
+                found[measure.key] = measure
+        if not found and ending and len(label) >= 2:
+            # the least qualified name ending with it: "学生" is 在校学生, not 分段培养学生
+            named = sorted((len(name), name) for name, m in self.measures.items() if name.endswith(label)
+                           and m.fits(unit) and m.kind != "label")
+            if named and (len(named) == 1 or named[0][0] < named[1][0]):
+                return self.measures[named[0][1]]
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def measure_named(self, text: str) -> Measure | None:
         """The measure a label (a table header, a base after 占) names, if any."""
         text = UNIT_IN_LABEL.sub("", text).strip()
@@ -81,6 +129,11 @@ class Vocabulary:
             return self.measures[text]
         found = [w for _, _, w in self.mentions(text) if w in self.measures]
         return self.measures[max(found, key=len)] if found else None
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    letters = iter(long_)
+    return all(ch in letters for ch in short)
 
 
 def _template_dimensions(vocab: Vocabulary, template, province: str = "") -> None:
@@ -122,6 +175,10 @@ def _template_measures(vocab: Vocabulary, template) -> None:
                           population=kind == "count" and not d.get("where"))
         for word in (d.get("name", ""), *d.get("aliases", [])):
             vocab.add_measure(word, measure)
+        over = d.get("over")
+        if kind == "share" and isinstance(over, list):
+            for dim in over:
+                vocab.shares_over.setdefault(_dim_name(template, dim), measure)
     for word, key in (template.rules.get("names", {}) or {}).items():
         d = template.indicators.get(key)
         if d is not None:
@@ -147,7 +204,13 @@ def project_vocabulary(template, indicators, province: str = "") -> Vocabulary:
     _template_measures(vocab, template)
     for key in dict.fromkeys(k for k, _, _ in indicators.figure_keys()):
         d = indicators.definition(key)
-        vocab.add_measure(d.get("name") or "", Measure(key, d.get("name") or key, d.get("unit", ""), "figure"))
+        measure = Measure(key, d.get("name") or key, d.get("unit", ""), "figure")
+        for word in (d.get("name") or "", *template.entered.get(key, {}).get("aliases", [])):
+            vocab.add_measure(word, measure)
+    years: dict[str, set[str]] = {}
+    for key, _, year in indicators.figure_keys():
+        years.setdefault(key, set()).add(year)
+    vocab.yearly = {key for key, found in years.items() if len(found) > 1}
     for _, group, _ in indicators.figure_keys():
         if group:  # 分组 of entered figures (工作内容, 课前预习, 乌干达员工): members of their own
             vocab.add_scope(group, GROUP, group)

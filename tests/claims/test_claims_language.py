@@ -1,0 +1,41 @@
+"""Language rules of the claim engine, each on sentences written for this test (not the corpus):
+measures named as prose names them, the share of a group, pairs of members, subjects carried."""
+from claims_helpers import only, per_line
+
+
+def test_a_measure_spelled_with_words_added_or_left_out_is_the_templates(read):
+    extra, fewer, alias = per_line(read("学院现有专职思政课教师 30 人。", "硕士及以上学位 200 人。", "截至 2025 年 9 月，落实去向毕业生 3330 人。"), 3)
+    assert (only(extra, "value").verdict, only(extra, "value").expected) == ("contradicts", "28 人")
+    assert (only(fewer, "value").claim.measure.key, only(fewer, "value").expected) == ("master_degree_teachers", "195 人")
+    assert (only(alias, "value").claim.measure.key, only(alias, "value").expected) == ("placed_count", "3033 人")
+
+
+def test_ratios_of_quantities_and_of_two_members_in_one_word(read):
+    pair, students, teachers = per_line(read("毕业生男女比例为 3.2:1。", "辅导员与在校学生之比为 1:200。", "心理健康教育专职教师与学生之比约为 1:2400。"), 3)
+    assert (only(pair, "ratio").verdict, only(pair, "ratio").expected) == ("contradicts", "2.5:1")
+    assert (only(students, "ratio").verdict, only(students, "ratio").expected) == ("contradicts", "1:174")
+    assert only(teachers, "ratio").verdict == "agrees"  # 9410 / 4 = 2352.5, within 约's 5%
+
+
+def test_the_share_of_a_group_in_superlatives_comparisons_and_differences(read):
+    lowest, vs_college, points = per_line(read("智能技术系的升学比例在各系中最低。", "机械工程系待就业比例高于全校。",
+                                      "工业技术系待就业比例为 12.50%，比全校高 2.72 个百分点。"), 3)
+    top = only(lowest, "superlative")
+    assert (top.verdict, top.claim.scope) == ("contradicts", {"毕业去向合并": "升学"})
+    compared = only(vs_college, "comparison")
+    assert (compared.verdict, compared.fact.display) == ("contradicts", "5.64% 对 8.78%")
+    assert (only(points, "difference").verdict, only(points, "difference").expected) == ("contradicts", "高 3.72 个百分点")
+
+
+def test_the_subject_of_a_second_comparison_is_still_the_first_subject(read):
+    records = read("女生的升学比例高于男生，单位就业比例也高于男生。")
+    assert [(r.claim.scope.get("性别"), r.verdict) for r in records if r.claim.kind == "comparison"] == \
+        [("女", "agrees"), ("女", "agrees")]
+
+
+def test_negated_measures_running_totals_and_times_of_a_year(read):
+    unplaced, running, times = per_line(read("未落实去向的毕业生中，待就业 293 人。", "公益项目培训学时累计 3415 学时。",
+                                    "2025 年培训到账经费 44.02 万元，是 2024 年的 1.5 倍。"), 3)
+    assert only(unplaced, "value").verdict == "agrees"
+    assert only(running, "value").verdict == "unverifiable"  # since when is not said
+    assert (only(times, "growth").verdict, only(times, "growth").expected) == ("contradicts", "1.18 倍")
