@@ -39,3 +39,12 @@ def test_negated_measures_running_totals_and_times_of_a_year(read):
     assert only(unplaced, "value").verdict == "agrees"
     assert only(running, "value").verdict == "unverifiable"  # since when is not said
     assert (only(times, "growth").verdict, only(times, "growth").expected) == ("contradicts", "1.18 倍")
+
+
+def test_every_member_meets_the_condition_and_a_pronoun_keeps_the_narrowed_subject(read):
+    every, fine, pronoun = per_line(read("智能技术系所有专业落实率均超过 80%。", "机械工程系各专业毕业去向落实率均在 85% 以上。",
+                                         "产业学院已经培养了 300 余名毕业生，其就业率达到 85%。"), 3)
+    short = only(every, "members")
+    assert (short.verdict, short.expected) == ("contradicts", "78.57%")  # 云计算技术应用
+    assert only(fine, "members").verdict == "agrees"
+    assert only(pronoun, "value").verdict == "unverifiable"  # the 产业学院's graduates, not the college's

@@ -23,11 +23,12 @@ COLLEGE = re.compile(r"全校|全院|(?<![\u4e00-\u9fff])(?:学校|学院)|我�
 NOT_OURS = re.compile(r"全国|全市|全省|全区|全行业|教育部|教育厅|教委|人社部|同类院校|兄弟院校|其他院校|同类高职|"
                       r"国家统计局|全国高职|行业平均|省内高校|市内高校|高职院校平均|全国同类|同期全国|普通高校|各高校|高校平均")
 NOT_OURS_END = re.compile(r"学校|学院|我校|我院|本校")
-GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|上升|攀升|下降|减少|降低|回落|增幅|降幅|下滑)(?:了|为|达到|达|约|近|超过|逾)*\s*$")
+GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|上升|攀升|下降|减少|降低|回落|增幅|降幅|下滑)(?:率|幅度)?(?:了|为|达到|达|约|近|超过|逾)*\s*$")
 DOWN = re.compile(r"下降|减少|降低|回落|降幅|下滑|降至|减至")
 SAME_PERIOD = re.compile(r"同比|较上年|比上年|较去年|比去年|较上一年|比上一年|较上年度|与上年相比|较上一学年|较前一年")
 VS_YEAR = re.compile(r"(?:较|比|相比|对比|与|同)\s*((?:19|20)\d\d)\s*(?:年|届|年度|学年)")
 TIMES_OF_YEARS = re.compile(r"((?:19|20)\d\d)\s*(?:年|届)?[^，,。；;\d]{0,16}?是\s*((?:19|20)\d\d)\s*(?:年|届)?(?:的)?[^，,。；;\d]{0,4}$")
+YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|-|–|~)\s*((?:19|20)\d\d)\s*年")
 TIMES_OF_YEAR = re.compile(r"是\s*((?:19|20)\d\d)\s*(?:年|届)?(?:的)?\s*$")
 TIMES_OF = re.compile(r"是\s*[^，,。；;]{0,16}?的\s*$")
 FROM_WORD = re.compile(r"(?:由|从)\s*$")
@@ -153,7 +154,7 @@ def _not_the_member(before: str, after: str, scope: tuple[str, str]) -> bool:
 def _sentences(unit: TextUnit, vocab: Vocabulary):
     for start, end in unit.sentences():
         text = unit.text[start:end]
-        if not re.search(r"\d|[一二两三四五六七八九十]|最|半|番|高于|低于|持平|多于|少于|优于|相当", text):
+        if not re.search(r"\d|[一二两三四五六七八九十]|最|半|番|首|末位|高于|低于|持平|多于|少于|优于|相当", text):
             continue
         for lo, hi, keep_lo, keep_hi in frames(text):
             yield _sentence(unit, start + lo, text[lo:hi], keep_lo - lo, keep_hi - lo, vocab)
@@ -266,7 +267,7 @@ class SentenceReader:
         for m in self.s.mentions:
             if lo <= m.start and m.end <= hi and m.kind in ("scope", "college", "not_ours", "noun"):
                 piece = piece.replace(m.word, "")
-        piece = re.sub(r"(?:19|20)\d\d\s*(?:年|届|级|学年|年度)?", "", piece)
+        piece = re.sub(r"(?:19|20)\d\d\s*(?:年|届|级|学年|年度)?", "", MULTI_YEAR.sub("", piece))
         return CONNECTORS.sub("", re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", piece))
 
     def measure_at(self, pos: int, unit: str) -> Measure | None:
@@ -335,7 +336,7 @@ class SentenceReader:
         for m in self.s.mentions:
             if lo <= m.start and m.end <= pos and m.kind in ("scope", "college", "not_ours"):
                 piece = piece.replace(m.word, "")
-        piece = re.sub(r"(?:19|20)\d\d\s*(?:年|届|级|学年|年度)?", " ", piece)
+        piece = re.sub(r"(?:19|20)\d\d\s*(?:年|届|级|学年|年度)?", " ", MULTI_YEAR.sub(" ", piece))
         run = re.search(r"[\u4e00-\u9fff“”\"A-Za-z]+\s*$", piece)
         if not run or re.search(r"\d\s*$", piece[:run.start()]):
             return ""  # "146 支代表队 580 余名": the words name the number before them (N 支代表队)
@@ -362,6 +363,7 @@ class SentenceReader:
     def claims(self) -> list[Claim]:
         numbers = self.s.numbers
         pairs = self.respectively()
+        self.every_member()
         used_from_to: set[int] = {i for i, n in enumerate(numbers) if n.unit == "个" and self.member_count(n)}
         for i, n in enumerate(numbers):
             if i in used_from_to or n.start in self.consumed:
@@ -437,6 +439,11 @@ class SentenceReader:
         claim = self.claim(n.start, n.end, kind, measure, self.shown(n), n, at=n.start)
         if self.unread:
             claim.detail["unread"] = self.unread
+        elif re.match(r"\s*其", self.text[self.clause_start(n.start):n.start]):
+            # "产业学院培养了 200 余名毕业生，其就业率…": 其 is the subject just narrowed
+            prior = next((c for c in reversed(self.out[:-1]) if c.detail.get("unread")), None)
+            if prior is not None:
+                claim.detail["unread"] = prior.detail["unread"]
         span = MULTI_YEAR.search(self.text[:n.start])
         summed = SUM_WORD.search(self.text[self.clause_start(n.start):n.start])
         if span and summed:
@@ -587,11 +594,27 @@ class SentenceReader:
         elif SAME_PERIOD.search(self.text):
             year = self.year_at(n.start)
             years = (year - 1 if year else None, year)
+        elif YEAR_SPAN.search(before_sentence):  # "2023 年至 2025 年，…增长了 13.15 倍": first to last
+            span = YEAR_SPAN.search(before_sentence)
+            years = (int(span.group(1)), int(span.group(2)))
+        if ratio_of and years is None and self.members_times(n):
+            return None
         pair = self.pair_before(n)
         value = self.shown(n) if n.unit != "番" else f"翻{n.text}番"
         kind_detail = dict(times=n.unit == "倍", doubling=n.unit == "番", points=points, ratio_of=ratio_of, down=down,
                            years=years, pair=pair, qualifier=n.qualifier)
         self.claim(n.start, n.end, "growth", measure, value, n, at=n.start, **kind_detail)
+
+    def members_times(self, n: Number) -> bool:
+        """"A 系毕业生人数是 B 系的 2.35 倍": a ratio of two members' counts of graduates."""
+        sides = [x for x in self.s.mentions if x.kind == "scope" and x.end <= n.start]
+        measure = next((m.measure for m in self.s.mentions if m.kind == "measure" and m.end <= n.start), None)
+        if len(sides) < 2 or sides[-1].scope[0] != sides[-2].scope[0] or measure is None or not measure.population \
+                or not re.search(r"是\s*$", self.text[sides[-2].end:sides[-1].start].replace(measure.name, "")):
+            return False
+        self.claim(sides[-2].start, n.end, "ratio", measure, self.shown(n), n, at=n.start, left=n.value,
+                   right=Decimal(1), operands=(sides[-2], sides[-1]), approx=bool(n.qualifier))
+        return True
 
     def measure_stated_before(self, n: Number) -> Measure | None:
         """"非学历培训项目 130 项，是 2024 年的 3.82 倍": the growth is of the quantity just stated."""
@@ -783,6 +806,26 @@ class SentenceReader:
                        (noun if after else ""), n, at=n.start, dimension=dimension, graduates="毕业生" in lead)
             return True
         return False
+
+    def every_member(self) -> None:
+        """"某系所有专业落实率均超过 85%", "各专业均在 95% 以上": every member meets the condition."""
+        if not self.vocab.nouns:
+            return
+        nouns = "|".join(map(re.escape, sorted(self.vocab.nouns, key=len, reverse=True)))
+        for m in re.finditer(rf"(?:所有|全部|各个|各|每个)\s*({nouns})(?:的)?([^，,。；;\d]*?)(?:均|都|全都|全部)\s*"
+                             rf"(?:在|为|达到|达)?\s*(超过|高于|不低于|达到|低于|不足)?\s*", self.text):
+            n = next((x for x in self.s.numbers if x.start == m.end()), None)
+            if n is None or n.unit != "%":
+                continue
+            after = re.match(r"\s*(及以上|以上|以下)", self.text[n.end:])
+            condition = m.group(3) or (after.group(1) if after else "")
+            measure = self.named_measure(n.start, "%")
+            if not condition or measure is None or measure.kind == "share":
+                continue
+            self.consumed.add(n.start)
+            self.claim(m.start(), n.end + (after.end() if after else 0), "members", measure, self.shown(n), None,
+                       at=m.start(), dimension=self.vocab.nouns[m.group(1)], threshold=n.value, condition=condition,
+                       every=True)
 
     def condition_count(self, n: Number, dimension: str, noun: str, noun_after: bool) -> bool:
         """The condition of a count of members: a threshold number with 以上/超过/低于…, or the

@@ -463,11 +463,26 @@ class Verifier:
         else:
             hits = [m for m, f in members if f.value >= threshold]
         unit = "%" if claim.measure.unit == "%" else claim.measure.unit
+        if d.get("every"):
+            return self._every_member(claim, members, hits)
         fact = Fact(Decimal(len(hits)), f"{len(hits)} 个", f"{claim.measure.name}{cond} {plain(threshold)}{unit} 的{d['dimension']}"
                     f"（共 {len(members)} 个）", "、".join(hits[:8]) + ("等" if len(hits) > 8 else ""))
         if len(hits) == claim.number.value:
             return ClaimRecord(claim, "agrees", fact)
         return ClaimRecord(claim, "contradicts", fact, expected=f"{len(hits)} 个")
+
+    def _every_member(self, claim: Claim, members: list, hits: list) -> ClaimRecord:
+        """"所有专业均超过 85%": agrees when no member falls short; else the farthest one is named."""
+        misses = [(m, f) for m, f in members if m not in hits]
+        if not misses:
+            return ClaimRecord(claim, "agrees", Fact(Decimal(len(members)), f"{len(members)} 个",
+                                                     f"{claim.measure.name}（各{claim.detail['dimension']}）", ""))
+        low = claim.detail["condition"] not in ("低于", "以下", "不足", "不到")
+        member, worst = min(misses, key=lambda x: x[1].value) if low else max(misses, key=lambda x: x[1].value)
+        fact = Fact(worst.value, worst.display, f"{claim.measure.name}（{claim.detail['dimension']}={member}）",
+                    worst.reference)
+        return ClaimRecord(claim, "contradicts", fact, expected=worst.display,
+                           note=f"{member}为 {worst.display}（共 {len(misses)} 个不满足）")
 
     # ------------------------------------------------------------ sums and parts
 
@@ -532,7 +547,7 @@ class Verifier:
         left, right = claim.detail["left"], claim.detail["right"]
         basis = f"{a.what} {a.display} / {b.what} {b.display}"
         if right == 1 or left != 1:
-            actual, stated, shown = a.value / b.value, left / right, "{}:1"
+            actual, stated, shown = a.value / b.value, left / right, "{} 倍" if claim.number else "{}:1"
             places = -left.as_tuple().exponent if left.as_tuple().exponent < 0 else 0
         else:
             actual, stated, shown = b.value / a.value, right, "1:{}"
