@@ -550,7 +550,7 @@ class SentenceReader:
         """The population a share is taken of: named after 占, else the subject's scope without the
         dimension named last (男生 -> all graduates; 机械工程系的男生 -> 机械工程系)."""
         measure = self.vocab.measure_named(base_text) if base_text else None
-        this = re.match(r"(?:该|本|所在)\s*(" + "|".join(map(re.escape, self.vocab.nouns)) + ")", base_text) \
+        this = re.match(r"(?:该|本|所在)\s*(" + self.vocab.noun_alternation() + ")", base_text) \
             if base_text and self.vocab.nouns else None
         if this:  # 占该系毕业生的: the subject's own department
             dim = self.vocab.nouns[this.group(1)]
@@ -782,7 +782,7 @@ class SentenceReader:
     def member_count(self, n: Number) -> bool:
         """"共有 6 个专业的落实率在 95% 以上", "落实率低于 85% 的专业有 2 个", "3 个系的落实率高于学院
         平均水平", "开设 25 个专业", "开设专业 25 个"."""
-        nouns = "|".join(map(re.escape, sorted(self.vocab.nouns, key=len, reverse=True)))
+        nouns = self.vocab.noun_alternation()
         if not nouns:
             return False
         after = re.match(rf"\s*({nouns})(?!\s*(?:大类|群|方向|类|组|集群|带头人|负责人))", self.text[n.end:])
@@ -811,7 +811,7 @@ class SentenceReader:
         """"某系所有专业落实率均超过 85%", "各专业均在 95% 以上": every member meets the condition."""
         if not self.vocab.nouns:
             return
-        nouns = "|".join(map(re.escape, sorted(self.vocab.nouns, key=len, reverse=True)))
+        nouns = self.vocab.noun_alternation()
         for m in re.finditer(rf"(?:所有|全部|各个|各|每个)\s*({nouns})(?:的)?([^，,。；;\d]*?)(?:均|都|全都|全部)\s*"
                              rf"(?:在|为|达到|达)?\s*(超过|高于|不低于|达到|低于|不足)?\s*", self.text):
             n = next((x for x in self.s.numbers if x.start == m.end()), None)

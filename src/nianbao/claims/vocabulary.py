@@ -59,6 +59,9 @@ class Vocabulary:
     shares_over: dict[str, Measure] = field(default_factory=dict)
     yearly: set[str] = field(default_factory=set)  # entered figures given for several years
     _pattern: re.Pattern | None = None
+    _like: dict = field(default_factory=dict)  # measure_like answers, asked once per label
+    _nouns: str | None = None
+    _first: dict | None = None  # first character -> the measures whose name starts with it
 
     def add_scope(self, word: str, dimension: str, member: str) -> None:
         if len(word) >= 2 and word not in self.scopes:
@@ -70,6 +73,7 @@ class Vocabulary:
 
     def compile(self) -> "Vocabulary":
         self._pair_words()
+        self._like, self._nouns, self._first = {}, None, None
         words = sorted(set(self.scopes) | set(self.measures) | set(self.nouns), key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, words))) if words else None
         return self
@@ -98,7 +102,26 @@ class Vocabulary:
                     elif a[:-1] == b[:-1]:
                         self.pairs.setdefault(a + b[-1], (self.scopes[a], self.scopes[b]))
 
+    def _starting(self, first: str) -> list[tuple[str, Measure]]:
+        if self._first is None:
+            self._first = {}
+            for name, measure in self.measures.items():
+                self._first.setdefault(name[:1], []).append((name, measure))
+        return self._first.get(first, [])
+
+    def noun_alternation(self) -> str:
+        """The nouns as one regex alternation, longest first ("二级学院" before "学院")."""
+        if self._nouns is None:
+            self._nouns = "|".join(map(re.escape, sorted(self.nouns, key=len, reverse=True)))
+        return self._nouns
+
     def measure_like(self, label: str, unit: str = "", ending: bool = False) -> Measure | None:
+        key = (label, unit, ending)
+        if key not in self._like:
+            self._like[key] = self._measure_like(label, unit, ending)
+        return self._like[key]
+
+    def _measure_like(self, label: str, unit: str = "", ending: bool = False) -> Measure | None:
         """The one measure whose name a label spells with words left out or added ("专职思政课教师"
         for 专职思政教师, "鲁班工坊培训" for 鲁班工坊非学历培训人次): same first and last word
         characters, one a subsequence of the other, the unit fitting. `ending`: else the one
@@ -106,10 +129,11 @@ class Vocabulary:
         label = label.strip()
         if label in self.measures:
             return self.measures[label] if self.measures[label].fits(unit) else None
+        if not label:
+            return None
         found = {}
-        for name, measure in self.measures.items():
-            if len(label) < 3 or len(name) < 3 or name[0] != label[0] or not measure.fits(unit) \
-                    or measure.kind == "label":
+        for name, measure in self._starting(label[0]):
+            if len(label) < 3 or len(name) < 3 or not measure.fits(unit) or measure.kind == "label":
                 continue
             short, long_ = sorted((name, label), key=len)
             if _subsequence(short, long_) and (name[-1] == label[-1] or long_ is name and len(short) >= 4):
