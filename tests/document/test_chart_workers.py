@@ -59,3 +59,31 @@ def test_a_silent_child_is_ended_and_its_charts_rendered_here(monkeypatch):
         return {"svg": job.encode()}
     images = chart_workers.render_all([("a", ["svg"]), ("b", ["svg"]), ("c", ["svg"])], render)
     assert images == [{"svg": b"a"}, {"svg": b"b"}, {"svg": b"c"}]
+
+
+def test_a_process_with_other_threads_does_not_fork(monkeypatch):
+    # The web app builds in a background thread of a threaded server: a forked child could
+    # inherit a lock held by another thread, so such a build renders its charts itself.
+    import threading
+    monkeypatch.setenv("NIANBAO_CHART_WORKERS", "2")
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    forks = []
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or pytest.fail("forked beside other threads"))
+    images = []
+    builder = threading.Thread(target=lambda: images.extend(
+        chart_workers.render_all([(f"c{i}", ["svg"]) for i in range(3)], _render_here_only(os.getpid()))))
+    builder.start()
+    builder.join()
+    assert images == [{"svg": f"c{i}:svg".encode()} for i in range(3)] and forks == []
+
+
+def test_a_lone_main_thread_forks(monkeypatch):
+    import threading
+    if threading.active_count() != 1:
+        pytest.skip("another test left a thread running in this process")
+    monkeypatch.setenv("NIANBAO_CHART_WORKERS", "2")
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    real_fork, forks = os.fork, []
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    images = chart_workers.render_all([(f"c{i}", ["svg"]) for i in range(3)], lambda job, formats: {"svg": job.encode()})
+    assert images == [{"svg": b"c0"}, {"svg": b"c1"}, {"svg": b"c2"}] and forks == [1]

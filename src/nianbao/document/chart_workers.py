@@ -33,7 +33,7 @@ def worker_count() -> int:
 
 def render_all(jobs: list, render) -> list[dict[str, bytes]]:
     """`render(fig, formats)` for every (fig, formats) job, in job order, on up to two cores."""
-    if len(jobs) < 2 or worker_count() < 2 or not hasattr(os, "fork"):
+    if len(jobs) < 2 or worker_count() < 2 or not _safe_to_fork():
         return [render(fig, formats) for fig, formats in jobs]
     theirs = list(range(1, len(jobs), 2))  # alternate, so each side gets PNG-heavy and light charts
     child = _fork_renderer([jobs[i] for i in theirs], render)
@@ -45,6 +45,16 @@ def render_all(jobs: list, render) -> list[dict[str, bytes]]:
         received = [render(*jobs[i]) for i in theirs]
     results.update(zip(theirs, received))
     return [results[i] for i in range(len(jobs))]
+
+
+def _safe_to_fork() -> bool:
+    """Only a lone Python thread forks: in a server (the web app's request and build threads) a
+    child may inherit a lock another thread holds and die or hang, costing the build its charts'
+    time twice."""
+    if not hasattr(os, "fork"):
+        return False
+    wait_for_import()
+    return threading.current_thread() is threading.main_thread() and threading.active_count() == 1
 
 
 def _fork_renderer(jobs: list, render) -> tuple[int, int] | None:
