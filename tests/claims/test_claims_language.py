@@ -48,3 +48,12 @@ def test_every_member_meets_the_condition_and_a_pronoun_keeps_the_narrowed_subje
     assert (short.verdict, short.expected) == ("contradicts", "78.57%")  # 云计算技术应用
     assert only(fine, "members").verdict == "agrees"
     assert only(pronoun, "value").verdict == "unverifiable"  # the 产业学院's graduates, not the college's
+
+
+def test_a_threshold_is_the_number_as_written(read):
+    # 90.89% is not "over 91%" although it rounds to 91: the reader grants no half-unit below a threshold.
+    over_91, over_90, at_least = per_line(read("全校毕业去向落实率超过 91%。", "全校毕业去向落实率超过 90%。",
+                                               "全校毕业去向落实率在 90.89% 以上。"), 3)
+    assert [r.verdict for r in over_91] == ["contradicts"]
+    assert [r.verdict for r in over_90] == ["agrees"]
+    assert [r.verdict for r in at_least] == ["agrees"]

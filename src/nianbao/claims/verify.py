@@ -32,7 +32,7 @@ def close(stated: Decimal, places: int, fact: Fact | Decimal, scale: int = 1) ->
 def vague_ok(stated: Decimal, qualifier: str, actual: Decimal, places: int = 0, tenths: bool = False,
              word: str = "") -> bool:
     """The slack a reader grants: 近 X 成 (X−0.5 成 to X 成), 近 N% (N−1 to N), 近 N (0.9 N to N);
-    超过/逾 N (more than N), 以上 (at least N), N 余 (more than N, under the next round number);
+    超过/逾 N (more than N as written: no half-unit below), 以上 (at least N), N 余 (more than N, under the next round number);
     不足 N (under N); 约 N (within 5%); X 成 (within half a 成)."""
     half = tolerance(places)
     if qualifier == "near":
@@ -45,7 +45,8 @@ def vague_ok(stated: Decimal, qualifier: str, actual: Decimal, places: int = 0, 
             return stated < actual < stated + step
         if tenths and word in ("多",):
             return stated < actual < stated + 10
-        return actual >= stated - half if word == "以上" else actual > stated - half
+        # "超过 88%" of 87.92% is false to any reader: the threshold is the number as written.
+        return actual >= stated if word == "以上" else actual > stated
     if qualifier == "under":
         return actual < stated + half
     if qualifier == "about":
