@@ -21,15 +21,16 @@ if ! command -v pg_lsclusters >/dev/null 2>&1; then
 fi
 read -r VERSION CLUSTER PORT STATUS _ < <(pg_lsclusters --no-header | head -n 1)
 if [ "$STATUS" != "online" ]; then
-  $SUDO pg_ctlcluster "$VERSION" "$CLUSTER" start
+  # pg_ctlcluster prints notes such as "Removed stale pid file." on stdout: keep them out of the URL.
+  $SUDO pg_ctlcluster "$VERSION" "$CLUSTER" start >&2
 fi
 if ! as_postgres psql -p "$PORT" -tAc "SELECT 1 FROM pg_roles WHERE rolname = 'nianbao'" | grep -q 1; then
-  as_postgres psql -p "$PORT" -q -c "CREATE ROLE nianbao LOGIN CREATEDB PASSWORD '$PASSWORD'"
+  as_postgres psql -p "$PORT" -q -c "CREATE ROLE nianbao LOGIN CREATEDB PASSWORD '$PASSWORD'" >&2
 else
-  as_postgres psql -p "$PORT" -q -c "ALTER ROLE nianbao LOGIN CREATEDB PASSWORD '$PASSWORD'"
+  as_postgres psql -p "$PORT" -q -c "ALTER ROLE nianbao LOGIN CREATEDB PASSWORD '$PASSWORD'" >&2
 fi
 if ! as_postgres psql -p "$PORT" -tAc "SELECT 1 FROM pg_database WHERE datname = 'nianbao'" | grep -q 1; then
-  as_postgres createdb -p "$PORT" -O nianbao nianbao
+  as_postgres createdb -p "$PORT" -O nianbao nianbao >&2
 fi
 echo "PostgreSQL $VERSION 已在端口 $PORT 运行（角色 nianbao，数据库 nianbao）" >&2
 echo "postgresql://nianbao:$PASSWORD@127.0.0.1:$PORT/nianbao"

@@ -194,7 +194,8 @@ def cohort_trend_chart(ind: Indicators, spec: dict):
     for bar, (_, c, _) in zip(bars, cohorts):
         ax.annotate(c.display, (bar.get_x() + bar.get_width() / 2, bar.get_height() / 2), ha="center",
                     va="center", color="white")
-    ax.set_ylim(0, max(counts) * 1.25 if counts else 1)
+    # A cohort of 0 graduates still needs a non-empty axis.
+    ax.set_ylim(0, max(counts) * 1.25 if counts and max(counts) > 0 else 1)
     ax.set_ylabel("人")
     rate_ax = ax.twinx()
     rate_ax.spines["right"].set_visible(True)
