@@ -57,3 +57,31 @@ def test_a_threshold_is_the_number_as_written(read):
     assert [r.verdict for r in over_91] == ["contradicts"]
     assert [r.verdict for r in over_90] == ["agrees"]
     assert [r.verdict for r in at_least] == ["agrees"]
+
+
+def test_relations_other_than_higher_and_lower_between_two_named_groups(read):
+    worse, level, versus, by, ranked = per_line(read(
+        "外省生源的落实率不及本市生源。", "经济管理工程系与工业技术系落实率大体持平。",
+        "和女生相比，男生的毕业去向落实率要低一些。", "机械工程系落实率比工业与信息化系低。",
+        "智能技术系的落实率不如工业与信息化系，排名第三。"), 5)
+    assert (only(worse, "comparison").verdict, only(worse, "comparison").expected) == \
+        ("contradicts", "91.10%，高于 90.14%")
+    assert only(level, "comparison").verdict == "agrees"  # 87.92% and 87.50%
+    assert (only(versus, "comparison").claim.scope, only(versus, "comparison").verdict) == ({"性别": "男"}, "agrees")
+    assert only(by, "comparison").verdict == "contradicts"  # 94.25% is above 90.98%
+    comparison, third = only(ranked, "comparison"), only(ranked, "superlative")
+    assert (comparison.verdict, third.claim.detail["member"], third.verdict) == \
+        ("agrees", ("院系", "智能技术系"), "agrees")
+
+
+def test_a_place_with_its_own_institutions_is_not_the_colleges_graduates_from_there(read):
+    city, ours = per_line(read("天津市各高职院校毕业去向落实率平均为 87.00%。", "来自本市的生源毕业生落实率为 90.14%。"), 2)
+    assert [r.verdict for r in city if r.verdict == "contradicts"] == []
+    assert only(ours, "value").verdict == "agrees"
+
+
+def test_a_second_respectively_list_pairs_with_the_first_lists_members(read):
+    records = read("机械工程系、工业技术系毕业生分别为 939 人、400 人，落实率分别为 94.25%、88.50%。")
+    rates = [r for r in records if r.claim.measure is not None and r.claim.measure.unit == "%" and r.claim.kind == "value"]
+    assert [(r.claim.scope.get("院系"), r.verdict) for r in rates] == \
+        [("机械工程系", "agrees"), ("工业技术系", "contradicts")]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..text import Number, find_numbers, find_years, normalize
+from ..text import Number, cn_number, find_numbers, find_years, normalize
 from .model import Claim
 from .units import TextUnit
 from .vocabulary import GROUP, Measure, Vocabulary, same_unit
@@ -40,8 +40,18 @@ SUM_WORD = re.compile(r"(?:共计|合计|累计|总计|总共|共有|共|总数�
 PARTS_WORD = re.compile(r"其中")
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|有)?")
 SUPERLATIVE = re.compile(r"(最高|最多|最大|最好|居首|首位|之首|第一位?|最低|最少|最小|最差|末位)")
+# "位居第二", "排名第三", "倒数第二": the member at that place of the ranking.
+ORDINAL = re.compile(r"(?:排名|位居|名列|位列|居于|排在|排|居|列)\s*(倒数)?\s*第\s*([二三四五六七八九十\d]{1,2})\s*(?:位|名)?")
 SUPER_HIGH = ("最高", "最多", "最大", "最好", "居首", "首位", "之首", "第一", "第一位")
-COMPARE = re.compile(r"(略高于|略低于|明显高于|明显低于|高于|低于|优于|超过|超出|持平|相当|多于|少于)")
+COMPARE = re.compile(r"(略高于|略低于|稍高于|稍低于|明显高于|明显低于|高于|低于|优于|超过|超出|持平|相当|多于|少于|"
+                     r"不及|不如|逊于|落后于|领先于)")
+# Relation words that say "lower" or "higher" without 低/高 in them, read as the plain word.
+RELATION_AS = {"不及": "低于", "不如": "低于", "逊于": "低于", "落后于": "低于", "领先于": "高于", "优于": "高于"}
+SAME_LEVEL = ("持平", "相当")
+# "与男生相比，女生落实率较高": the other side named first, the relation a bare 高/低 after the measure.
+VERSUS = re.compile(r"(?:与|和|同|跟|相对于|对比)\s*([^，,。；;]{1,16}?)\s*(?:相比|比较|相较)(?:而言|来看)?")
+BARE_RELATION = re.compile(r"(?:较|更|偏|略|稍|明显|相对|要)\s*(高|低|多|少)(?=\s*(?:一些|些|不少|得多)?\s*(?:[，,。；;）)]|$))")
+BY_RELATION = re.compile(r"(?:比|较)\s*([^，,。；;\d]{1,14}?)\s*(?:要|略|稍|明显)?\s*(高|低|多|少)(?=\s*(?:一些|些|不少|得多)?\s*(?:[，,。；;）)]|$))")
 COMPARE_BY = re.compile(r"(?:比|较)\s*([^，,。；;\d]{1,14}?)\s*(高出|低出|高|低|多|少)\s*(?:了)?\s*$")
 DIFF_DIRECT = re.compile(r"(高出|低出|高于|低于|超出|超过|多出|少于)\s*([^，,。；;\d]{1,14}?)\s*(?:了)?\s*$")
 DIFFERENCE_AFTER = re.compile(r"(高出|低出|高|低|多|少)\s*(?:了)?\s*$")
@@ -120,6 +130,9 @@ def _mentions(text: str, vocab: Vocabulary) -> list[Mention]:
             if _place_in_a_name(word, vocab.scopes[word], text[e:e + 1]) or \
                     _not_the_member(text[max(0, s - 2):s], text[e:e + 3], vocab.scopes[word]):
                 continue
+            if _place_of_others(vocab.scopes[word], text[e:e + 12]):
+                found.append(Mention(s, e, word, "not_ours"))  # "天津市高职院校平均…": the city's, not our 生源
+                continue
             found.append(Mention(s, e, word, "scope", scope=vocab.scopes[word]))
         elif word in vocab.nouns:
             found.append(Mention(s, e, word, "noun"))
@@ -132,6 +145,17 @@ def _mentions(text: str, vocab: Vocabulary) -> list[Mention]:
                 found.append(Mention(m.start(), m.end(), m.group(), kind))
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+# After a place: the place's own institutions or level (天津市高职院校, 全省平均水平, 本市高校), so the
+# figure is the place's, not the college's graduates from there (天津生源, 本市生源 stay ours).
+OTHERS_AFTER = re.compile(r"(?:市|省|地区|区域)?\s*(?:的|内)?\s*(?:各类|各|普通|同类|其他|其它|全部|所有)?\s*"
+                          r"(?:高职|高等|职业|本科|公办|民办)?\s*(?:院校|高校|学校|大学)|(?:市|省)?\s*(?:的)?\s*"
+                          r"(?:平均|整体水平|总体水平|水平|地区|全市|全省|城镇|常住|户籍|GDP|经济)")
+
+
+def _place_of_others(scope: tuple[str, str], following: str) -> bool:
+    return scope[0] in ("生源地", "省内外生源") and OTHERS_AFTER.match(following) is not None
 
 
 PLACE_NAME_NEXT = re.compile(r"[区县路街镇村大工理师医农科外经电]")
@@ -154,7 +178,8 @@ def _not_the_member(before: str, after: str, scope: tuple[str, str]) -> bool:
 def _sentences(unit: TextUnit, vocab: Vocabulary):
     for start, end in unit.sentences():
         text = unit.text[start:end]
-        if not re.search(r"\d|[一二两三四五六七八九十]|最|半|番|首|末位|高于|低于|持平|多于|少于|优于|相当", text):
+        if not re.search(r"\d|[一二两三四五六七八九十]|最|半|番|首|末位|高于|低于|持平|多于|少于|优于|相当|不及|不如|逊于|落后|领先|"
+                         r"相比|比较|相较|[较更偏略稍][高低多少]|比[^，,。；;]{1,14}?[高低多少]", text):
             continue
         for lo, hi, keep_lo, keep_hi in frames(text):
             yield _sentence(unit, start + lo, text[lo:hi], keep_lo - lo, keep_hi - lo, vocab)
@@ -387,12 +412,16 @@ class SentenceReader:
         """"A、B 和 C 分别为 x、y、z": number index -> the scope member listed at the same place."""
         out: dict[int, tuple[str, str]] = {}
         counted = [n for n in self.s.numbers if not n.chinese]  # "三项分别为": the list's own size is no value
+        listed: list[Mention] = []
         for m in RESPECTIVELY.finditer(self.text):
             lo = max([self.clause_start(m.start())] + [n.end for n in counted if n.end <= m.start()])
             members = [x for x in self.s.mentions if x.kind == "scope" and lo <= x.start < m.start()]
             if len(members) < 2:
                 lo = max([0] + [n.end for n in counted if n.end <= m.start()])
                 members = [x for x in self.s.mentions if x.kind == "scope" and lo <= x.start < m.start()]
+            if not members and listed:
+                members = listed  # "男生、女生分别为 x 人和 y 人，落实率分别为 a% 和 b%": the same list again
+            listed = members if len(members) >= 2 else listed
             dims = {x.scope[0] for x in members}
             after = [i for i, n in enumerate(self.s.numbers) if n.start >= m.end()]
             if len(members) >= 2 and len(dims) == 1 and len(after) >= len(members):
@@ -678,7 +707,8 @@ class SentenceReader:
                 direction = d.group(1)
                 prior = self.text[:self.clause_start(n.start)]
                 t = re.search(r"(?:比|较)\s*([^，,。；;\d]{1,14}?)\s*$", prior)
-                target = self.target_of(t.group(1)) if t else {}
+                versus = list(VERSUS.finditer(prior))  # "与女生相比，男生落实率低 1.43 个百分点"
+                target = self.target_of(t.group(1)) if t else self.target_of(versus[-1].group(1)) if versus else {}
             elif after:
                 direction = after.group(1)
         measure = self.named_measure(n.start, "%") or self.measure_at(n.start, "%")
@@ -889,14 +919,36 @@ class SentenceReader:
         found = [m.scope for m in self.s.mentions if m.kind == "scope" and lo <= m.start < p.start]
         return found[-1] if found else None
 
-    def superlatives(self) -> None:
+    def ranked(self):
+        """(match, word, rank, high) for each superlative and each ordinal place."""
         for m in SUPERLATIVE.finditer(self.text):
             word = m.group(1)
             if word.startswith("第一") and not re.search(r"(?:排名|位居|名列|位列|居)\s*$", self.text[:m.start()]):
                 continue
-            members = [x for x in self.s.mentions if x.kind == "scope" and x.start < m.start()]
+            yield m, word, 1, word.startswith(SUPER_HIGH)
+        for m in ORDINAL.finditer(self.text):
+            place = m.group(2)
+            rank = int(place) if place.isdigit() else cn_number(place)
+            if rank and rank >= 2:
+                yield m, self.text[m.start():m.end()].strip(), rank, not m.group(1)
+
+    def compared_object(self, x: Mention) -> bool:
+        """Whether a member is the other side of a comparison (…不及 B, 与 B 相比), not a subject."""
+        lo = self.clause_start(x.start)
+        return COMPARE.search(self.text, lo, x.start) is not None or \
+            re.search(r"(?:与|和|同|跟|比|较)\s*$", self.text[lo:x.start]) is not None and \
+            re.match(r"\s*(?:相比|比较|相较)", self.text[x.end:]) is not None
+
+    def superlatives(self) -> None:
+        for m, word, rank, high in self.ranked():
+            members = [x for x in self.s.mentions if x.kind == "scope" and x.start < m.start()
+                       and not self.compared_object(x)]
             after = [x for x in self.s.mentions if x.kind == "scope" and m.end() <= x.start < m.end() + 8]
-            named_after = after and re.fullmatch(r"\s*(?:的|是|为|者为|的是)\s*", self.text[m.end():after[0].start])
+            link = self.text[m.end():after[0].start] if after else ""
+            nouns = self.vocab.noun_alternation() or "专业"
+            # "最高的是机械工程系", "最高的专业为智能控制技术": the member named after the word
+            named_after = after and link.strip() and \
+                re.fullmatch(rf"\s*(?:的|者)?\s*(?:{nouns})?\s*(?:是|为|当属|要数|属)?\s*", link)
             if members and not named_after and self.in_a_list(members):
                 continue  # "A、B 和 C 的评价最高": the top few, not one member
             counted = [x for x in members if x.scope[0] in self.vocab.nouns.values()]
@@ -912,7 +964,7 @@ class SentenceReader:
             if measure is None:
                 continue
             claim = self.claim(min(subject.start, m.start()), max(m.end(), subject.end), "superlative", measure, word,
-                               None, at=m.start(), member=subject.scope, high=word.startswith(SUPER_HIGH))
+                               None, at=m.start(), member=subject.scope, high=high, rank=rank)
             claim.scope = {k: v for k, v in claim.scope.items() if k != subject.scope[0]}
 
     def in_a_list(self, members: list[Mention]) -> bool:
@@ -932,24 +984,70 @@ class SentenceReader:
             stop = re.search(r"[，,。；;]", tail)
             target_text = tail[:stop.start()] if stop else tail
             target = self.target_of(target_text)
-            if target is None or NOT_OURS.search(target_text):
+            left_at = m.start()
+            if m.group(1) in SAME_LEVEL and (target is None or not target_text.strip()):
+                named = self.named_before(m.start())  # "A 与 B 的落实率基本持平", "A 的落实率和 B 持平"
+                if named is None:
+                    continue
+                target, left_at, target_text = dict([named.scope]), named.start, ""
+            if target is None or self.about_others(m.end(), m.end() + len(target_text)):
                 continue
-            left_scope = self.scope_at(m.start())
-            earlier = [c for c in COMPARE.finditer(self.text, 0, m.start())]
-            if earlier and target and all(left_scope.get(d) == v for d, v in target.items()):
-                # "女生的升学比例高于男生，单位就业比例也高于男生": the subject is still 女生
-                first = self.scope_at(earlier[0].start())
-                left_scope = {**left_scope, **{d: first[d] for d in target if d in first}}
-            measure = self.named_measure(m.start(), "%") or next(
-                (x.measure for x in reversed(self.s.mentions) if x.kind == "measure" and x.end <= m.start()), None)
-            if measure is None or left_scope == target:
+            self.compare(m.start(), m.end() + len(target_text), left_at, target, m.group(1))
+        self.versus_comparisons()
+
+    def compare(self, start: int, end: int, left_at: int, target: dict, word: str) -> None:
+        """A comparison claim of the subject named before `left_at` with `target`."""
+        left_scope = self.scope_at(left_at)
+        earlier = [c for c in COMPARE.finditer(self.text, 0, start)]
+        if earlier and target and all(left_scope.get(d) == v for d, v in target.items()):
+            # "女生的升学比例高于男生，单位就业比例也高于男生": the subject is still 女生
+            first = self.scope_at(earlier[0].start())
+            left_scope = {**left_scope, **{d: first[d] for d in target if d in first}}
+        measure = self.named_measure(start, "%") or next(
+            (x.measure for x in reversed(self.s.mentions) if x.kind == "measure" and x.end <= start), None)
+        if measure is None or left_scope == target:
+            return
+        college = target == {}
+        target = self.with_groups(target, left_scope, measure)
+        number = next((n for n in reversed(self.s.numbers) if n.end <= start and n.unit == measure.unit), None)
+        claim = self.claim(start, end, "comparison", measure, word, number, at=start, target=target,
+                           relation=RELATION_AS.get(word, word), college=college)
+        claim.scope = left_scope
+
+    def named_before(self, pos: int) -> Mention | None:
+        """The member joined by 与/和/同/跟 to another of its dimension before `pos` in the clause:
+        the other side of a 持平 whose target is not after it."""
+        lo = self.clause_start(pos)
+        members = [x for x in self.s.mentions if x.kind == "scope" and lo <= x.start and x.end <= pos]
+        if len(members) < 2 or members[-1].scope[0] != members[-2].scope[0]:
+            return None
+        if not re.search(r"(?:与|和|同|跟)\s*$", self.text[members[-2].end:members[-1].start]) and \
+                not re.search(r"(?:与|和|同|跟)\s*$", self.text[lo:members[-1].start]):
+            return None
+        return members[-1]
+
+    def about_others(self, lo: int, hi: int) -> bool:
+        """Whether the words in lo..hi name another body's figure (天津市高职院校平均水平)."""
+        return NOT_OURS.search(self.text, lo, hi) is not None or \
+            any(x.kind == "not_ours" and lo <= x.start < hi for x in self.s.mentions)
+
+    def versus_comparisons(self) -> None:
+        """"与男生相比，女生落实率较高", "女生落实率比男生高": a bare 高/低 with the other side named
+        by 与…相比 or 比…; a number after the relation makes it a difference instead."""
+        for v in VERSUS.finditer(self.text):
+            target = self.target_of(v.group(1))
+            if target is None or self.about_others(v.start(), v.end()):
                 continue
-            college = target == {}
-            target = self.with_groups(target, left_scope, measure)
-            number = next((n for n in reversed(self.s.numbers) if n.end <= m.start() and n.unit == measure.unit), None)
-            claim = self.claim(m.start(), m.end() + len(target_text), "comparison", measure, m.group(1), number,
-                               at=m.start(), target=target, relation=m.group(1), college=college)
-            claim.scope = left_scope
+            rel = BARE_RELATION.search(self.text, v.end())
+            if rel is None or re.search(r"[。；;]", self.text[v.end():rel.start()]) or \
+                    COMPARE.search(self.text, v.end(), rel.start()):
+                continue
+            self.compare(rel.start(), rel.end(), rel.start(), target, rel.group(0).strip())
+        for b in BY_RELATION.finditer(self.text):
+            target = self.target_of(b.group(1))
+            if target is None or self.about_others(b.start(), b.end()):
+                continue
+            self.compare(b.start(), b.end(), b.start(), target, b.group(2))
 
     def halves(self) -> None:
         for m in HALF.finditer(self.text):

@@ -435,8 +435,10 @@ class Verifier:
         members = self.facts.members(measure, dim, claim.scope, claim.year)
         if len(members) < 2 or member not in {m for m, _ in members}:
             return None
-        high = claim.detail["high"]
-        best = max(members, key=lambda x: x[1].value) if high else min(members, key=lambda x: x[1].value)
+        high, rank = claim.detail["high"], claim.detail.get("rank", 1)
+        if rank > len(members):
+            return None
+        best = sorted(members, key=lambda x: x[1].value, reverse=high)[rank - 1]  # 位居第二: the place named
         mine = next(f for m, f in members if m == member)
         fact = Fact(best[1].value, f"{best[0]} {best[1].display}", f"{claim.measure.name}（各{dim}）",
                     best[1].reference)
