@@ -153,12 +153,41 @@ def _is_year_or_date(text: str, m: re.Match) -> bool:
     return unit == "" and bool(DATE_AFTER.match(rest))
 
 
+# "三分之一", "四分之三", "百分之九十五": a fraction is a percentage (the denominator comes first).
+FRACTION = re.compile(rf"(?<![{CN_NUMERAL_CHARS}\d])(?P<den>[{CN_NUMERAL_CHARS}]+|\d+)\s*分之\s*(?P<num>[{CN_NUMERAL_CHARS}]+|\d+)")
+
+
+def _fraction_value(m: re.Match) -> Decimal | None:
+    den, num = (int(x) if x.isdigit() else 100 if x == "百" else cn_number(x) for x in (m.group("den"), m.group("num")))
+    if not den or num is None or num > den:
+        return None
+    return Decimal(num) * 100 / Decimal(den)
+
+
+def _fractions(text: str) -> list[Number]:
+    """Fractions as percentages. A fraction other than 百分之 is a round figure: about, unless
+    the text qualifies it (近四分之一, 三分之一以上)."""
+    found = []
+    for m in FRACTION.finditer(text):
+        value = _fraction_value(m)
+        if value is None:
+            continue
+        qualifier = _qualifier(text, m.start(), m.end(), "")
+        if not qualifier and m.group("den") != "百":
+            qualifier = "about"
+        found.append(Number(m.group(), value, "%", m.start(), m.end(), qualifier, 0, True))
+    return found
+
+
 def find_numbers(text: str) -> list[Number]:
     """Numbers with their units in normalized text; years (2025 年/届) and dates are left out,
     and a Chinese numeral counts only with a unit after it (三个, 六成), so words such as
-    一体化 or 统一 are not numbers."""
+    一体化 or 统一 are not numbers; fractions (三分之一) are percentages."""
+    fractions = _fractions(text) if "分之" in text else []
     found = []
     for m in NUMBER.finditer(text):
+        if any(f.start <= m.start() < f.end for f in fractions):
+            continue
         unit = m.group("unit") or ""
         if m.group("cn"):
             if not unit or unit in ("年", "届", "级", "期"):
@@ -189,6 +218,8 @@ def find_numbers(text: str) -> list[Number]:
             end = m.end("after")
         found.append(Number(shown, number, unit, m.start(), end, _qualifier(text, m.start(), end, after), places,
                             chinese, scale))
+    if fractions:
+        found = sorted(found + fractions, key=lambda n: n.start)
     return found
 
 

@@ -85,3 +85,12 @@ def test_a_second_respectively_list_pairs_with_the_first_lists_members(read):
     rates = [r for r in records if r.claim.measure is not None and r.claim.measure.unit == "%" and r.claim.kind == "value"]
     assert [(r.claim.scope.get("院系"), r.verdict) for r in rates] == \
         [("机械工程系", "agrees"), ("工业技术系", "contradicts")]
+
+
+def test_fractions_are_shares_and_bracketed_pairs_belong_to_the_two_sides(read):
+    quarter, two_thirds, pair = per_line(read("女生约占毕业生的四分之一。", "三分之二以上的毕业生为男生。",
+                                              "工业与信息化系落实率略高于智能技术系（90.98%对90.96%）。"), 3)
+    assert (only(quarter, "share").verdict, only(quarter, "share").expected) == ("contradicts", "28.53%")
+    assert only(two_thirds, "share").verdict == "agrees"  # 71.47%
+    values = [(r.claim.scope, r.verdict, r.expected) for r in pair if r.claim.kind == "value"]
+    assert values == [({"院系": "工业与信息化系"}, "agrees", ""), ({"院系": "智能技术系"}, "contradicts", "90.69%")]

@@ -48,6 +48,8 @@ COMPARE = re.compile(r"(略高于|略低于|稍高于|稍低于|明显高于|明
 # Relation words that say "lower" or "higher" without 低/高 in them, read as the plain word.
 RELATION_AS = {"不及": "低于", "不如": "低于", "逊于": "低于", "落后于": "低于", "领先于": "高于", "优于": "高于"}
 SAME_LEVEL = ("持平", "相当")
+PAIR_IN_BRACKETS = re.compile(r"[^，,。；;（(]{0,8}?[（(]\s*(?:分别为|分别是|依次为)?\s*(\d+(?:\.\d+)?\s*%)\s*(?:和|与|对|比|、|，|,|vs\.?|/)\s*"
+                              r"(\d+(?:\.\d+)?\s*%)\s*[）)]")
 # "与男生相比，女生落实率较高": the other side named first, the relation a bare 高/低 after the measure.
 VERSUS = re.compile(r"(?:与|和|同|跟|相对于|对比)\s*([^，,。；;]{1,16}?)\s*(?:相比|比较|相较)(?:而言|来看)?")
 BARE_RELATION = re.compile(r"(?:较|更|偏|略|稍|明显|相对|要)\s*(高|低|多|少)(?=\s*(?:一些|些|不少|得多)?\s*(?:[，,。；;）)]|$))")
@@ -58,6 +60,9 @@ DIFFERENCE_AFTER = re.compile(r"(高出|低出|高|低|多|少)\s*(?:了)?\s*$")
 CONDITION = re.compile(r"(及以上|以上|超过|高于|不低于|达到|达|均为|为|低于|以下|不足|不到)")
 MEMBER_VERBS = re.compile(r"开设|设置|设有|现有|共有|分布在|分布于|涉及|覆盖|涵盖|招生|来自|共")
 NOT_TOTAL = re.compile(r"新增|重点|骨干|特色|品牌|试点|国家级|市级|省级|其中|优质|一流|高水平|新设|停招|申报")
+# The provinces as prose counts them: "省（自治区、直辖市）", "省、自治区和直辖市", "省区市".
+PROVINCES = re.compile(r"\s*(省)(?=\s*(?:[、（(]\s*(?:自治区|区)|区市|市区|级行政区))")
+PROVINCE_NOUNS = ("省份", "省市", "省区")
 RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[:∶]\s*(\d+(?:\.\d+)?)(?!\s*[\d.%])")
 MULTI_YEAR = re.compile(r"(?:近|这|过去|最近)?\s*[两二三四五]\s*年(?:来|间|以来|中)?|(?:19|20)\d\d\s*年?\s*[—\-–~至到]\s*(?:19|20)\d\d\s*年")
 CUTOFF = re.compile(r"截至\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
@@ -451,8 +456,8 @@ class SentenceReader:
         claim = self.value_claim(n, listed)
         if claim is None:
             return
-        if unit in ("%", "成") and (SHARE_WORD.search(before) or re.match(r"\s*的", self.text[n.end:n.end + 2]) and
-                                   self.scope_after(n.end)):
+        tail = re.match(r"\s*(?:以上|以下|左右|多)?(?=\s*的)", self.text[n.end:n.end + 6])  # "三分之二以上的男生"
+        if unit in ("%", "成") and (SHARE_WORD.search(before) or tail and self.scope_after(n.end + tail.end())):
             if "%" == unit or unit == "成":
                 self.share(n, claim, before, listed)
 
@@ -533,7 +538,8 @@ class SentenceReader:
                 base_text = within.group(1)
         words = list(SHARE_WORD.finditer(self.text, self.clause_start(n.start), n.start))
         subject_scope = self.scope_at(words[-1].start()) if words else dict(value.scope)
-        after = self.scope_after(n.end)
+        tail = re.match(r"\s*(?:以上|以下|左右|多)?", self.text[n.end:])
+        after = self.scope_after(n.end + tail.end())
         if after and not SHARE_WORD.search(before):
             subject_scope[after[0]] = after[1]
         if listed is not None:
@@ -817,17 +823,21 @@ class SentenceReader:
             return False
         after = re.match(rf"\s*({nouns})(?!\s*(?:大类|群|方向|类|组|集群|带头人|负责人))", self.text[n.end:])
         before = re.search(rf"(?:的)?\s*({nouns})\s*(?:共有|有|共|达到|达|为|计)?\s*$", self.text[:n.start])
-        if after is None and before is None:
+        provinces = PROVINCES.match(self.text[n.end:]) if after is None and before is None else None
+        province_dim = next((self.vocab.nouns[w] for w in PROVINCE_NOUNS if w in self.vocab.nouns), None)
+        if provinces and province_dim:  # "28 个省（自治区、直辖市）", "30 个省、自治区和直辖市"
+            after = provinces
+        elif after is None and before is None:
             return False
         noun = (after or before).group(1)
-        dimension = self.vocab.nouns[noun]
+        dimension = province_dim if provinces and after is provinces else self.vocab.nouns[noun]
         if after is not None and re.match(r"\s*中", self.text[n.end + after.end():]):
             return False  # "5 个系中有 3 个…": the whole, not a count of those meeting a condition
         if self.condition_count(n, dimension, noun, after is not None):
             return True
         lead = self.text[:n.start]
         verbs = list(MEMBER_VERBS.finditer(lead))
-        gap = re.sub(rf"\d+\s*个\s*[\u4e00-\u9fff]{{1,4}}的|[\s“”]|{nouns}", "", lead[verbs[-1].end():]) if verbs \
+        gap = re.sub(rf"\d+\s*个\s*[\u4e00-\u9fff]{{1,4}}的|[\s“”]|全国|{nouns}", "", lead[verbs[-1].end():]) if verbs \
             else "x" * 9
         if verbs and len(CONNECTORS.sub("", gap)) <= 1 and not NOT_TOTAL.search(lead[-10:]) \
                 and not re.search(r"\d", self.text[n.end:n.end + 2]):
@@ -981,7 +991,7 @@ class SentenceReader:
     def comparisons(self) -> None:
         for m in COMPARE.finditer(self.text):
             tail = self.text[m.end():m.end() + 16]
-            stop = re.search(r"[，,。；;]", tail)
+            stop = re.search(r"[，,。；;（(]", tail)
             target_text = tail[:stop.start()] if stop else tail
             target = self.target_of(target_text)
             left_at = m.start()
@@ -1013,6 +1023,19 @@ class SentenceReader:
         claim = self.claim(start, end, "comparison", measure, word, number, at=start, target=target,
                            relation=RELATION_AS.get(word, word), college=college)
         claim.scope = left_scope
+        self.pair_in_brackets(end, left_scope, target)
+
+    def pair_in_brackets(self, pos: int, left: dict, right: dict) -> None:
+        """"A 与 B 基本持平（93.22% 和 93.05%）", "高于全校平均（91.10% 对 90.89%）": the two
+        numbers in brackets after a comparison are the two sides' values, in order."""
+        m = PAIR_IN_BRACKETS.match(self.text, pos)
+        if m is None:
+            return
+        sides = {m.start(1): left, m.start(2): {**{k: v for k, v in left.items() if k not in right}, **right}
+                 if right else {}}
+        for c in self.out:
+            if c.number is not None and c.number.start in sides and c.kind in ("value", "vague"):
+                c.scope = dict(sides[c.number.start])
 
     def named_before(self, pos: int) -> Mention | None:
         """The member joined by 与/和/同/跟 to another of its dimension before `pos` in the clause:
