@@ -63,6 +63,7 @@ NOT_TOTAL = re.compile(r"新增|重点|骨干|特色|品牌|试点|国家级|市
 # The provinces as prose counts them: "省（自治区、直辖市）", "省、自治区和直辖市", "省区市".
 PROVINCES = re.compile(r"\s*(省)(?=\s*(?:[、（(]\s*(?:自治区|区)|区市|市区|级行政区))")
 PROVINCE_NOUNS = ("省份", "省市", "省区")
+OUR_PEOPLE = re.compile(r"生源|毕业生|学生|新生|招生|录取|学员")
 RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[:∶]\s*(\d+(?:\.\d+)?)(?!\s*[\d.%])")
 MULTI_YEAR = re.compile(r"(?:近|这|过去|最近)?\s*[两二三四五]\s*年(?:来|间|以来|中)?|(?:19|20)\d\d\s*年?\s*[—\-–~至到]\s*(?:19|20)\d\d\s*年")
 CUTOFF = re.compile(r"截至\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
@@ -831,6 +832,8 @@ class SentenceReader:
             return False
         noun = (after or before).group(1)
         dimension = province_dim if provinces and after is provinces else self.vocab.nouns[noun]
+        if dimension == province_dim and not OUR_PEOPLE.search(self.text[:n.start]):
+            return False  # "来自全国 27 个省（自治区、直辖市）的代表队": not where our students come from
         if after is not None and re.match(r"\s*中", self.text[n.end + after.end():]):
             return False  # "5 个系中有 3 个…": the whole, not a count of those meeting a condition
         if self.condition_count(n, dimension, noun, after is not None):
