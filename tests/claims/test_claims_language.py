@@ -94,3 +94,12 @@ def test_fractions_are_shares_and_bracketed_pairs_belong_to_the_two_sides(read):
     assert only(two_thirds, "share").verdict == "agrees"  # 71.47%
     values = [(r.claim.scope, r.verdict, r.expected) for r in pair if r.claim.kind == "value"]
     assert values == [({"院系": "工业与信息化系"}, "agrees", ""), ({"院系": "智能技术系"}, "contradicts", "90.69%")]
+
+
+def test_counts_of_members_against_the_colleges_level_or_all_placed_and_members_together(read):
+    above, placed, together = per_line(read("经济管理工程系有 2 个专业的落实率超过学院整体水平。",
+                                            "毕业生 100% 落实的专业有 3 个。", "智能技术系和机械工程系的毕业生过半。"), 3)
+    count = only(above, "members")  # the college's 90.89%, not the department's own 87.92%
+    assert (count.verdict, count.expected, [r.claim.kind for r in above]) == ("contradicts", "1 个", ["members"])
+    assert (only(placed, "members").verdict, only(placed, "members").expected) == ("contradicts", "2 个")
+    assert (only(together, "share").verdict, only(together, "share").fact.display) == ("agrees", "52.29%")

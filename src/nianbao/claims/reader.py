@@ -57,6 +57,12 @@ BY_RELATION = re.compile(r"(?:比|较)\s*([^，,。；;\d]{1,14}?)\s*(?:要|略|
 COMPARE_BY = re.compile(r"(?:比|较)\s*([^，,。；;\d]{1,14}?)\s*(高出|低出|高|低|多|少)\s*(?:了)?\s*$")
 DIFF_DIRECT = re.compile(r"(高出|低出|高于|低于|超出|超过|多出|少于)\s*([^，,。；;\d]{1,14}?)\s*(?:了)?\s*$")
 DIFFERENCE_AFTER = re.compile(r"(高出|低出|高|低|多|少)\s*(?:了)?\s*$")
+# The college's own level as a threshold: "高于全校水平", "超过学院整体水平", "不及全校平均值".
+COLLEGE_LEVEL = re.compile(r"(高于|低于|超过|不低于|优于|不及|不如)\s*(?:学院|全校|全院|学校|我校|本校|总体|整体)+\s*(?:的)?\s*"
+                           r"(?:整体|总体)?\s*(?:平均水平|平均值|平均数|均值|平均|水平)|"
+                           r"(高于|低于|超过|不低于|优于|不及|不如)\s*(?:的)?\s*(?:平均水平|平均值|平均数|均值|平均)")
+# Every graduate placed: "实现 100% 落实", "全部落实", "落实率达到 100%".
+ALL_PLACED = re.compile(r"(?:100\s*%|百分之百|全部|全员|全面)\s*(?:落实|就业)|落实率\s*(?:均|都)?\s*(?:为|达到|达|实现)?\s*100\s*%")
 CONDITION = re.compile(r"(及以上|以上|超过|高于|不低于|达到|达|均为|为|低于|以下|不足|不到)")
 MEMBER_VERBS = re.compile(r"开设|设置|设有|现有|共有|分布在|分布于|涉及|覆盖|涵盖|招生|来自|共")
 NOT_TOTAL = re.compile(r"新增|重点|骨干|特色|品牌|试点|国家级|市级|省级|其中|优质|一流|高水平|新设|停招|申报")
@@ -252,6 +258,7 @@ class SentenceReader:
         self.anchors: dict[int, int] = {}  # id(claim) -> where it is anchored in the frame
         self.unread = ""  # words narrowing the subject that the vocabulary does not know ("产业学院")
         self.consumed: set[int] = set()  # starts of numbers another claim has read (a condition's threshold)
+        self.conditions: list[tuple[int, int]] = []  # spans read as a count's condition (高于全校水平的专业)
         self.cutoff = ""
         m = CUTOFF.search(self.text)
         if m:
@@ -498,9 +505,24 @@ class SentenceReader:
             claim.detail["qualifier"] = n.qualifier
         return claim
 
-    def members_listed(self, n: Number) -> list[tuple[str, str]]:
+    def members_together(self, start: int, end: int) -> list[tuple[str, str]]:
+        """Members of one dimension listed right before `start` (A 和 B 的毕业生…) or after `end`
+        in the clause (…来自 A 和 B)."""
+        before = self.members_listed(start)
+        last = max((m.end for m in self.s.mentions if m.kind == "scope" and m.end <= start), default=start)
+        if before and not re.search(r"[，,；;。]", self.text[last:start]) and start - last <= 12:
+            return before
+        stop = re.search(r"[，,；;。]|$", self.text[end:])
+        later = [m for m in self.s.mentions if m.kind == "scope" and end <= m.start < end + stop.start()]
+        if len(later) >= 2 and len({m.scope[0] for m in later}) == 1 and all(
+                re.fullmatch(r"\s*(?:、|和|与|及|以及|,)\s*", self.text[a.end:b.start]) for a, b in zip(later, later[1:])):
+            return [m.scope for m in later]
+        return []
+
+    def members_listed(self, n: Number | int) -> list[tuple[str, str]]:
         """"A、B 和 C 三个专业共…": the members of one dimension listed before a total."""
-        found = [m for m in self.s.mentions if m.kind == "scope" and m.end <= n.start]
+        pos = n if isinstance(n, int) else n.start
+        found = [m for m in self.s.mentions if m.kind == "scope" and m.end <= pos]
         run = []
         for m in reversed(found):
             if run and (m.scope[0] != run[-1].scope[0] or
@@ -893,11 +915,24 @@ class SentenceReader:
                        (noun if noun_after else ""), n, at=min(n.start, x.start), dimension=dimension,
                        threshold=x.value, condition=cond.group(1))
             return True
-        college = re.search(r"(高于|低于|超过|不低于)\s*(?:学院|全校|全院|学校)?(?:的)?平均(?:水平)?", self.text[n.end:])
-        measure = next((m.measure for m in self.s.mentions if m.kind == "measure" and m.start > n.end), None)
-        if noun_after and college and measure is not None:
-            self.claim(n.start, n.end + college.end(), "members", measure, self.shown(n) + noun, n, at=n.start,
-                       dimension=dimension, threshold=None, condition=college.group(1))
+        lo = self.clause_start(n.start)
+        where = (n.end, len(self.text)) if noun_after else (lo, n.start)
+        college = COLLEGE_LEVEL.search(self.text, *where)
+        full = ALL_PLACED.search(self.text, *where)
+        rates = [m.measure for m in self.s.mentions if m.kind == "measure" and m.measure.unit == "%"]
+        if college and rates:  # "有 14 个专业高于全校水平", "高于学院整体水平的专业共 14 个"
+            word = college.group(1) or college.group(2)
+            self.claim(min(n.start, college.start()), max(n.end, college.end()), "members", rates[0],
+                       self.shown(n) + (noun if noun_after else ""), n, at=n.start, dimension=dimension, threshold=None,
+                       condition=RELATION_AS.get(word, word), college=bool(college.group(1)))
+            self.conditions.append((college.start(), college.end()))  # not a comparison of the subject itself
+            return True
+        placed = rates[0] if rates else self.vocab.measure_named("落实率")
+        if full and placed is not None and placed.unit == "%":  # "3 个专业实现 100% 落实", "全部落实"
+            self.consumed.update(x.start for x in self.s.numbers if full.start() <= x.start < full.end())
+            self.claim(min(n.start, full.start()), max(n.end, full.end()), "members", placed,
+                       self.shown(n) + (noun if noun_after else ""), n, at=n.start, dimension=dimension,
+                       threshold=Decimal(100), condition="达到")
             return True
         return False
 
@@ -996,6 +1031,8 @@ class SentenceReader:
             tail = self.text[m.end():m.end() + 16]
             stop = re.search(r"[，,。；;（(]", tail)
             target_text = tail[:stop.start()] if stop else tail
+            if any(lo <= m.start() < hi for lo, hi in self.conditions):
+                continue
             target = self.target_of(target_text)
             left_at = m.start()
             if m.group(1) in SAME_LEVEL and (target is None or not target_text.strip()):
@@ -1081,7 +1118,13 @@ class SentenceReader:
             claim = self.claim(m.start(), m.end(), "vague", measure, m.group(1), None, at=m.start(),
                                percent="50", qualifier="near" if "近" in m.group(1) else "over")
             after = self.scope_after(m.end() + 1) or self.scope_after(m.end())
-            if after:
+            together = self.members_together(m.start(), m.end())
+            if together:  # "A 和 B 的毕业生过半", "过半数毕业生来自 A 和 B": their combined share
+                dim = together[0][0]
+                claim.scope = {k: v for k, v in claim.scope.items() if k != dim}
+                claim.kind = "share"
+                claim.detail.update(members_total=together, base_scope=dict(claim.scope), implied=True, base="")
+            elif after:
                 claim.scope[after[0]] = after[1]
                 claim.kind = "share"
                 base, _ = self.base_of("", claim.scope)

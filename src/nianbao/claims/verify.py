@@ -194,7 +194,11 @@ class Verifier:
             return None  # a share among people the engine cannot name has no base it can know
         count_claim: Claim | None = d.get("count")
         numerators: list[tuple[Decimal, str]] = []
-        if claim.scope:
+        if d.get("members_total"):  # "A 和 B 的毕业生过半": the members' populations together
+            pops = [self.facts.population({**claim.scope, k: v}, claim.year) for k, v in d["members_total"]]
+            if all(p is not None and p.source != "prose" for p in pops):
+                numerators.append((sum((p.value for p in pops), Decimal(0)), " + ".join(p.display for p in pops)))
+        elif claim.scope:
             pop = self.facts.population(claim.scope, claim.year)
             if pop is not None and pop.source != "prose":
                 numerators.append((pop.value, pop.display))
@@ -206,7 +210,7 @@ class Verifier:
             fact = self.facts.value(base_measure, base_scope or {}, claim.year)
             if fact is not None:
                 denominators.append((fact.value, f"{fact.what} {fact.display}", True))
-        elif base_scope is not None and (claim.scope or base_measure is not None):
+        elif base_scope is not None and (claim.scope or base_measure is not None or d.get("members_total")):
             fact = self.facts.population(base_scope, claim.year)
             if fact is not None:
                 denominators.append((fact.value, f"{fact.what} {fact.display}", True))
@@ -455,7 +459,7 @@ class Verifier:
             return None
         threshold, cond = d["threshold"], d["condition"]
         if threshold is None:  # 高于学院平均水平
-            whole = self.facts.value(claim.measure, scope, claim.year)
+            whole = self.facts.value(claim.measure, {} if d.get("college") else scope, claim.year)  # 高于全校水平
             if whole is None:
                 return None
             threshold = whole.value
