@@ -26,7 +26,9 @@ def assemble(lines: list[Line], source_file: str, appendix_chapter: int = 8,
     printed, body_start = read_printed_lists(lines, source_file)
     doc = Document(meta=read_meta(lines[:body_start] or lines[:60]), sections=[],
                    printed_lists=printed, source_file=source_file)
-    Body(doc, toc_headings(printed.get("目录", [])), appendix_chapter).read(lines[body_start:])
+    body = Body(doc, toc_headings(printed.get("目录", [])), appendix_chapter)
+    body.toc_sections = any(rx.SECTION_RE.match(e.title) for e in printed.get("目录", []))
+    body.read(lines[body_start:])
     return doc
 
 
@@ -136,6 +138,7 @@ def read_meta(lines: list[Line]) -> Meta:
     title_line = next((t for t in texts if "质量" in t and "报告" in t), "")
     year = next((m for m in (re.search(r"(20\d\d)\s*年度", t) for t in texts) if m), None)
     college = re.split(r"\s*(?:高等职业教育|职业教育|高职)", title_line)[0].strip() if title_line else ""
+    college = re.sub(r"^[（(]?\s*20\d\d\s*年度?\s*[）)]?", "", college).strip()  # "2025 年度高等职业教育…"
     if not college:
         college = next((t for t in texts if len(t) <= 20 and re.search(r"(学院|学校|大学)$", t)), "")
     return Meta(college=college, year=int(year.group(1)) if year else 0, title=rx.compact(title_line))
@@ -153,6 +156,7 @@ class Body:
         self.section: Section | None = None
         self.case: Case | None = None
         self.in_appendix = False
+        self.toc_sections = True  # does the 目录 list sections? (many list chapters only)
 
     # -- where blocks go
     @property
@@ -224,7 +228,7 @@ class Body:
     def _outline_heading(self, match: rx.HeadingMatch, level: int, styled: int | None) -> bool:
         if not match.label and match.title == "前言":
             return level == 1
-        if self.toc:
+        if self.toc and (level == 1 or self.toc_sections):
             return _key(match.label + match.title) in self.toc or _key(match.title) in self.toc
         return styled is not None or level == 1 or self.chapter is not None
 
@@ -281,9 +285,13 @@ class Body:
         rows, source, first = [], "", None
         while i < len(lines):
             ln = lines[i]
-            if ln.is_row:
+            if ln.is_row and _unit_row(ln.cells):
+                pass  # "单位：万元" printed as the table's first row, spanning it
+            elif ln.is_row:
                 rows.append(ln.cells)
                 first = first or ln
+            elif rx.is_unit_line(ln.text) or rows and rx.is_note(ln.text):
+                pass  # the unit over the table, a note under it: the source may still follow
             elif rows and rx.match_source(ln.text) is not None:
                 source = rx.match_source(ln.text)
                 i += 1
@@ -327,6 +335,11 @@ def _continues(previous: str, ln: Line) -> bool:
         return False
     return ln.page_break_before or ln.blank_before >= 2 or ln.blank_before == 0 or \
         bool(re.search(r"\d[.．]$", previous) and re.match(r"\d", ln.text))
+
+
+def _unit_row(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return len(filled) == 1 and rx.is_unit_line(filled[0])
 
 
 def _next_text(lines: list[Line], i: int) -> int | None:

@@ -26,6 +26,7 @@ DAMAGED = (PackageNotFoundError, KeyError, XMLSyntaxError, zipfile.BadZipFile, z
 
 _P, _TBL, _T, _TAB, _BR = qn("w:p"), qn("w:tbl"), qn("w:t"), qn("w:tab"), qn("w:br")
 _INSTR, _DEL = qn("w:instrText"), qn("w:delText")
+_TCPR, _SPAN = qn("w:tcPr"), qn("w:gridSpan")
 
 
 def paragraph_text(p) -> str:
@@ -60,6 +61,15 @@ def _style_hint(p, styles: dict[str, str]) -> str:
     return ""
 
 
+def _cell_texts(tc) -> list[str]:
+    """A cell's text, then one empty cell for every further grid column it spans (w:gridSpan), so
+    that the columns of a row with merged cells stay under their headers."""
+    text = clean(" ".join(paragraph_text(p) for p in tc.iter(_P)).replace("\t", " "))
+    span = tc.find(f"{_TCPR}/{_SPAN}")
+    width = int(span.get(qn("w:val"))) if span is not None and (span.get(qn("w:val")) or "").isdigit() else 1
+    return [text] + [""] * (min(width, 64) - 1)
+
+
 class _Reader:
     def __init__(self, document, name: str):
         self.name = name
@@ -88,7 +98,7 @@ class _Reader:
             self.children(cells[0][0], index, in_case=True)
             return
         for tr_cells in cells:
-            texts = [clean(" ".join(paragraph_text(p) for p in tc.iter(_P)).replace("\t", " ")) for tc in tr_cells]
+            texts = [text for tc in tr_cells for text in _cell_texts(tc)]
             self.lines.append(Line("\t".join(texts), line=index, cells=texts, whole=True,
                                    blank_before=self.blanks))
             self.blanks = 0

@@ -39,7 +39,18 @@ CHAPTER_RE = re.compile(rf"^([{CN_NUMERALS}]{{1,3}})\s*、\s*(\S.*)$")
 SECTION_RE = re.compile(rf"^[（(]\s*([{CN_NUMERALS}]{{1,3}})\s*[）)]\s*(\S.*)$")
 SUB_RE = re.compile(r"^(\d{1,2})\s*[.．、]\s*(?![\d%])(\S.*)$")
 SUBSUB_RE = re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*(\S.*)$")
-SOURCE_RE = re.compile(r"^(?:注[:：]\s*)?数据来源\s*[:：]?\s*(.*)$")
+SOURCE_RE = re.compile(r"^(?:注[:：]\s*)?(?:(?:数据|资料)来源\s*[:：]?|来源\s*[:：])\s*(.*)$")
+# A unit line under a caption ("单位：万元", "（单位：人）") and a note under a table ("注：…", 註)
+UNIT_RE = re.compile(r"^[（(]?\s*单\s*位\s*[:：]\s*\S{1,12}?\s*[）)]?$")
+NOTE_RE = re.compile(r"^注\s*\d?\s*[:：]")
+
+
+def is_unit_line(text: str) -> bool:
+    return bool(UNIT_RE.match(fold(text).strip()))
+
+
+def is_note(text: str) -> bool:
+    return bool(NOTE_RE.match(fold(text).strip()))
 
 
 def match_source(text: str) -> str | None:

@@ -10,18 +10,18 @@ from __future__ import annotations
 import re
 
 from ..document.model import Cell, Location, Table
-from .recognize import compact
+from .recognize import compact, fold
 
 SUBTOTAL_WORDS = ("小计", "合计", "总计", "总体", "合 计", "总 计")
 _PERCENT = re.compile(r"^-?\d+(?:\.\d+)?%$")
 _INT = re.compile(r"^-?\d{1,3}(?:,\d{3})+$|^-?\d+$")
-_NUMBER = re.compile(r"^-?\d+\.\d+$")
+_NUMBER = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$")
 _COUNT_LABEL = re.compile(r"[（(]\s*(\d+)\s*[）)]\s*$")
 
 
 def build_table(number: str, chapter: int | None, title: str, rows: list[list[str]],
                 source: str, location: Location) -> Table:
-    rows = split_panels([[compact(c) for c in row] for row in rows])
+    rows = split_panels([[_folded_total(compact(c)) for c in row] for row in rows])
     header, body = (rows[0], rows[1:]) if rows else ([], [])
     body = [r for r in body if r != header and any(r)]
     width = max([len(header)] + [len(r) for r in body]) if rows else 0
@@ -34,6 +34,12 @@ def build_table(number: str, chapter: int | None, title: str, rows: list[list[st
     if labels:
         _merge_first_column(table.rows)
     return table
+
+
+def _folded_total(text: str) -> str:
+    """"總計", "小計", "合計" read as the total words the checks know; other cells stay as printed."""
+    folded = fold(text)
+    return folded if folded != text and is_subtotal(folded) else text
 
 
 def split_panels(rows: list[list[str]]) -> list[list[str]]:
@@ -154,11 +160,11 @@ def _merge_first_column(rows: list[list[Cell]]) -> None:
 
 
 def parse_cell(text: str) -> Cell:
-    plain = text.replace(",", "") if _INT.match(text) else text
+    plain = text.replace(",", "") if _INT.match(text) or _NUMBER.match(text) else text
     if _PERCENT.match(text):
         return Cell(text, float(text[:-1]), "percent")
     if _INT.match(text):
         return Cell(text, int(plain), "count")
     if _NUMBER.match(text):
-        return Cell(text, float(text), "number")
+        return Cell(text, float(plain), "number")
     return Cell(text)

@@ -10,7 +10,8 @@ from ..text import normalize
 from .text import finding_location
 
 # Per chapter (表 1-1), dotted (表 1.1) or continuous (表 3): the schemes of audit/numbering.toml.
-NUMBER_TEXT = re.compile(r"(经典案例|案例|表|图)\s*(\d{1,3})(?:\s*(?:[-－—–‐]|[.．](?=\s*\d{1,3}(?![\d.%])))\s*(\d{1,3}))?(?![\d%])")
+NUMBER_TEXT = re.compile(r"(经典案例|經典案例|案例|表|图|圖)\s*(\d{1,3})(?:\s*(?:[-－—–‐]|[.．](?=\s*\d{1,3}(?![\d.%])))\s*(\d{1,3}))?(?![\d%])")
+SIMPLIFIED_KIND = {"圖": "图", "經典案例": "经典案例"}  # labels printed in Traditional characters
 KIND_NAMES = {"表": "表格", "图": "图", "案例": "案例", "经典案例": "经典案例"}
 LIST_KIND = {"图目录": "图", "表目录": "表", "案例目录": "案例"}
 LABEL_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])\s*")
@@ -22,6 +23,7 @@ def canonical(number: str) -> tuple[str, str] | None:
     if not m:
         return None
     kind, a, b = m.groups()
+    kind = SIMPLIFIED_KIND.get(kind, kind)
     return kind, f"{int(a)}-{int(b)}" if b else str(int(a))
 
 
@@ -31,6 +33,7 @@ def printed_number(text: str) -> str:
     if not m:
         return ""
     kind, a, b = m.groups()
+    kind = SIMPLIFIED_KIND.get(kind, kind)
     separator = "." if re.search(r"\d\s*[.．]", m.group()) else "-"
     return f"{kind} {int(a)}{separator}{int(b)}" if b else f"{kind} {int(a)}"
 
@@ -183,6 +186,7 @@ def citations(ctx: Context) -> dict[tuple[str, str], list]:
     for unit in ctx.units:
         for m in NUMBER_TEXT.finditer(unit.text):
             kind, a, b = m.groups()
+            kind = SIMPLIFIED_KIND.get(kind, kind)
             if kind not in continuous and not b:
                 continue  # "图 3" is not a citation where figures are numbered per chapter
             cited[(kind, f"{int(a)}-{int(b)}" if b else str(int(a)))].append((unit, m.start(), m.end()))
