@@ -103,3 +103,16 @@ def test_counts_of_members_against_the_colleges_level_or_all_placed_and_members_
     assert (count.verdict, count.expected, [r.claim.kind for r in above]) == ("contradicts", "1 个", ["members"])
     assert (only(placed, "members").verdict, only(placed, "members").expected) == ("contradicts", "2 个")
     assert (only(together, "share").verdict, only(together, "share").fact.display) == ("agrees", "52.29%")
+
+
+def test_a_persons_name_never_reaches_the_claims_output(read):
+    import json
+    records = read("在周文涛、钱思雨两位老师指导下，学生团队获得一等奖 3 项。", "”孙立平介绍，社团共有成员 120 人。",
+                   "学院现有专任教师 295 人。")
+    out = json.dumps([r.to_json() for r in records], ensure_ascii=False)
+    assert not any(name in out for name in ("周文涛", "钱思雨", "孙立平"))
+    named = [r.to_json() for r in records if r.claim.location.line in (1, 2)]
+    assert named and all(j["excerpt"] in ("第 1 行", "第 2 行") and j["measure_key"] != "" and
+                         not j["measure_key"].startswith("label:") for j in named)
+    teachers = only([r for r in records if r.claim.location.line == 3], "value").to_json()
+    assert (teachers["measure_key"], teachers["excerpt"]) == ("full_time_teacher", "学院现有专任教师 295 人。")

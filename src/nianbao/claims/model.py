@@ -2,6 +2,7 @@
 (ClaimRecord: the claim, the fact and the verdict)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -13,6 +14,10 @@ from .vocabulary import Measure
 KINDS = ("value", "vague", "share", "subparts", "sum", "comparison", "difference", "superlative", "members",
          "growth", "ratio", "date")
 VERDICTS = ("agrees", "contradicts", "unverifiable", "not_ours")
+# Where prose names a person: a title after a name (王亮老师, 杨某某院长), a speaker after a quotation
+# (”李某介绍). An excerpt there is shown as its row reference only (no personal data beyond it).
+PERSON_CONTEXT = re.compile(r"(?:老师|院长|书记|校长|教授|同学|主任|处长|部长|厂长|经理|工程师|大师|师傅|博士|先生|女士|"
+                            r"董事长|教师团队)|[”\"]\s*[\u4e00-\u9fff]{2,3}\s*(?:介绍|表示|指出|谈到|说)")
 
 
 @dataclass
@@ -93,11 +98,19 @@ class ClaimRecord:
 
     @property
     def measure(self) -> str:
-        return self.claim.measure.name if self.claim.measure else ""
+        return shown_measure(self.claim.measure)
 
     @property
     def value(self) -> str:
         return self.claim.value
+
+    def fact_json(self) -> dict | None:
+        if self.fact is None:
+            return None
+        out = self.fact.to_json()
+        if self.fact.source == "prose" and self.claim.measure is not None and self.claim.measure.kind == "label":
+            out["what"] = "正文另一处所述数量"  # its name would be the words of the text, not the vocabulary's
+        return out
 
     def to_json(self, root: str = "") -> dict:
         c = self.claim
@@ -105,10 +118,34 @@ class ClaimRecord:
         return {
             "file": loc.file if loc else "", "line": loc.line if loc else None,
             **({"page": loc.page} if loc is not None and loc.page else {}),
-            "excerpt": c.excerpt, "kind": c.kind, "scope": dict(c.scope),
-            "measure": c.measure.name if c.measure else "", "measure_key": c.measure.key if c.measure else "",
+            "excerpt": shown_excerpt(c), "kind": c.kind, "scope": dict(c.scope),
+            "measure": shown_measure(c.measure), "measure_key": shown_key(c.measure),
             "year": c.year, "value": c.value, "typed": c.typed,
-            "fact": self.fact.to_json() if self.fact else None,
+            "fact": self.fact_json(),
             "verdict": self.verdict, "expected": self.expected or None, "note": self.note,
             **({"warning": self.warning} if self.warning else {}),
         }
+
+
+def shown_measure(measure: Measure | None) -> str:
+    """A measure's name as output shows it: the vocabulary's names only. A label is the words
+    before a number in the text (they may be anything, a person's name included): not shown."""
+    return measure.name if measure is not None and measure.kind != "label" else ""
+
+
+def shown_key(measure: Measure | None) -> str:
+    if measure is None:
+        return ""
+    return "label" if measure.kind == "label" else measure.key
+
+
+def shown_excerpt(claim: Claim) -> str:
+    """The text around a claim, or only its row reference where the text names a person."""
+    text = claim.excerpt
+    around = claim.unit.text[max(0, claim.start - len(text)):claim.end + len(text)]  # a title just past its edge
+    if not PERSON_CONTEXT.search(around):
+        return text
+    loc = claim.location
+    if loc is not None and loc.line is not None:
+        return f"第 {loc.line} 行"
+    return f"第 {loc.page} 页" if loc is not None and loc.page else ""
