@@ -184,3 +184,21 @@ def test_round_trip_example_build(tmp_path):
     for name in ("report.docx", "report.pdf"):
         errors = [f for f in findings_of(tmp_path / name) if f.severity == "error"]
         assert not errors, f"{name}: {[(f.rule, f.message) for f in errors]}"
+
+
+@pytest.mark.parametrize("line, source", [("数据来源：学院教务处。", "学院教务处。"), ("资料来源：学院财务处", "学院财务处"),
+                                          ("來源：學院宣傳部", "學院宣傳部"), ("資料來源: 学籍系统", "学籍系统"),
+                                          ("来源于企业的兼职教师 40 人。", None), ("数据来源不明的表格不应采用。", "不明的表格不应采用。")])
+def test_source_lines_in_the_forms_reports_print(line, source):
+    from nianbao.audit.recognize import match_source
+    assert match_source(line) == source
+
+
+def test_unit_line_and_note_under_a_caption_keep_the_table_whole(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text("一、人才培养\n\n收入情况见表1。\n\n表1 社会服务收入\n单位：万元\n项目\t2024 年\t2025 年\n"
+                      "合计\t1,286.40\t1,532.80\n横向技术服务\t742.50\t905.30\n技术转让\t96.00\t118.00\n"
+                      "非学历培训\t447.90\t519.50\n註：不含财政专项。\n資料來源：学院财务处。\n", encoding="utf-8")
+    (table,) = read_report(report).tables()
+    assert table.number == "表 1" and table.source == "学院财务处。"
+    assert [c.value for c in table.rows[0]] == [None, 1286.4, 1532.8] and len(table.rows) == 4

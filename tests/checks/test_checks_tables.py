@@ -66,3 +66,24 @@ def test_group_label_count_must_match_the_rows_it_spans():
     assert len(wrong) == 1 and wrong[0].values == {"stated": 4, "listed": 3}
     right = [f for f in run_document_checks(_doc_with(_majors_table(3))) if f.rule == "table.group_count"]
     assert right == []
+
+
+def _income(row_2025: list[str], header: str = "合计"):
+    return table("表 2-1", "技术服务收入", ["年度", "横向课题", "检测服务", header], [
+        ["2023 年", "126.0", "84.5", "210.5"], ["2024 年", "158.5", "96.0", "254.5"], row_2025])
+
+
+def test_total_column_must_equal_the_columns_before_it():
+    found = rules_of(run_document_checks(doc_of(_income(["2025 年", "201.0", "113.5", "324.5"]))), "table.total")
+    assert [f.message for f in found] == ["表 2-1“2025 年”行“合计”为 324.5，而该行 2 列之和为 314.5"]
+
+
+def test_total_column_that_adds_up_or_is_no_sum_passes():
+    assert not rules_of(run_document_checks(doc_of(_income(["2025 年", "201.0", "113.5", "314.5"]))), "table.total")
+    # most rows disagree: the column is no sum of the columns before it (another measure), nothing said
+    other = table("表 2-2", "培训", ["项目", "期数", "人次", "合计"], [
+        ["甲", "4", "120", "300"], ["乙", "2", "60", "150"], ["丙", "1", "30", "31"]])
+    assert not rules_of(run_document_checks(doc_of(other)), "table.total")
+    # a column headed 占比 or without a total word is never read as a row total
+    assert not rules_of(run_document_checks(doc_of(_income(["2025 年", "201.0", "113.5", "324.5"], "合计占比"))),
+                        "table.total")

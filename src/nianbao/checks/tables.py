@@ -140,6 +140,46 @@ def check_totals(ctx: Context, table: Table, rows: list[Row], kinds: dict[int, s
     return found
 
 
+TOTAL_COLUMN = re.compile(r"(?:合计|总计|小计|总数)(?:[（(][^）)]{0,8}[）)])?")
+
+
+def _total_columns(table: Table, kinds: dict[int, str]) -> list[tuple[int, list[int]]]:
+    """(total column, the columns it adds up): a column headed 合计 after a run of columns of its kind."""
+    out = []
+    for j, kind in sorted(kinds.items()):
+        header = normalize(table.columns[j]).replace(" ", "") if j < len(table.columns) else ""
+        if kind not in ("count", "number") or not TOTAL_COLUMN.fullmatch(header):
+            continue
+        parts, k = [], j - 1
+        while k >= 0 and kinds.get(k) == kind and not TOTAL_COLUMN.fullmatch(normalize(table.columns[k]).replace(" ", "")):
+            parts.insert(0, k)
+            k -= 1
+        if len(parts) >= 2:
+            out.append((j, parts))
+    return out
+
+
+def check_total_columns(ctx: Context, table: Table, rows: list[Row], kinds: dict[int, str]) -> list:
+    """A 合计 column against the columns before it, row by row. The reviewer reads the column as a sum
+    only when most rows agree with that reading; the rows that do not are reported."""
+    found = []
+    for j, parts in _total_columns(table, kinds):
+        checked = [(row, sum((row.numbers[k][0] for k in parts), Decimal(0))) for row in rows
+                   if j in row.numbers and all(k in row.numbers for k in parts)]
+        wrong = [(row, total) for row, total in checked if abs(total - row.numbers[j][0]) >
+                 (tolerance(row.numbers[j][1]) * len(parts) if kinds[j] == "number" else 0)]
+        if not wrong or 2 * len(wrong) >= len(checked):
+            continue
+        header = table.columns[j]
+        for row, total in wrong:
+            text = row.numbers[j][1]
+            found.append(finding("table.total", "error",
+                                 f"{table.number}“{row.label}”行“{header}”为 {text}，而该行 {len(parts)} 列之和为 {plain(total)}",
+                                 _where(table, row, j), ctx.section_of(table), table=table.number, column=header,
+                                 stated=text, computed=plain(total), suggestion="核对该行的合计或各列的数字"))
+    return found
+
+
 # ---------------------------------------------------------------- shares: the reviewer's judgement
 
 STATED_TOTAL = re.compile(r"(?:共有|共计|合计|总计|总数为?|共)\s*(\d[\d,]{0,9})\s*(?:人|名)")
@@ -379,6 +419,7 @@ def check_tables(ctx: Context) -> list:
         found += check_subtotals(ctx, table, rows, kinds, wrong_counts)
         shares, explained = judge_shares(ctx, table, rows, kinds, wrong_counts)
         found += check_totals(ctx, table, rows, kinds, explained)
+        found += check_total_columns(ctx, table, rows, kinds)
         found += shares
         if sum(k == "count" for k in kinds.values()) == 1:  # side-by-side groups do not add up column-wise
             found += _leaf_shares_sum(ctx, table, rows, [j for j, k in kinds.items()
