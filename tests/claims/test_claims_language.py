@@ -116,3 +116,17 @@ def test_a_persons_name_never_reaches_the_claims_output(read):
                          not j["measure_key"].startswith("label:") for j in named)
     teachers = only([r for r in records if r.claim.location.line == 3], "value").to_json()
     assert (teachers["measure_key"], teachers["excerpt"]) == ("full_time_teacher", "学院现有专任教师 295 人。")
+
+
+def test_the_other_side_of_a_difference_is_no_subject_and_a_bracketed_value_is_its_own(read):
+    second, aside, city, sized = per_line(read(
+        "男生落实率为 90.48%，比女生低 1.43 个百分点，比全校低 0.41 个百分点。",
+        "智能技术系落实率 90.69%，较机械工程系（94.25%）低 3.56 个百分点。",
+        "天津市普通高校毕业生总体落实率为 86.50%。", "机械工程系、工业技术系两个系毕业生分别为 939 人和 400 人。"), 4)
+    assert [(r.claim.scope, r.verdict) for r in second if r.claim.kind == "difference"] == \
+        [({"性别": "男"}, "agrees"), ({"性别": "男"}, "agrees")]
+    assert sorted((r.claim.kind, r.verdict) for r in aside) == [("difference", "agrees"), ("value", "agrees"),
+                                                                 ("value", "agrees")]
+    assert [r.verdict for r in city] == ["not_ours"]
+    assert [(r.claim.kind, r.claim.value, r.verdict) for r in sized] == \
+        [("value", "939 人", "agrees"), ("value", "400 人", "agrees")]

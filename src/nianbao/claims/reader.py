@@ -18,10 +18,12 @@ from .units import TextUnit
 from .vocabulary import GROUP, Measure, Vocabulary, same_unit
 
 CLAUSE_BREAK = re.compile(r"[，,：:（）()]")
+HARD_BREAK = re.compile(r"[，,：:]")
 # The college as a whole: a scope word that clears the dimensions named before it.
 COLLEGE = re.compile(r"全校|全院|(?<![\u4e00-\u9fff])(?:学校|学院)|我校|我院|本校|总体|整体|全体|平均水平")
 NOT_OURS = re.compile(r"全国|全市|全省|全区|全行业|教育部|教育厅|教委|人社部|同类院校|兄弟院校|其他院校|同类高职|"
                       r"国家统计局|全国高职|行业平均|省内高校|市内高校|高职院校平均|全国同类|同期全国|普通高校|各高校|高校平均")
+WHOSE_EVER = ("总体", "整体", "全体", "平均水平")
 NOT_OURS_END = re.compile(r"学校|学院|我校|我院|本校")
 GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|上升|攀升|下降|减少|降低|回落|增幅|降幅|下滑)(?:率|幅度)?(?:了|为|达到|达|约|近|超过|逾)*\s*$")
 DOWN = re.compile(r"下降|减少|降低|回落|降幅|下滑|降至|减至")
@@ -75,6 +77,7 @@ MULTI_YEAR = re.compile(r"(?:近|这|过去|最近)?\s*[两二三四五]\s*年(?
 CUTOFF = re.compile(r"截至\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 HALF = re.compile(r"(过半|超过半数|半数以上|超半数|近半|近一半|一半以上|超过一半)")
 DOUBLED = re.compile(r"翻(?:了)?\s*(一|两|二|三)\s*番(多)?")
+RANK_BEFORE = re.compile(r"(?:前|后|第)\s*$")  # "排前两位的系", "前三名": places, not quantities
 REFERENCE_BEFORE = re.compile(r"(?:表|图|案例|第|附件|附录)\s*$")
 # What may stand between a measure (or a scope) and its number.
 CONNECTORS = re.compile(r"分别为|分别是|分别|其中|为|达到了|达到|达|共计有|共计|共有|合计|总计|累计|共|计|有|是|约|在|已|了|的|"
@@ -200,6 +203,7 @@ def _sentences(unit: TextUnit, vocab: Vocabulary):
 def _sentence(unit: TextUnit, start: int, text: str, keep_lo: int, keep_hi: int, vocab: Vocabulary) -> "Sentence":
     numbers = [n for n in find_numbers(text) if n.unit not in SKIP_UNITS
                and not REFERENCE_BEFORE.search(text[max(0, n.start - 4):n.start])
+               and not (n.unit in ("位", "名") and RANK_BEFORE.search(text[max(0, n.start - 3):n.start]))
                and not re.match(r"\s*[-—–]\s*\d", text[n.end:n.end + 3])]
     return Sentence(unit, start, start + len(text), text, _mentions(text, vocab), numbers, find_years(text),
                     keep=(keep_lo, keep_hi))
@@ -280,6 +284,9 @@ class SentenceReader:
             if turns and m.start >= turns[0]:
                 scope, turns = {}, [t for t in turns if t > m.start]
             if m.kind == "scope":
+                if re.search(r"(?:比|较)\s*$", self.text[max(0, m.start - 2):m.start]) and \
+                        not re.fullmatch(r"\s*(?:的)?\s*[（(]?\s*", self.text[m.end:pos]):  # "较 B（87.50%）" is B's
+                    continue  # "比男生高 1.43 个百分点": the other side, not the subject of what follows
                 if m.scope[0] == GROUP and any(m.end <= n.start and n.end <= pos for n in self.s.numbers):
                     continue  # an item of a list ("教师 389 人次、学生 636 人次") names only its own number
                 scope[m.scope[0]] = m.scope[1]
@@ -294,6 +301,8 @@ class SentenceReader:
     def ours_at(self, pos: int) -> bool:
         before = [m for m in self.s.mentions if m.start < pos and m.kind in ("not_ours", "college")]
         for m in reversed(before):
+            if m.kind == "college" and m.word in WHOSE_EVER:
+                continue  # "天津市普通高校毕业生总体落实率": overall, of whoever the subject is
             if m.kind == "not_ours":
                 return bool(re.search(r"(?:覆盖|来自|遍布|分布于|面向)\s*$", self.text[:m.start]))
             return True
@@ -709,7 +718,11 @@ class SentenceReader:
         return None
 
     def difference(self, n: Number) -> None:
-        before = self.text[self.clause_start(n.start):n.start]
+        lo = self.clause_start(n.start)
+        if re.search(r"[）)]\s*(?:高出|低出|高|低|多|少)?\s*(?:了)?\s*$", self.text[:n.start]):
+            # "较工业技术系（87.50%）高 6.75 个百分点": the bracket is an aside, the clause goes on
+            lo = max((m.end() for m in HARD_BREAK.finditer(self.text, 0, n.start)), default=0)
+        before = re.sub(r"[（(][^（()）]*[）)]", lambda b: " " * len(b.group()), self.text[lo:n.start])
         m = COMPARE_BY.search(before)
         direction = None
         target = None
@@ -717,12 +730,12 @@ class SentenceReader:
         if m:
             target = self.target_of(m.group(1))
             direction = m.group(2)
-            at = self.clause_start(n.start) + m.start()
+            at = lo + m.start()
         elif DIFF_DIRECT.search(before):
             d = DIFF_DIRECT.search(before)
             target = self.target_of(d.group(2))
             direction = d.group(1)
-            at = self.clause_start(n.start) + d.start()
+            at = lo + d.start()
         elif re.search(r"相差|差距为?|差值为?|之差为?", before):
             sides = [x for x in self.s.mentions if x.kind == "scope" and x.start < n.start]
             if len(sides) >= 2 and sides[-1].scope[0] == sides[-2].scope[0]:
@@ -858,6 +871,10 @@ class SentenceReader:
             return False  # "来自全国 27 个省（自治区、直辖市）的代表队": not where our students come from
         if after is not None and re.match(r"\s*中", self.text[n.end + after.end():]):
             return False  # "5 个系中有 3 个…": the whole, not a count of those meeting a condition
+        listed = [m for m in self.s.mentions if m.kind == "scope" and m.end <= n.start]
+        if after is not None and self.members_listed(n) and re.fullmatch(r"\s*(?:等|共|这|此)?\s*",
+                                                                          self.text[listed[-1].end:n.start]):
+            return True  # "A、B 两个系的…": the size of the list just named, no claim of its own
         if self.condition_count(n, dimension, noun, after is not None):
             return True
         lead = self.text[:n.start]
