@@ -27,6 +27,7 @@ MISSED = {
 FALSE_ERRORS = {
     "beiyu-word.docx": "claim engine: a share of a qualified subgroup (占已落实毕业生) computed against all graduates",
     "luzhou-dotted-traditional.txt": "claim engine: a cited table of employed graduates' bare 人数 total taken as 毕业生人数",
+    "luzhou-dotted-traditional-libreoffice.pdf": "claim engine: the same as luzhou-dotted-traditional.txt",
     "nanxi-libreoffice.pdf": "claim engine: a cited table of employed graduates' bare 人数 total taken as 毕业生人数",
 }
 _CACHE: dict = {}
@@ -55,11 +56,22 @@ def test_no_false_error_on_the_traps(name):
     assert [m for m in s.false_messages if m.startswith("error")] == []
 
 
+def test_pdf_table_with_a_unit_row_and_wrapped_names_in_the_second_column():
+    doc = audit_report(DATA / "luzhou-dotted-traditional-libreoffice.pdf").document
+    table = next(t for t in doc.tables() if t.number == "表 1.1")
+    assert table.columns == ["院系", "专业", "招生计划", "报到人数"]
+    assert [r[1].text for r in table.rows[:3]] == ["船舶电气工程技术", "港口机械与智能控制", "小计"]
+    assert [c.text for c in table.rows[-1]] == ["总计", "", "1800", "1752"] and len(table.rows) == 14
+
+
 def test_every_report_is_read_with_its_tables():
     read = {name: audit_report(DATA / name).recognised for name in MANIFESTS}
     assert (read["qinglan-continuous.txt"].tables, read["qinglan-continuous.txt"].figures) == (5, 3)
     assert (read["luzhou-dotted-traditional.txt"].tables, read["luzhou-dotted-traditional.txt"].figures) == (4, 4)
+    pdf = read["luzhou-dotted-traditional-libreoffice.pdf"]
+    assert (pdf.chapters, pdf.tables, pdf.figures) == (6, 4, 4)
     assert read["beiyu-word.docx"].tables == 4 and read["nanxi-libreoffice.pdf"].tables == 3
     assert {name: found.college for name, found in read.items()} == {
         "beiyu-word.docx": "北屿工贸职业学院", "luzhou-dotted-traditional.txt": "鹭洲应用技术职业学院",
+        "luzhou-dotted-traditional-libreoffice.pdf": "鹭洲应用技术职业学院",
         "nanxi-libreoffice.pdf": "南溪健康职业学院", "qinglan-continuous.txt": "青岚职业技术学院"}

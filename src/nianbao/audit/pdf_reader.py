@@ -219,6 +219,8 @@ class _TableLines:
 
     def add(self, ln: PdfLine) -> None:
         chunks = ln.chunks
+        if self.header is None and len(chunks) == 1 and rx.is_unit_line(chunks[0][2]):
+            return  # "单位：万元" over the table (a line, or a first row spanning it): no column of its own
         if self.header is None:
             self.header = [(a, t) for a, _, t in chunks]
             self.header_end = [b for _, b, _ in chunks]
@@ -239,7 +241,25 @@ class _TableLines:
                 return
             self.labels.append((len(self.raw_rows) - 0.5, chunks[0][2]))
             return
+        if self._wrapped(chunks, first_end):
+            return
         self.raw_rows.append(chunks)
+
+    def _wrapped(self, chunks: list[tuple[float, float, str]], first_end: float) -> bool:
+        """A line of text only, each piece under a text cell of the row above ("港口机械与智能控" / "制"):
+        the ends of cells that wrapped in a column other than the first, joined to them."""
+        last = self.raw_rows[-1] if self.raw_rows else None
+        if last is None or len(chunks) >= len(self.header) or any(
+                _NUMERIC.match(t) or _is_subtotal(t) or a < first_end for a, _, t in chunks):
+            return False
+        above = [next((k for k, (a, b, t) in enumerate(last) if min(b, end) > max(a, start)
+                       and not _NUMERIC.match(t)), None) for start, end, _ in chunks]
+        if None in above:
+            return False
+        for k, (start, end, text) in zip(above, chunks):
+            a, b, t = last[k]
+            last[k] = (a, max(b, end), t + text)
+        return True
 
     def _spans(self) -> list[tuple[float, float]]:
         n = len(self.header)
@@ -280,7 +300,7 @@ class _TableLines:
         merged = bool(labels) or any(not r[0] for r in rows)
         if merged:
             for i, row in enumerate(rows):
-                if row[0] and i > 0:
+                if row[0] and i > 0 and not _is_subtotal(row[0]):  # a 合计 row keeps its own label
                     labels.append((i, row[0]))
                     row[0] = ""
             labels.sort()
@@ -303,7 +323,7 @@ class _TableLines:
 
 def _is_subtotal(text: str) -> bool:
     from .tables import is_subtotal
-    return is_subtotal(text)
+    return is_subtotal(rx.fold(text))
 
 
 def read_pdf_counted(path: Path, display_name: str | None = None) -> tuple[Document, int]:

@@ -79,16 +79,26 @@ def _caption(d, text: str, fields: bool) -> None:
         d.add_paragraph(text)
 
 
+def to_pdf(soffice: str, source: Path, name: str) -> None:
+    """HERE/name: LibreOffice's PDF of the DOCX built from `source` (typed captions)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        docx_file = Path(tmp) / Path(name).with_suffix(".docx").name
+        build(source, docx_file, fields=False)
+        subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/lo", "--headless", "--convert-to", "pdf",
+                        "--outdir", str(HERE), str(docx_file)], check=True, capture_output=True, timeout=180)
+
+
 def main() -> None:
     build(HERE / "beiyu-word.src", HERE / "beiyu-word.docx", fields=True)
     soffice = shutil.which("soffice")
     if soffice is None:
         sys.exit("需要 LibreOffice（soffice）来生成 PDF 报告")
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "nanxi-libreoffice.docx"
-        build(HERE / "nanxi-libreoffice.src", source, fields=False)
-        subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/lo", "--headless", "--convert-to", "pdf",
-                        "--outdir", str(HERE), str(source)], check=True, capture_output=True, timeout=180)
+    to_pdf(soffice, HERE / "nanxi-libreoffice.src", "nanxi-libreoffice.pdf")
+    with tempfile.TemporaryDirectory() as tmp:  # the dotted TXT report as a PDF (unit rows, wrapped cells)
+        source = Path(tmp) / "luzhou.src"
+        text = (HERE / "luzhou-dotted-traditional.txt").read_text(encoding="utf-8")
+        source.write_text("\n".join(line for line in text.splitlines() if line.strip()), encoding="utf-8")
+        to_pdf(soffice, source, "luzhou-dotted-traditional-libreoffice.pdf")
 
 
 if __name__ == "__main__":
