@@ -580,6 +580,9 @@ class SentenceReader:
             narrowed = self.narrowing(words[-1].start())
             if narrowed:  # "某系“双师型”教师占比": a share among people the vocabulary does not know
                 value.detail["unread"] = narrowed
+        qualifier = self.base_qualifier(base_text)
+        if qualifier:  # 占已落实毕业生的: a part of the population the vocabulary names (audit helper's minimal change)
+            value.detail["unread"] = qualifier
         count = self.count_before(n)
         base_scope, base_measure = self.base_of(base_text, subject_scope)
         value.kind = "share"
@@ -588,6 +591,16 @@ class SentenceReader:
                                 "占比", "%", "share")
         value.detail.update(base=base_text, base_scope=base_scope, base_measure=base_measure,
                             count=count, implied=not base_text)
+
+    def base_qualifier(self, base_text: str) -> str:
+        """Words that narrow a share's named base to a part of it ("已落实" in 占已落实毕业生): right before
+        a vocabulary word, a word the vocabulary does not know that says which of them (已…/未…)."""
+        first = next(iter(self.vocab.mentions(base_text)), None) if base_text else None
+        if first is None:
+            return ""
+        before = base_text[:first[0]]
+        m = re.search(r"(?:已|未)[\u4e00-\u9fff]{1,3}$", before)
+        return m.group(0) if m else ""
 
     def named_with_share_word(self, pos: int) -> bool:
         """Whether the last 占 before pos is part of a measure's name."""
