@@ -130,3 +130,11 @@ def test_the_other_side_of_a_difference_is_no_subject_and_a_bracketed_value_is_i
     assert [r.verdict for r in city] == ["not_ours"]
     assert [(r.claim.kind, r.claim.value, r.verdict) for r in sized] == \
         [("value", "939 人", "agrees"), ("value", "400 人", "agrees")]
+
+
+def test_a_claim_with_jun_over_listed_members_holds_of_each_of_them(read):
+    threshold, level = per_line(read("经济管理工程系和机械工程系落实率都高于 88%。", "女生、男生毕业去向落实率均高于全校水平。"), 2)
+    assert sorted((r.claim.scope["院系"], r.verdict) for r in threshold) == \
+        [("机械工程系", "agrees"), ("经济管理工程系", "contradicts")]
+    assert sorted((r.claim.scope["性别"], r.verdict) for r in level if r.claim.kind == "comparison") == \
+        [("女", "agrees"), ("男", "contradicts")]

@@ -9,7 +9,7 @@ words that belong to a college (departments, indicators) come from the Vocabular
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ..text import Number, cn_number, find_numbers, find_years, normalize
@@ -65,6 +65,7 @@ COLLEGE_LEVEL = re.compile(r"(高于|低于|超过|不低于|优于|不及|不�
                            r"(高于|低于|超过|不低于|优于|不及|不如)\s*(?:的)?\s*(?:平均水平|平均值|平均数|均值|平均)")
 # Every graduate placed: "实现 100% 落实", "全部落实", "落实率达到 100%".
 ALL_PLACED = re.compile(r"(?:100\s*%|百分之百|全部|全员|全面)\s*(?:落实|就业)|落实率\s*(?:均|都)?\s*(?:为|达到|达|实现)?\s*100\s*%")
+THRESHOLD_BEFORE = re.compile(r"(高于|低于|不高于|多于|少于)\s*$")
 CONDITION = re.compile(r"(及以上|以上|超过|高于|不低于|达到|达|均为|为|低于|以下|不足|不到)")
 MEMBER_VERBS = re.compile(r"开设|设置|设有|现有|共有|分布在|分布于|涉及|覆盖|涵盖|招生|来自|共")
 NOT_TOTAL = re.compile(r"新增|重点|骨干|特色|品牌|试点|国家级|市级|省级|其中|优质|一流|高水平|新设|停招|申报")
@@ -164,7 +165,7 @@ def _mentions(text: str, vocab: Vocabulary) -> list[Mention]:
 
 # After a place: the place's own institutions or level (天津市高职院校, 全省平均水平, 本市高校), so the
 # figure is the place's, not the college's graduates from there (天津生源, 本市生源 stay ours).
-OTHERS_AFTER = re.compile(r"(?:市|省|地区|区域)?\s*(?:的|内)?\s*(?:各类|各|普通|同类|其他|其它|全部|所有)?\s*"
+OTHERS_AFTER = re.compile(r"(?:市|省|地区|区域)?\s*(?:(?:19|20)\d\d\s*(?:年|届|年度)?)?\s*(?:的|内)?\s*(?:各类|各|普通|同类|其他|其它|全部|所有)?\s*"
                           r"(?:高职|高等|职业|本科|公办|民办)?\s*(?:院校|高校|学校|大学)|(?:市|省)?\s*(?:的)?\s*"
                           r"(?:平均|整体水平|总体水平|水平|地区|全市|全省|城镇|常住|户籍|GDP|经济)")
 
@@ -484,6 +485,9 @@ class SentenceReader:
                                             and not p.qualifier]) >= 2:
             return None  # the total of the parts listed before it: a sum claim
         unit = "%" if n.unit == "成" else n.unit
+        bound = THRESHOLD_BEFORE.search(self.text, max(0, n.start - 5), n.start)
+        if bound and not n.qualifier:  # "均高于 88%": a threshold, not the value
+            n = replace(n, qualifier="under" if bound.group(1) in ("低于", "少于", "不高于") else "over")
         self.unread = ""
         measure = self.measure_at(n.start, unit)
         kind = "vague" if n.qualifier or n.unit == "成" else "value"
@@ -506,12 +510,16 @@ class SentenceReader:
             claim.detail["members_total"] = listed_members
         if listed is not None:
             claim.scope = {**{k: v for k, v in claim.scope.items() if k != listed[0]}, listed[0]: listed[1]}
+
         if claim.measure is None and GROUP in claim.scope:
             claim.measure = Measure("label:分组", "分项", unit, "label")  # found by its 分组
         if n.unit == "成":
             claim.detail["percent"] = str(n.value * 10)
         if n.qualifier:
             claim.detail["qualifier"] = n.qualifier
+        if listed is None and n.qualifier in ("over", "under") and claim.measure is not None and \
+                not SHARE_WORD.search(self.text, self.clause_start(n.start), n.start):
+            self.each_listed(claim, n.start)  # "A 和 B 落实率均超过 88%"
         return claim
 
     def members_together(self, start: int, end: int) -> list[tuple[str, str]]:
@@ -1093,7 +1101,24 @@ class SentenceReader:
         claim = self.claim(start, end, "comparison", measure, word, number, at=start, target=target,
                            relation=RELATION_AS.get(word, word), college=college)
         claim.scope = left_scope
+        self.each_listed(claim, start)
         self.pair_in_brackets(end, left_scope, target)
+
+    def each_listed(self, claim: Claim, pos: int) -> None:
+        """"A、B 落实率均高于全校水平", "A 和 B 均超过 88%": the claim holds of each member listed
+        before 均/都, so it is made for each of them (not for the last one, nor their average)."""
+        run = self.members_listed(pos)
+        if not run:
+            return
+        last = max(m.end for m in self.s.mentions if m.kind == "scope" and m.end <= pos)
+        if not re.search(r"均|都|全部|皆", self.text[last:pos]) or re.search(r"[，,；;。]", self.text[last:pos]):
+            return
+        dim = run[-1][0]
+        claim.scope = {**claim.scope, dim: run[-1][1]}
+        for member in run[:-1]:
+            other = replace(claim, scope={**claim.scope, dim: member[1]}, detail=dict(claim.detail))
+            self.out.append(other)
+            self.anchors[id(other)] = self.anchors[id(claim)]
 
     def pair_in_brackets(self, pos: int, left: dict, right: dict) -> None:
         """"A 与 B 基本持平（93.22% 和 93.05%）", "高于全校平均（91.10% 对 90.89%）": the two
