@@ -138,3 +138,10 @@ def test_a_claim_with_jun_over_listed_members_holds_of_each_of_them(read):
         [("机械工程系", "agrees"), ("经济管理工程系", "contradicts")]
     assert sorted((r.claim.scope["性别"], r.verdict) for r in level if r.claim.kind == "comparison") == \
         [("女", "agrees"), ("男", "contradicts")]
+
+
+def test_second_places_named_after_the_first_or_counted_from_the_bottom(read):
+    next_to, from_bottom = per_line(read("工业与信息化系落实率仅次于机械工程系。", "智能技术系落实率在五个系中倒数第二。"), 2)
+    assert (only(next_to, "superlative").verdict, only(next_to, "superlative").claim.detail["rank"]) == ("agrees", 2)
+    second_lowest = only(from_bottom, "superlative")
+    assert (second_lowest.verdict, second_lowest.expected) == ("contradicts", "经济管理工程系（87.92%），智能技术系为 90.69%")

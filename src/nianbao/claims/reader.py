@@ -43,7 +43,9 @@ PARTS_WORD = re.compile(r"其中")
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|有)?")
 SUPERLATIVE = re.compile(r"(最高|最多|最大|最好|居首|首位|之首|第一位?|最低|最少|最小|最差|末位)")
 # "位居第二", "排名第三", "倒数第二": the member at that place of the ranking.
-ORDINAL = re.compile(r"(?:排名|位居|名列|位列|居于|排在|排|居|列)\s*(倒数)?\s*第\s*([二三四五六七八九十\d]{1,2})\s*(?:位|名)?")
+ORDINAL = re.compile(r"(?:(?:排名|位居|名列|位列|居于|排在|排|居|列)\s*(倒数)?|(倒数))\s*第\s*([二三四五六七八九十\d]{1,2})\s*(?:位|名)?")
+# Second place named after the first: "河北省最多，天津市次之", "其次是 B", "A 仅次于 B".
+NEXT_PLACE = re.compile(r"次之|其次(?=\s*(?:是|为))|仅次于")
 SUPER_HIGH = ("最高", "最多", "最大", "最好", "居首", "首位", "之首", "第一", "第一位")
 COMPARE = re.compile(r"(略高于|略低于|稍高于|稍低于|明显高于|明显低于|高于|低于|优于|超过|超出|持平|相当|多于|少于|"
                      r"不及|不如|逊于|落后于|领先于)")
@@ -195,7 +197,7 @@ def _sentences(unit: TextUnit, vocab: Vocabulary):
     for start, end in unit.sentences():
         text = unit.text[start:end]
         if not re.search(r"\d|[一二两三四五六七八九十]|最|半|番|首|末位|高于|低于|持平|多于|少于|优于|相当|不及|不如|逊于|落后|领先|"
-                         r"相比|比较|相较|[较更偏略稍][高低多少]|比[^，,。；;]{1,14}?[高低多少]", text):
+                         r"相比|比较|相较|[较更偏略稍][高低多少]|比[^，,。；;]{1,14}?[高低多少]|次之|其次|仅次于|倒数", text):
             continue
         for lo, hi, keep_lo, keep_hi in frames(text):
             yield _sentence(unit, start + lo, text[lo:hi], keep_lo - lo, keep_hi - lo, vocab)
@@ -1013,10 +1015,13 @@ class SentenceReader:
                 continue
             yield m, word, 1, word.startswith(SUPER_HIGH)
         for m in ORDINAL.finditer(self.text):
-            place = m.group(2)
+            place = m.group(3)
             rank = int(place) if place.isdigit() else cn_number(place)
             if rank and rank >= 2:
-                yield m, self.text[m.start():m.end()].strip(), rank, not m.group(1)
+                yield m, self.text[m.start():m.end()].strip(), rank, not (m.group(1) or m.group(2))
+        for m in NEXT_PLACE.finditer(self.text):
+            first = [x.group(1) for x in SUPERLATIVE.finditer(self.text, 0, m.start())]
+            yield m, m.group(), 2, not first or first[-1].startswith(SUPER_HIGH)
 
     def compared_object(self, x: Mention) -> bool:
         """Whether a member is the other side of a comparison (…不及 B, 与 B 相比), not a subject."""
@@ -1041,10 +1046,14 @@ class SentenceReader:
             subject = after[0] if named_after else ((counted or members)[-1] if members else after[0] if after else None)
             if subject is None:
                 continue
+            if NEXT_PLACE.fullmatch(word) and not self.second_of_same_ranking(subject, m.start()):
+                continue
             measure = next((x.measure for x in reversed(self.s.mentions) if x.kind == "measure" and x.end <= m.start()
                             and x.measure.unit in ("%", "人")), None) or self.group_share(m.start())
             if measure is None and word in ("最多", "最少"):
                 measure = next((x for x in self.vocab.measures.values() if x.population), None)
+            if measure is None and NEXT_PLACE.fullmatch(word):  # "河北省最多，天津市次之": the first place's measure
+                measure = next((c.measure for c in reversed(self.out) if c.kind == "superlative"), None)
             if measure is None and subject.scope[0] == GROUP:
                 measure = Measure("label:分组", "分项", "%", "label")  # the figure is found by its 分组
             if measure is None:
@@ -1052,6 +1061,13 @@ class SentenceReader:
             claim = self.claim(min(subject.start, m.start()), max(m.end(), subject.end), "superlative", measure, word,
                                None, at=m.start(), member=subject.scope, high=high, rank=rank)
             claim.scope = {k: v for k, v in claim.scope.items() if k != subject.scope[0]}
+
+    def second_of_same_ranking(self, subject: Mention, pos: int) -> bool:
+        """"天津市次之" after "河北省生源最多": the second place is named in its own clause and in
+        the first place's dimension, else the reader cannot tell which ranking it continues."""
+        first = next((c for c in reversed(self.out) if c.kind == "superlative"), None)
+        in_clause = subject.start >= self.clause_start(pos) or subject.start >= pos
+        return in_clause and (first is None or first.detail["member"][0] == subject.scope[0])
 
     def in_a_list(self, members: list[Mention]) -> bool:
         """Whether the last member is the end of a list "A（x）、B（y）和 C"."""
