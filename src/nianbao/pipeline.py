@@ -399,6 +399,13 @@ def import_sections(project_dir: str | Path, docx_file: str | Path, apply: bool 
     return import_docx(open_project(project_dir), Path(docx_file), apply, link_numbers, check_numbers, texts, states)
 
 
+def save_import_pictures(project_dir: str | Path, text: str, pictures: dict[str, bytes]) -> list[str]:
+    """Save the pictures of an imported DOCX (`ImportResult.picture_data`) that a section's accepted
+    text names, as `nianbao sections import` does; returns the project-relative paths written."""
+    from .exchange.importer import save_pictures
+    return save_pictures(open_project(project_dir), text, pictures)
+
+
 # ---------------------------------------------------------------- the web app's needs (drafts held elsewhere)
 
 

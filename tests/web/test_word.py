@@ -76,3 +76,57 @@ def test_not_a_docx_is_refused_in_chinese(as_user):
     assert "文件不是有效的 .docx" in response.content.decode()
     response = client.post("/word/upload", {"file": SimpleUploadedFile("a.txt", b"PK\x03\x04")}, follow=True)
     assert "只接受 .docx 文件" in response.content.decode()
+
+
+def with_picture(docx: bytes, tmp_path) -> bytes:
+    """The department's file with a picture and its caption added in Word (python-docx)."""
+    import docx as python_docx
+    from PIL import Image
+    png = tmp_path / "现场.png"
+    Image.new("RGB", (60, 40), (200, 30, 30)).save(png)
+    document = python_docx.Document(io.BytesIO(docx))
+    anchor = next(p for p in document.paragraphs if NEW in p.text)
+    picture = anchor.insert_paragraph_before()
+    picture.add_run().add_picture(str(png))
+    caption = anchor.insert_paragraph_before("图 校园招聘会现场")
+    anchor._p.addnext(caption._p)
+    anchor._p.addnext(picture._p)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_pictures_are_saved_into_the_project_when_accepted(as_user, department_docx, own_project, tmp_path):
+    client = as_user("jiuye")
+    page = upload(client, with_picture(department_docx, tmp_path))
+    html = page.content.decode()
+    [path] = re.findall(r"photos/1-talent-4-employment-[0-9a-f]{12}\.png", html)[:1]
+    assert "Word 中的新图片（接受后存入项目）" in html and "{figure}" in re.sub(r"<[^>]+>", "", html)
+    assert not (own_project / path).exists()  # nothing saved before accepting
+    response = client.post(f"/word/accept/{page.context['token']}", {"sections": [EMPLOYMENT]}, follow=True)
+    assert f"图片 1 张存入项目：{path}" in response.content.decode()
+    assert (own_project / path).read_bytes().startswith(b"\x89PNG")
+    text = current().text
+    assert f"```{{figure}} {path}\n:caption: 校园招聘会现场\n```" in text and NEW in text
+    preview = client.post(f"/s/{EMPLOYMENT}/preview/", {"text": text})
+    assert preview.status_code == 200 and "校园招聘会现场" in preview.json()["page"]
+    assert "data:image/png" in preview.json()["page"]
+
+
+def test_a_damaged_docx_changes_nothing_and_says_why(as_user, department_docx):
+    client = as_user("jiuye")
+    for damaged in (department_docx[: len(department_docx) // 2], ZIP_ONLY):
+        response = client.post("/word/upload", {"file": SimpleUploadedFile("招生就业.docx", damaged)}, follow=True)
+        html = response.content.decode()
+        assert response.status_code == 200 and "无法导入：" in html and "Traceback" not in html
+    assert current().current.number == 1
+
+
+def _zip_only() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr("word/document.xml", "<w:document>不是 Word</w:document>")
+    return out.getvalue()
+
+
+ZIP_ONLY = _zip_only()

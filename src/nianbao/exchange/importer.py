@@ -56,6 +56,9 @@ class ImportResult:
     department: str
     sections: list[SectionImport]
     pictures: list[str] = field(default_factory=list)  # saved, project-relative
+    # every picture read from the DOCX, by the project-relative path its `{figure}` names: with drafts
+    # held elsewhere (the web app) nothing is saved and the caller saves those of the sections it keeps
+    picture_data: dict[str, bytes] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     numbers: NumberCheck | None = None
@@ -129,7 +132,7 @@ def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bo
         read = AstReader(ast.result(), manifest, Path(media)).read()
         pictures = {p.path: p.data for p in read.pictures}
     result = ImportResult(manifest.department, [], warnings=list(prepared.warnings) + read.warnings,
-                          notices=list(prepared.notices))
+                          notices=list(prepared.notices), picture_data=pictures)
     for key in prepared.deleted:
         obj = manifest.objects[key]
         result.notices.append(f"删除了受保护的{_kind_name(obj.kind)} {obj.display or obj.source}（{obj.source}）")
@@ -170,14 +173,27 @@ def _kind_name(kind: str) -> str:
     return {"value": "数据", "ref": "引用", "block": "表格/图表", "case": "案例", "manual": "表格"}.get(kind, kind)
 
 
-def _write(project: Project, section: SectionImport, pictures: dict[str, bytes], result: ImportResult) -> None:
+def save_pictures(project: Project, text: str, pictures: dict[str, bytes]) -> list[str]:
+    """Save the pictures `text` names (its `{figure}` paths) that the project lacks; returns the
+    project-relative paths written. Names are content hashes, so an existing file is the same picture."""
+    root, written = project.root.resolve(), []
     for rel, data in pictures.items():
-        if rel in section.new:
-            target = project.root / rel
-            if not target.is_file():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(data)
-                result.pictures.append(rel)
+        if rel not in text:
+            continue
+        target = (root / rel).resolve()
+        if not target.is_relative_to(root):
+            raise ImportError_(f"图片路径 {rel} 不在项目目录内，未保存")
+        if not target.is_file():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(f".{target.name}.import")
+            tmp.write_bytes(data)
+            os.replace(tmp, target)
+            written.append(rel)
+    return written
+
+
+def _write(project: Project, section: SectionImport, pictures: dict[str, bytes], result: ImportResult) -> None:
+    result.pictures.extend(save_pictures(project, section.new, pictures))
     section.path.parent.mkdir(parents=True, exist_ok=True)
     tmp = section.path.with_name(f".{section.path.name}.import")
     tmp.write_text(section.new, encoding="utf-8")

@@ -93,8 +93,10 @@ def upload(request):
         section = sections[item.id]
         editable = allowed(request.user, "edit", section)
         if item.changed and editable:
-            pending[item.id] = {"text": item.new, "base": section.current.number if section.current else 0}
+            pending[item.id] = {"text": item.new, "base": section.current.number if section.current else 0,
+                                "pictures": {rel: data for rel, data in result.picture_data.items() if rel in item.new}}
         rows.append({"section": section, "item": item, "editable": editable,
+                     "pictures": [rel for rel in result.picture_data if item.changed and rel in item.new],
                      "diff": diff_table(item.old, item.new, "工作台中的当前版本", "Word 文件") if item.changed else ""})
     token = secrets.token_urlsafe(16)
     cache.set(f"word-import:{request.user.pk}:{token}", pending, PENDING_SECONDS)
@@ -113,14 +115,19 @@ def accept(request, token: str):
     if pending is None:
         messages.error(request, "导入已过期，请重新上传 Word 文件")
         return redirect("word")
-    saved, refused = [], []
+    saved, refused, pictures = [], [], []
     for sid in request.POST.getlist("sections"):
         entry = pending.get(sid)
         section = Section.objects.filter(sid=sid).first()
         if entry is None or section is None or not allowed(request.user, "edit", section):
             refused.append(f"{sid}（无权修改）")
             continue
+        if (section.current.number if section.current else 0) != entry["base"]:
+            refused.append(f"{sid}（上传后已被他人修改，请重新上传）")
+            continue
         try:
+            # the pictures first (named by content, so an unused one is harmless): the saved text names them
+            pictures += pipeline.save_import_pictures(project_dir(), entry["text"], entry.get("pictures", {}))
             save_text(sid, entry["text"], entry["base"], request.user, note="Word 导入")
             saved.append(sid)
         except StaleRevision:
@@ -129,7 +136,8 @@ def accept(request, token: str):
             refused.append(f"{sid}（{exc}）")
     cache.delete(f"word-import:{request.user.pk}:{token}")
     if saved:
-        messages.success(request, f"已保存 {len(saved)} 个章节：{'、'.join(saved)}")
+        messages.success(request, f"已保存 {len(saved)} 个章节：{'、'.join(saved)}"
+                         + (f"；图片 {len(pictures)} 张存入项目：{'、'.join(pictures)}" if pictures else ""))
     if refused:
         messages.error(request, f"未保存：{'；'.join(refused)}")
     return redirect("dashboard")
