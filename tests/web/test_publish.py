@@ -75,3 +75,23 @@ def test_a_build_needs_a_format(as_user, in_request):
 def test_the_bare_view_answers_without_an_account(client):
     response = client.get("/ping")  # the load benchmark's baseline and a health check
     assert response.status_code == 200 and response.content == b"ok"
+
+
+def test_a_build_abandoned_by_a_restart_is_marked_failed_on_start_up(as_user, users):
+    import subprocess
+    import sys
+    gone = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    gone_identity = builds.process_identity(gone.pid)
+    gone.communicate(b"")
+    assert gone_identity and builds.process_identity(gone.pid) == ""
+    admin = users["zhuanban"]
+    dead = Build.objects.create(user=admin, formats=["html"], state=Build.RUNNING, percent=40, runner=gone_identity)
+    unknown = Build.objects.create(user=admin, formats=["pdf"], state=Build.QUEUED)  # made before runners were kept
+    live = Build.objects.create(user=admin, formats=["html"], state=Build.RUNNING, runner=builds.this_process())
+    elsewhere = Build.objects.create(user=admin, formats=["html"], state=Build.RUNNING, runner="other-host:1:5")
+    assert builds.fail_abandoned_builds() == 2
+    states = {b.id: (b.state, b.message) for b in Build.objects.all()}
+    assert states[dead.id] == states[unknown.id] == ("失败", "构建因服务重启而中断，请重新构建")
+    assert states[live.id][0] == states[elsewhere.id][0] == "构建中"
+    status = as_user("zhuanban").get(f"/builds/{dead.id}/status").json()
+    assert status["state"] == "失败" and status["message"] == "构建因服务重启而中断，请重新构建", status

@@ -5,6 +5,8 @@
 .nianbao/builds/<id>/; `publish` makes a finished build the one /report/ serves to visitors."""
 from __future__ import annotations
 
+import os
+import socket
 import threading
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from .store import audit, project_dir
 BUILDS_DIR = "builds"
 OUTPUT_NAMES = {"html": "report.html", "docx": "report.docx", "pdf": "report.pdf", "tables": "tables.json"}
 IN_THREAD = True  # False: the build runs in the request itself (the test client's one-transaction tests)
+ABANDONED = "构建因服务重启而中断，请重新构建"
 
 
 class BuildRefused(NianbaoError):
@@ -48,7 +51,8 @@ def start_build(user, formats: list[str], publication_url: str) -> Build:
     with transaction.atomic():
         if Build.objects.select_for_update().filter(state__in=(Build.QUEUED, Build.RUNNING)).exists():
             raise BuildRefused("已有一个构建正在进行，请等它完成后再开始")
-        build = Build.objects.create(user=user, formats=formats, publication_url=publication_url)
+        build = Build.objects.create(user=user, formats=formats, publication_url=publication_url,
+                                     runner=this_process())
     audit(user, "开始构建", f"构建 {build.id}", "、".join(f.upper() for f in formats))
     if IN_THREAD:
         threading.Thread(target=_in_thread, args=(build.id,), name=f"nianbao-build-{build.id}", daemon=True).start()
@@ -78,6 +82,51 @@ def run_build(build_id: int) -> None:
         raise
     else:
         _finish(build, Build.DONE, data_sources=outputs.result.data_sources, warnings=outputs.result.warnings)
+
+
+def process_identity(pid: int) -> str:
+    """host:pid:start time of a process ("" when it no longer exists): a pid alone is reused after a
+    restart (a container's gunicorn gets the same pids every time), its start time is not."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
+    except FileNotFoundError:
+        return ""
+    except OSError:  # no /proc (not Linux): the pid alone
+        return f"{socket.gethostname()}:{pid}:" if _alive(pid) else ""
+    started = stat.rsplit(")", 1)[1].split()[19]  # field 22, after the command name, which may hold spaces
+    return f"{socket.gethostname()}:{pid}:{started}"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, another user's
+        return True
+    return True
+
+
+def this_process() -> str:
+    return process_identity(os.getpid())
+
+
+def fail_abandoned_builds() -> int:
+    """On start-up: a build whose process is gone (the server was restarted, its thread died with it)
+    would stay 构建中 forever and refuse every new build; mark it failed. A build run by a live
+    process (another gunicorn worker) or on another host is left alone."""
+    host = socket.gethostname()
+    abandoned = []
+    for build in Build.objects.filter(state__in=(Build.QUEUED, Build.RUNNING)):
+        runner_host, _, rest = build.runner.partition(":")
+        pid = rest.partition(":")[0]
+        if runner_host and runner_host != host:
+            continue
+        if not pid.isdigit() or process_identity(int(pid)) != build.runner:
+            abandoned.append(build)
+    for build in abandoned:
+        _finish(build, Build.FAILED, message=ABANDONED)
+    return len(abandoned)
 
 
 def _progress(build: Build, label: str, done: int, total: int) -> None:

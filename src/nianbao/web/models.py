@@ -125,6 +125,7 @@ class Build(models.Model):
     warnings = models.JSONField(default=list)
     publication_url = models.CharField(max_length=500, blank=True)
     published = models.DateTimeField(null=True)  # when it became the public report (the latest wins)
+    runner = models.CharField(max_length=200, blank=True)  # the process whose thread runs it (builds.this_process)
 
     class Meta:
         ordering = ["-id"]

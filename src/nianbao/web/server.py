@@ -11,8 +11,10 @@ def open_workspace(project_dir: str | Path, database_url: str | None = None, **o
     """Django configured for the project, migrations applied, the project imported on first start."""
     configure(project_dir, database_url, **options)
     migrate()
+    from .builds import fail_abandoned_builds
     from .store import import_project
     import_project()
+    fail_abandoned_builds()
 
 
 def add_user(name: str, password: str, role: str, department: str | None) -> None:

@@ -168,14 +168,33 @@ def state_key() -> str:
     return f"{last}:{pipeline.data_stamp(project_dir())}"
 
 
+RECOMPUTE_SECONDS = 10
+
+
+def exact_or_recent(name: str, exact: str, stable: str, compute):
+    """`compute()` for the exact state; but if it was computed less than ten seconds ago for another
+    state with the same `stable` part (a section's own text, the data), that value. Under many
+    concurrent saves every save changes the exact state, and recomputing the whole report's checks
+    (a second or more of CPU) on every page view would make each page as slow as the checks; so
+    while others save, a value is at most ten seconds (plus one computation) behind. Kept in
+    Django's cache, shared by the gunicorn workers."""
+    from django.core.cache import cache
+    value = cache.get(f"{name}:{exact}")
+    if value is not None:
+        return value
+    recent = cache.get(f"{name}:recent:{stable}")
+    computing = cache.add(f"{name}:computed", 1, RECOMPUTE_SECONDS)  # False: computed in the last ten seconds
+    if recent is not None and not computing:
+        return recent
+    value = compute()
+    cache.set_many({f"{name}:{exact}": value, f"{name}:recent:{stable}": value}, 600)
+    return value
+
+
 def findings_counts() -> tuple[dict[str, int] | None, list[str]]:
     """Findings per section id over the current drafts (checks of the whole report, about a second),
-    kept for a minute or until the next save."""
-    from django.core.cache import cache
-    key = f"findings:{state_key()}"
-    cached = cache.get(key)
-    if cached is None:
+    recomputed after a save (at most every ten seconds while others keep saving)."""
+    def compute():
         report = pipeline.progress(project_dir(), texts=drafts(), with_findings=True)
-        cached = ({row.id: row.findings for row in report.sections}, report.warnings)
-        cache.set(key, cached, 60)
-    return cached
+        return {row.id: row.findings for row in report.sections}, report.warnings
+    return exact_or_recent("findings", state_key(), pipeline.data_stamp(project_dir()), compute)

@@ -16,7 +16,7 @@ from ...render.html import section_page
 from ..models import Revision
 from ..permissions import allowed
 from ..sanitize import clean_html
-from ..store import MAX_TEXT, StaleRevision, drafts, project_dir, save_text, state_key
+from ..store import MAX_TEXT, StaleRevision, drafts, exact_or_recent, project_dir, save_text, state_key
 from .common import section_for
 
 
@@ -87,13 +87,11 @@ def preview_page(sid: str, text: str) -> dict:
 
 
 def current_preview(section) -> dict:
-    """The saved text's preview, kept until any section is saved again (the report around it changes)."""
-    key = f"preview:{section.sid}:{state_key()}"
-    page = cache.get(key)
-    if page is None:
-        page = preview_page(section.sid, section.text)
-        cache.set(key, page, 600)
-    return page
+    """The saved text's preview: always of the section's own current revision; what other sections'
+    saves change around it (numbering, cross-references) shows within ten seconds."""
+    stable = f"{section.sid}:{section.current_id}:{pipeline.data_stamp(project_dir())}"
+    return exact_or_recent(f"preview:{section.sid}", state_key(), stable,
+                           lambda: preview_page(section.sid, section.text))
 
 
 @login_required
