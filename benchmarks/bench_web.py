@@ -4,7 +4,10 @@ gunicorn on loopback, on SQLite and on PostgreSQL.
 Targets (issue 16, item 10): no failed request; p95 of page views <= 3x and of saves <= 10x the p95
 of a bare Django view (/ping: no database, no template) measured in the same run.
 
-    .venv/bin/python benchmarks/bench_web.py [--users 50] [--seconds 60] [--postgresql URL]
+    NIANBAO_TEST_DATABASE="$(bash scripts/ci_postgres.sh)" .venv/bin/python benchmarks/bench_web.py
+
+(options: --users 50 --seconds 60 --postgresql URL). Exits non-zero on a failed request, a missed
+target or a database not measured.
 
 The PostgreSQL run needs a server and a role that may create databases (NIANBAO_TEST_DATABASE or
 --postgresql; scripts/ci_postgres.sh sets one up). Needs locust and gunicorn (pip install locust gunicorn).
@@ -156,7 +159,10 @@ def main() -> int:
     ok = True
     with tempfile.TemporaryDirectory(prefix="bench-web-") as tmp:
         ok &= report("SQLite", run("sqlite", None, args.users, args.seconds, Path(tmp)))
-        if args.postgresql:
+        if not args.postgresql:
+            print("PostgreSQL：未测（设置 NIANBAO_TEST_DATABASE 或 --postgresql；scripts/ci_postgres.sh 给出地址）")
+            ok = False
+        else:
             import psycopg
             name = f"nianbao_bench_{uuid.uuid4().hex[:8]}"
             with psycopg.connect(args.postgresql, autocommit=True) as conn:
