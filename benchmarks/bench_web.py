@@ -118,6 +118,9 @@ def run(label: str, database: str | None, users: int, seconds: int, workdir: Pat
     finally:
         server.terminate()
         server.wait(timeout=60)
+    log = (workdir / f"{label}-gunicorn.log").read_text(encoding="utf-8", errors="replace")
+    print(f"  gunicorn 日志：{log.count('Traceback')} 个 Traceback，{log.count('database is locked')} 次 database is locked，"
+          f"{log.count('WORKER TIMEOUT')} 次 WORKER TIMEOUT")
     with open(f"{stats}_stats.csv", encoding="utf-8") as fh:
         rows = {r["Name"]: r for r in csv.DictReader(fh)}
     with open(f"{stats}_failures.csv", encoding="utf-8") as fh:
