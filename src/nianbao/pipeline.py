@@ -216,6 +216,74 @@ def template_summaries() -> list[dict]:
     return out
 
 
+PICKER_PHOTO_DIRS = ("photos", "images")  # where a project keeps its photos (the Word import saves to photos/)
+PICKER_PHOTO_TYPES = (".png", ".jpg", ".jpeg")  # what the report embeds
+
+
+def picker_items(project_dir: str | Path, texts: dict[str, str] | None = None) -> list[dict]:
+    """What a section's author can insert, one list for the editor's picker: values (with their current
+    value), the template's tables and charts (`{table}`/`{chart}`; with their 表/图 number and a
+    `{ref}` once placed in the report), the cases (`{ref}` with their 案例 number) and the project's
+    photos (`{figure}`, with the caption they already have). Each item: kind, name, code, number,
+    detail (the value or where it stands), insert (the Markdown placed at the cursor), ref (the
+    cross-reference to it, "" when it has no number). `texts` are the
+    drafts standing in for the section files, so numbers are those the preview shows."""
+    from .document.model import Case, Figure, Table
+    project = open_project(project_dir)
+    items = [{"kind": "value", "name": r["name"], "code": r["code"], "number": "",
+              "detail": f"{r['value']}（{r['category']}）" if r["value"] else r["category"],
+              "insert": f"{{value}}`{r['code']}`", "ref": ""}
+             for r in list_indicators(project_dir) if r["category"] != "维度"]
+    placed = _placed_blocks(project, texts)
+    year = str(project.config.year)
+    for kind, specs, directive in (("table", project.template.tables, "table"), ("chart", project.template.charts, "chart")):
+        for key, spec in specs.items():
+            block, where = placed.get(key, (None, ""))
+            caption = block.caption if block else str(spec.get("caption", key)).replace("{year}", year)
+            items.append({"kind": kind, "name": caption, "code": key, "number": block.number if block else "",
+                          "detail": f"已在“{where}”" if block else "尚未放入报告",
+                          "insert": f"```{{{directive}}} {key}\n```\n", "ref": f"{{ref}}`{key}`" if block else ""})
+    for label, (block, where) in placed.items():
+        if isinstance(block, Case):
+            items.append({"kind": "case", "name": block.title, "code": label, "number": block.number,
+                          "detail": f"在“{where}”", "insert": f"{{ref}}`{label}`", "ref": f"{{ref}}`{label}`"})
+    captions = {b.image_path: b.caption for b, _ in placed.values() if isinstance(b, Figure) and b.image_path}
+    for rel in _project_photos(project.root):
+        caption = captions.get(rel, "")
+        items.append({"kind": "photo", "name": caption or Path(rel).stem, "code": rel, "number": "",
+                      "detail": "已用于报告" if rel in captions else "尚未使用",
+                      "insert": f"```{{figure}} {rel}\n:caption: {caption or '图题'}\n```\n", "ref": ""})
+    return items
+
+
+def _placed_blocks(project, texts: dict[str, str] | None) -> dict:
+    """Label -> (numbered table, figure or case, the section it stands in) of the report built from
+    `texts`; empty when the drafts do not build (the picker then offers insertions without numbers)."""
+    from .document.model import Case, Figure, Table
+    from .errors import BuildError
+    try:
+        document = build_document(project, formats=(), texts=texts).document
+    except BuildError:
+        return {}
+    placed = {}
+    for section, block in document.walk_blocks():
+        if isinstance(block, (Table, Figure, Case)) and block.number:
+            key = block.image_path if isinstance(block, Figure) and block.image_path else \
+                block.label if isinstance(block, Case) else block.spec or block.label
+            placed.setdefault(key, (block, section.title))
+    return placed
+
+
+def _project_photos(root: Path) -> list[str]:
+    """The project's photo files, project-relative, links that leave the project left out."""
+    base, found = root.resolve(), []
+    for folder in PICKER_PHOTO_DIRS:
+        for path in sorted((root / folder).rglob("*")) if (root / folder).is_dir() else []:
+            if path.suffix.lower() in PICKER_PHOTO_TYPES and path.is_file() and path.resolve().is_relative_to(base):
+                found.append(path.relative_to(root).as_posix())
+    return found
+
+
 def list_indicators(project_dir: str | Path | None = None, template_id: str | None = None) -> list[dict]:
     """Every dimension, computed indicator and declared entered figure of a template, with its
     current value when a project is given (— where the data are not there yet)."""

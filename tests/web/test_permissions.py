@@ -17,7 +17,7 @@ def current(sid: str):
 
 
 def test_no_account_sees_only_the_login_form(client):
-    for url in ("/", f"/s/{EMPLOYMENT}/", f"/s/{EMPLOYMENT}/edit/", "/api/indicators", f"/api/sections/{EMPLOYMENT}"):
+    for url in ("/", f"/s/{EMPLOYMENT}/", f"/s/{EMPLOYMENT}/edit/", "/api/picker", f"/api/sections/{EMPLOYMENT}"):
         response = client.get(url)
         assert response.status_code == 302 and response["Location"].startswith("/login/?next=")
     response = client.post(f"/s/{EMPLOYMENT}/edit/", {"text": "改", "base": 1})

@@ -94,9 +94,9 @@ def test_preview_shows_values_and_findings(as_user):
 
 
 def test_picker_lists_indicators_with_chinese_names_and_values(as_user):
-    rows = as_user("jiuye").get("/api/indicators", {"q": "落实率"}).json()["indicators"]
-    assert {"code": "placement_rate", "name": "毕业去向落实率", "value": "90.89%"}.items() <= \
-        next(r for r in rows if r["code"] == "placement_rate").items()
+    rows = as_user("jiuye").get("/api/picker", {"q": "落实率", "kind": "value"}).json()["items"]
+    assert {"code": "placement_rate", "name": "毕业去向落实率", "detail": "90.89%（计算指标）",
+            "insert": "{value}`placement_rate`"}.items() <= next(r for r in rows if r["code"] == "placement_rate").items()
 
 
 def test_dashboard_filters_and_no_personal_data(as_user):

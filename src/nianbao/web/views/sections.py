@@ -1,8 +1,9 @@
-"""A section: view, edit (optimistic locking, merge view), live preview, value picker, revisions."""
+"""A section: view, edit (optimistic locking, merge view), live preview, picker, revisions."""
 from __future__ import annotations
 
 import difflib
 import json
+import re
 
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
@@ -14,7 +15,7 @@ from ... import pipeline
 from ...errors import NianbaoError
 from ...render.html import section_page
 from ..models import Revision
-from ..permissions import allowed
+from ..permissions import allowed, require
 from ..sanitize import clean_html
 from ..store import MAX_TEXT, StaleRevision, drafts, exact_or_recent, project_dir, save_text, state_key
 from .common import section_for
@@ -104,19 +105,47 @@ def preview(request, sid: str):
     return JsonResponse(preview_page(sid, text))
 
 
-@login_required
-@require_GET
-def indicators(request):
-    """The picker's list: code, Chinese name, unit, current value; filtered by `q` (code or name)."""
-    key = f"indicators:{pipeline.data_stamp(project_dir())}"
+PICKER_KINDS = ("value", "table", "chart", "case", "photo")
+PICKER_LIMIT = 60
+
+
+def picker_rows() -> list[dict]:
+    """Every insertable item (pipeline.picker_items over the current drafts), cached until the next
+    save or data import: numbering them builds the report (about two seconds)."""
+    key = f"picker:{state_key()}"
     rows = cache.get(key)
     if rows is None:
-        rows = [{k: r[k] for k in ("category", "code", "name", "unit", "value")}
-                for r in pipeline.list_indicators(project_dir()) if r["category"] != "维度"]
-        cache.set(key, rows, 300)
-    q = request.GET.get("q", "").strip().lower()
-    hits = [r for r in rows if not q or q in r["code"].lower() or q in r["name"].lower()]
-    return JsonResponse({"indicators": hits[:50], "total": len(hits)})
+        rows = pipeline.picker_items(project_dir(), drafts())
+        cache.set(key, rows, 600)
+    return rows
+
+
+NUMBER_QUERY = re.compile(r"(表|图|案例)\s*(\d+(?:-\d+)?)")
+
+
+def _query_words(q: str) -> list[str]:
+    """The search words, a number such as “表 1-1” kept as one word without its space."""
+    return NUMBER_QUERY.sub(r"\1\2", q.strip().lower()).split()
+
+
+def _matches(row: dict, words: list[str]) -> bool:
+    number = row["number"].replace(" ", "")
+    haystack = f"{row['name']} {row['code']} {number}".lower()
+    return all(w == number if NUMBER_QUERY.fullmatch(w) else w in haystack for w in words)
+
+
+@login_required
+@require_GET
+def picker(request):
+    """The editor's picker: values, tables, charts, cases and photos matching `q` (Chinese name,
+    caption, 表/图/案例 number or code), optionally of one `kind`; names and aggregate figures only."""
+    require(request.user, "read")
+    kind = request.GET.get("kind", "")
+    if kind and kind not in PICKER_KINDS:
+        return HttpResponseBadRequest("未知的类别")
+    words = _query_words(request.GET.get("q", ""))
+    hits = [r for r in picker_rows() if (not kind or r["kind"] == kind) and _matches(r, words)]
+    return JsonResponse({"items": hits[:PICKER_LIMIT], "total": len(hits)})
 
 
 @login_required

@@ -1,4 +1,4 @@
-// Section editor: value picker (inserts {value}`code`), toolbar snippets, live preview (debounced).
+// Section editor: the picker (values, tables, charts, cases, photos), toolbar snippets, live preview (debounced).
 (function () {
   "use strict";
   const root = document.querySelector(".editor");
@@ -20,39 +20,82 @@
     b.addEventListener("click", function () { insert(b.dataset.insert); });
   });
 
-  // Picker: a searchable list of indicators with Chinese names and current values.
+  // Picker: one searchable list of values, tables, charts, cases and photos (kind tabs), usable
+  // from the keyboard: arrows move, Enter inserts, Shift+Enter inserts the cross-reference, Esc closes.
   const picker = document.getElementById("picker");
   const q = document.getElementById("picker-q");
   const list = document.getElementById("picker-list");
-  let searchTimer = null, searchSeq = 0;
+  const pickerState = document.getElementById("picker-state");
+  const kindTabs = picker.querySelectorAll("[data-kind]");
+  const KIND_NAMES = {value: "数值", table: "表格", chart: "图表", case: "案例", photo: "照片"};
+  let kind = "", rows = [], active = -1, searchTimer = null, searchSeq = 0;
+
+  function choose(row, asRef) {
+    closePicker();
+    insert(asRef && row.ref ? row.ref : row.insert);
+  }
+  function mark(index) {
+    const options = list.querySelectorAll("[role=option]");
+    if (!options.length) { active = -1; q.removeAttribute("aria-activedescendant"); return; }
+    active = (index + options.length) % options.length;
+    options.forEach(function (o, i) { o.setAttribute("aria-selected", i === active ? "true" : "false"); });
+    q.setAttribute("aria-activedescendant", options[active].id);
+    options[active].scrollIntoView({block: "nearest"});
+  }
+  function span(cls, text) { const s = document.createElement("span"); s.className = cls; s.textContent = text; return s; }
+  function render(data) {
+    rows = data.items;
+    list.replaceChildren();
+    rows.forEach(function (row, i) {
+      const li = document.createElement("li");
+      li.id = "picker-option-" + i;
+      li.setAttribute("role", "option");
+      li.dataset.kind = row.kind;
+      li.append(span("kind", KIND_NAMES[row.kind] || row.kind), span("number", row.number),
+                span("name", row.name), span("code", row.code), span("detail", row.detail));
+      li.addEventListener("mousedown", function (e) { e.preventDefault(); });  // keep the focus in the search box
+      li.addEventListener("click", function (e) { choose(row, e.shiftKey); });
+      list.append(li);
+    });
+    pickerState.textContent = rows.length ? (data.total > rows.length ? "共 " + data.total + " 项，显示前 " + rows.length + " 项" : "共 " + rows.length + " 项")
+                                          : "没有符合的内容";
+    mark(0);
+  }
   function search() {
     const mine = ++searchSeq;
-    fetch(root.dataset.indicatorsUrl + "?q=" + encodeURIComponent(q.value), {credentials: "same-origin"})
-      .then(function (r) { return r.json(); })
-      .then(function (data) {
-        if (mine !== searchSeq) return;  // a newer search is on its way
-        list.replaceChildren();
-        data.indicators.forEach(function (row) {
-          const li = document.createElement("li");
-          const b = document.createElement("button");
-          b.type = "button";
-          b.setAttribute("role", "option");
-          b.dataset.code = row.code;
-          const name = document.createElement("span"); name.textContent = row.name + " ";
-          const code = document.createElement("span"); code.className = "code"; code.textContent = row.code;
-          const value = document.createElement("span"); value.className = "value"; value.textContent = row.value;
-          b.append(name, code, value);
-          b.addEventListener("click", function () { insert("{value}`" + row.code + "`"); picker.hidden = true; });
-          li.append(b);
-          list.append(li);
-        });
-      });
+    pickerState.textContent = "正在查找…";
+    const url = root.dataset.pickerUrl + "?q=" + encodeURIComponent(q.value) + "&kind=" + encodeURIComponent(kind);
+    fetch(url, {credentials: "same-origin"})
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+      .then(function (data) { if (mine === searchSeq) render(data); })  // else a newer search is on its way
+      .catch(function () { if (mine === searchSeq) pickerState.textContent = "查找失败，请稍后再试"; });
   }
-  document.getElementById("open-picker").addEventListener("click", function () {
-    picker.hidden = !picker.hidden;
-    if (!picker.hidden) { q.focus(); search(); }
+  function setKind(value) {
+    kind = value;
+    kindTabs.forEach(function (t) { t.setAttribute("aria-selected", t.dataset.kind === kind ? "true" : "false"); });
+  }
+  function openPicker(value) {
+    setKind(value);
+    picker.hidden = false;
+    q.focus();
+    search();
+  }
+  function closePicker() { picker.hidden = true; text.focus(); }
+  root.querySelectorAll("[data-picker]").forEach(function (b) {
+    b.addEventListener("click", function () {
+      if (!picker.hidden && kind === b.dataset.picker) closePicker(); else openPicker(b.dataset.picker);
+    });
   });
+  kindTabs.forEach(function (t) { t.addEventListener("click", function () { setKind(t.dataset.kind); q.focus(); search(); }); });
   q.addEventListener("input", function () { clearTimeout(searchTimer); searchTimer = setTimeout(search, 200); });
+  picker.addEventListener("keydown", function (e) {
+    if (e.key === "Escape") { e.preventDefault(); closePicker(); }
+  });
+  q.addEventListener("keydown", function (e) {
+    if (e.key === "ArrowDown") { e.preventDefault(); mark(active + 1); }
+    else if (e.key === "ArrowUp") { e.preventDefault(); mark(active - 1); }
+    else if (e.key === "Enter") { e.preventDefault(); if (active >= 0 && rows[active]) choose(rows[active], e.shiftKey); }
+  });
 
   // Live preview: the server renders the section with the report's own HTML writer and checks.
   let timer = null, seq = 0;
