@@ -92,6 +92,40 @@ def state_of(page) -> str:
     return page.locator("p.meta .state").inner_text()
 
 
+def pick(page, kind: str, query: str, code: str) -> None:
+    """Open the picker on one kind, search, move to the item with the arrow keys and insert it with Enter."""
+    page.click(f"button[data-picker={kind}]")
+    page.fill("#picker-q", query)
+    page.locator("#picker-list [role=option]", has_text=code).first.wait_for()
+    options = page.locator("#picker-list [role=option]")
+    for _ in range(options.count()):
+        if code in page.locator("#picker-list [aria-selected=true]").inner_text():
+            break
+        page.press("#picker-q", "ArrowDown")
+    page.press("#picker-q", "Enter")
+    assert page.locator("#picker").is_hidden()
+
+
+def test_a_writer_inserts_a_table_and_a_chart_from_the_picker(server, browser):
+    """Not saved: the preview alone shows them, so the section's flow below is untouched."""
+    base, _ = server
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    log_in(page, base, "jiuye")
+    page.goto(f"{base}/s/{EMPLOYMENT}/edit/")
+    page.wait_for_selector("#live-preview iframe", timeout=60_000)
+    editor = page.locator("#id_text")
+    editor.press("Control+End")
+    editor.type("\n\n")
+    pick(page, "table", "鲁班工坊", "luban_training")
+    pick(page, "chart", "到账经费", "service_trend")
+    assert editor.input_value().endswith("```{table} luban_training\n```\n```{chart} service_trend\n```\n")
+    frame = page.frame_locator("#live-preview iframe")
+    frame.locator("body", has_text="到账经费").wait_for(timeout=60_000)
+    body = frame.locator("body").inner_text()
+    assert "乌干达鲁班工坊非学历教育情况" in body and "技术服务与培训到账经费" in body
+    page.close()
+
+
 def test_a_section_from_writing_to_approved(server, browser):
     base, project = server
     page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -102,9 +136,9 @@ def test_a_section_from_writing_to_approved(server, browser):
     editor = page.locator("#id_text")
     editor.press("Control+End")
     editor.type("\n\n本届毕业生共3000人，毕业去向落实率为")
-    page.click("#open-picker")
+    page.click("button[data-picker=value]")
     page.fill("#picker-q", "落实率")
-    option = page.locator("#picker-list button[data-code=placement_rate]")
+    option = page.locator("#picker-list [role=option]", has_text="placement_rate").first
     option.wait_for()
     assert "毕业去向落实率" in option.inner_text() and "90.89%" in option.inner_text()
     option.click()
