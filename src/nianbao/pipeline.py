@@ -256,6 +256,41 @@ def picker_items(project_dir: str | Path, texts: dict[str, str] | None = None) -
     return items
 
 
+def save_photo(project_dir: str | Path, file_name: str, data: bytes) -> str:
+    """Save an uploaded photo into the project's photos/ and return its project-relative path: PNG or
+    JPEG only, within the image limits (bytes and pixels), the name reduced to letters, digits, - and _
+    (no folder, no dot files) and made unique by content. Raises NianbaoError with the reason in Chinese."""
+    import hashlib
+    import os
+    import re
+    from .document.images import ImageProblem, check_image
+    from .errors import NianbaoError
+    from .limits import current_limits
+    limits = current_limits()
+    shown = Path(file_name.replace("\\", "/")).name[-60:] or "照片"
+    if len(data) > limits.max_image_bytes:
+        raise NianbaoError(f"照片“{shown}”过大（{len(data) / 1024**2:.1f} MB），最多 {limits.max_image_bytes // 1024**2} MB")
+    try:
+        check_image(data, shown, limits)
+    except ImageProblem as exc:
+        raise NianbaoError(str(exc)) from exc
+    stem = re.sub(r"[^\w-]+", "-", Path(shown).stem, flags=re.UNICODE).strip("-_")[:40] or "photo"
+    ext = ".jpg" if data.startswith(b"\xff\xd8") else ".png"
+    root = open_project(project_dir).root
+    rel = f"{PICKER_PHOTO_DIRS[0]}/{stem}{ext}"
+    target = root / rel
+    if target.exists() and target.read_bytes() != data:  # another photo of that name: keep both
+        rel = f"{PICKER_PHOTO_DIRS[0]}/{stem}-{hashlib.sha256(data).hexdigest()[:8]}{ext}"
+        target = root / rel
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.resolve().is_relative_to(root.resolve()):
+        raise NianbaoError(f"照片路径 {rel} 不在项目目录内，未保存")
+    tmp = target.with_name(f".{target.name}.upload")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+    return rel
+
+
 def _placed_blocks(project, texts: dict[str, str] | None) -> dict:
     """Label -> (numbered table, figure or case, the section it stands in) of the report built from
     `texts`; empty when the drafts do not build (the picker then offers insertions without numbers)."""

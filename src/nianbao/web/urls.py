@@ -28,6 +28,7 @@ urlpatterns = [
     path("api/sections/<path:sid>", sections.api_section, name="api_section"),
     path("s/<path:sid>/edit/", sections.edit, name="edit"),
     path("s/<path:sid>/preview/", sections.preview, name="preview"),
+    path("s/<path:sid>/photo/", sections.upload_photo, name="upload_photo"),
     path("s/<path:sid>/revisions/<int:number>/restore/", sections.restore, name="restore"),
     path("s/<path:sid>/revisions/<int:number>/", sections.revision, name="revision"),
     path("s/<path:sid>/revisions/", sections.revisions, name="revisions"),

@@ -17,7 +17,8 @@ from ...render.html import section_page
 from ..models import Revision
 from ..permissions import allowed, require
 from ..sanitize import clean_html
-from ..store import MAX_TEXT, StaleRevision, drafts, exact_or_recent, project_dir, save_text, state_key
+from ..settings import MAX_UPLOAD_BYTES
+from ..store import MAX_TEXT, StaleRevision, audit, drafts, exact_or_recent, project_dir, save_text, state_key
 from .common import section_for
 
 
@@ -146,6 +147,26 @@ def picker(request):
     words = _query_words(request.GET.get("q", ""))
     hits = [r for r in picker_rows() if (not kind or r["kind"] == kind) and _matches(r, words)]
     return JsonResponse({"items": hits[:PICKER_LIMIT], "total": len(hits)})
+
+
+@login_required
+@require_POST
+def upload_photo(request, sid: str):
+    """A photo for this section (whoever may edit it): saved into the project's photos/ by the library
+    (type, size and name checked there); answers the `{figure}` to insert, or the reason in Chinese."""
+    section_for(request, sid, "edit")
+    upload = request.FILES.get("photo")
+    if upload is None:
+        return JsonResponse({"error": "请选择要上传的照片（PNG 或 JPEG）"}, status=400)
+    if upload.size > MAX_UPLOAD_BYTES:
+        return JsonResponse({"error": f"照片过大（{upload.size / 1024**2:.1f} MB），最多 {MAX_UPLOAD_BYTES // 1024**2} MB"},
+                            status=400)
+    try:
+        rel = pipeline.save_photo(project_dir(), upload.name, upload.read())
+    except NianbaoError as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
+    audit(request.user, "上传照片", sid, rel)
+    return JsonResponse({"path": rel, "insert": f"```{{figure}} {rel}\n:caption: 图题\n```\n"})
 
 
 @login_required

@@ -70,8 +70,26 @@
       .then(function (data) { if (mine === searchSeq) render(data); })  // else a newer search is on its way
       .catch(function () { if (mine === searchSeq) pickerState.textContent = "查找失败，请稍后再试"; });
   }
+  const photoUpload = document.getElementById("photo-upload");
+  const photoFile = document.getElementById("photo-file");
+  photoFile.addEventListener("change", function () {
+    if (!photoFile.files.length) return;
+    const body = new FormData();
+    body.append("photo", photoFile.files[0]);
+    pickerState.textContent = "正在上传…";
+    fetch(photoUpload.dataset.url, {method: "POST", credentials: "same-origin", body: body, headers: {"X-CSRFToken": csrf}})
+      .then(function (r) { return r.json().then(function (data) { return {ok: r.ok, data: data}; }); })
+      .then(function (res) {
+        photoFile.value = "";
+        if (!res.ok) { pickerState.textContent = "未上传：" + res.data.error; return; }
+        closePicker();
+        insert(res.data.insert);
+      })
+      .catch(function () { pickerState.textContent = "上传失败，请稍后再试"; });
+  });
   function setKind(value) {
     kind = value;
+    photoUpload.hidden = kind !== "photo";
     kindTabs.forEach(function (t) { t.setAttribute("aria-selected", t.dataset.kind === kind ? "true" : "false"); });
   }
   function openPicker(value) {
