@@ -145,3 +145,23 @@ def test_templates_and_indicators_commands(tmp_path):
     by_code = {r["code"]: r for r in with_values}
     assert by_code["placement_rate"]["value"] == "90.89%" and by_code["training_income"]["value"] == "44.02"
     assert by_code["origin_scope"]["category"] == "维度"
+
+
+def test_every_template_offers_the_same_words_for_the_same_indicator_codes():
+    """The claim engine reads prose with the template's words: a college on the national template
+    must be read as well as one on tianjin's (落实去向毕业生 for placed_count)."""
+    from nianbao.claims.vocabulary import template_vocabulary
+    from nianbao.template import load_template
+
+    def words(template_id):
+        vocab = template_vocabulary(load_template(template_id))
+        measures = {(w, m.key) for w, m in vocab.measures.items()}
+        return measures
+
+    tianjin = words("tianjin-2025")
+    for template_id in ("national-2024-higher", "national-2024-secondary"):
+        template = load_template(template_id)
+        shared = set(template.indicators)
+        measures = words(template_id)
+        assert {x for x in tianjin if x[1] in shared} <= measures, template_id
+        assert ("落实去向毕业生", "placed_count") in measures
