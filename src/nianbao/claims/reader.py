@@ -37,7 +37,7 @@ FROM_WORD = re.compile(r"(?:由|从)\s*$")
 TO_WORD = re.compile(r"(?:增至|增长至|增长到|增加到|增加至|提升至|提升到|提高至|提高到|上升至|上升到|攀升至|攀升到|降至|降到|"
                      r"下降至|下降到|减少至|减少到|减至|回落至|回落到|至|到|增长为|提高为|变为)\s*$")
 SHARE_WORD = re.compile(r"占比|比例|比重|占")
-SHARE_BASE = re.compile(r"占\s*([^，,。；;\d%]{0,16}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|达到|达|约|近|超过|仅)?\s*$")
+SHARE_BASE = re.compile(r"占\s*([^，,。；;\d%]{0,16}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|达到|达|约|近|超过|仅|不足|不到|逾|将近|接近)?\s*$")
 SUM_WORD = re.compile(r"(?:共计|合计|累计|总计|总共|共有|共|总数为?|总量)[^\d，,；;。]{0,8}$")
 PARTS_WORD = re.compile(r"其中")
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|有)?")
@@ -570,14 +570,14 @@ class SentenceReader:
         if value.measure is not None and value.measure.kind in ("rate", "figure", "ratio") and \
                 (not re.search(r"占", before) or self.named_with_share_word(n.start)):
             return  # a named rate ("专任教师占教职工比例", "…教师占比"), checked as a value
-        base_text = ""
+        base_text, within = "", None
         m = SHARE_BASE.search(before)
         if m:
             base_text = re.sub(r"^(?:比例|比重|比)$", "", (m.group(1) or "").strip())
         if not base_text:
             within = re.search(r"([\u4e00-\u9fff“”\"]{2,12})中[，,]?[^，,。；;]*占[^，,。；;]*$", self.text[:n.start])
-            if within:
-                base_text = within.group(1)
+            if within:  # "女生在全部毕业生中所占比例": the base is what follows 在, not the subject before it
+                base_text = re.sub(r"^.*在(?![校籍岗职读编])", "", within.group(1)) or within.group(1)
         words = list(SHARE_WORD.finditer(self.text, self.clause_start(n.start), n.start))
         subject_scope = self.scope_at(words[-1].start()) if words else dict(value.scope)
         tail = re.match(r"\s*(?:以上|以下|左右|多)?", self.text[n.end:])
@@ -586,8 +586,8 @@ class SentenceReader:
             subject_scope[after[0]] = after[1]
         if listed is not None:
             subject_scope[listed[0]] = listed[1]
-        elif words:
-            narrowed = self.narrowing(words[-1].start())
+        elif words and not (within and base_text != within.group(1) and re.fullmatch(r"中[，,]?所?", self.text[within.end(1):words[-1].start()])):
+            narrowed = self.narrowing(words[-1].start())  # (在全部毕业生中所占: those words are the base)
             if narrowed:  # "某系“双师型”教师占比": a share among people the vocabulary does not know
                 value.detail["unread"] = narrowed
         qualifier = self.base_qualifier(base_text)
