@@ -320,3 +320,19 @@ def test_pictures_in_other_formats_become_png(exported, tmp_path):
     [path] = result.pictures
     assert path.endswith(".png") and (root / path).read_bytes().startswith(b"\x89PNG")
     assert section.new.split("\n\n")[1] == f"```{{figure}} {path}\n:caption: 就业指导中心标识\n```"
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")), reason="needs soffice and poppler")
+def test_appendix_values_stay_on_one_line_in_libreoffice(exported, tmp_path):
+    """A value the writer copies from the appendix is read whole: LibreOffice wraps none of them."""
+    _, docx = exported
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx)],
+                   capture_output=True, text=True, timeout=180)
+    pdf = tmp_path / docx.with_suffix(".pdf").name
+    assert pdf.exists()
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    appendix = text[text.index("附：可引用的数据"):]
+    percents = [line for line in appendix.splitlines() if "%" in line]
+    assert "78.42%" in percents and "100.00%" in percents
+    assert all(re.fullmatch(r"\d+(\.\d+)?%", line) for line in percents), percents
