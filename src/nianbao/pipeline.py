@@ -248,7 +248,7 @@ def picker_items(project_dir: str | Path, texts: dict[str, str] | None = None) -
             items.append({"kind": "case", "name": block.title, "code": label, "number": block.number,
                           "detail": f"在“{where}”", "insert": f"{{ref}}`{label}`", "ref": f"{{ref}}`{label}`"})
     captions = {b.image_path: b.caption for b, _ in placed.values() if isinstance(b, Figure) and b.image_path}
-    for rel in _project_photos(project.root):
+    for rel in project_photos(project.root):
         caption = captions.get(rel, "")
         items.append({"kind": "photo", "name": caption or Path(rel).stem, "code": rel, "number": "",
                       "detail": "已用于报告" if rel in captions else "尚未使用",
@@ -309,8 +309,10 @@ def _placed_blocks(project, texts: dict[str, str] | None) -> dict:
     return placed
 
 
-def _project_photos(root: Path) -> list[str]:
-    """The project's photo files, project-relative, links that leave the project left out."""
+def project_photos(project_dir: str | Path) -> list[str]:
+    """The project's photo files, project-relative, links that leave the project left out (the web
+    app keys its cached picker list on them too: an uploaded photo shows at once)."""
+    root = Path(project_dir)
     base, found = root.resolve(), []
     for folder in PICKER_PHOTO_DIRS:
         for path in sorted((root / folder).rglob("*")) if (root / folder).is_dir() else []:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
 import re
 
@@ -113,7 +114,8 @@ PICKER_LIMIT = 60
 def picker_rows() -> list[dict]:
     """Every insertable item (pipeline.picker_items over the current drafts), cached until the next
     save or data import: numbering them builds the report (about two seconds)."""
-    key = f"picker:{state_key()}"
+    photos = hashlib.sha256("\n".join(pipeline.project_photos(project_dir())).encode()).hexdigest()[:16]
+    key = f"picker:{state_key()}:{photos}"  # an uploaded photo is listed at once
     rows = cache.get(key)
     if rows is None:
         rows = pipeline.picker_items(project_dir(), drafts())
