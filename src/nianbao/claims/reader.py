@@ -34,6 +34,8 @@ YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|-|–|~)\s*((?:
 TIMES_OF_YEAR = re.compile(r"是\s*((?:19|20)\d\d)\s*(?:年|届)?(?:的)?\s*$")
 TIMES_OF = re.compile(r"是\s*[^，,。；;]{0,16}?的\s*$")
 FROM_WORD = re.compile(r"(?:由|从)\s*$")
+# "由 2024 年的", "从上年的": the year of the value that follows.
+FROM_YEAR = re.compile(r"(?:由|从)\s*(?:((?:19|20)\d\d)\s*(?:年|届)|(上一?年|去年|上年度))\s*(?:的)?\s*$")
 TO_WORD = re.compile(r"(?:增至|增长至|增长到|增加到|增加至|提升至|提升到|提高至|提高到|上升至|上升到|攀升至|攀升到|降至|降到|"
                      r"下降至|下降到|减少至|减少到|减至|回落至|回落到|至|到|增长为|提高为|变为)\s*$")
 SHARE_WORD = re.compile(r"占比|比例|比重|占")
@@ -471,6 +473,9 @@ class SentenceReader:
             return self.difference(n)
         if unit == "%" and GROWTH_VERB.search(before) and not TO_WORD.search(before):
             return self.growth(n)
+        if unit not in ("%", "成") and GROWTH_VERB.search(before) and not TO_WORD.search(before) and \
+                (SAME_PERIOD.search(self.text) or VS_YEAR.search(self.text[:n.start])):
+            return self.growth(n, absolute=True)  # "较上年增加 6.77 万元": the change, not the amount
         if RATIO.match(self.text, n.start):
             return None  # read by ratios()
         claim = self.value_claim(n, listed)
@@ -662,7 +667,7 @@ class SentenceReader:
         base.pop(list(subject)[-1])
         return base, None
 
-    def growth(self, n: Number, times: bool = False, points: bool = False) -> None:
+    def growth(self, n: Number, times: bool = False, points: bool = False, absolute: bool = False) -> None:
         before_sentence = self.text[:n.start]
         measure = next((m.measure for m in reversed(self.s.mentions) if m.kind == "measure" and m.end <= n.start),
                        None) or self.measure_stated_before(n) or self.measure_at(n.start, "")
@@ -692,7 +697,7 @@ class SentenceReader:
         pair = self.pair_before(n)
         value = self.shown(n) if n.unit != "番" else f"翻{n.text}番"
         kind_detail = dict(times=n.unit == "倍", doubling=n.unit == "番", points=points, ratio_of=ratio_of, down=down,
-                           years=years, pair=pair, qualifier=n.qualifier)
+                           years=years, pair=pair, qualifier=n.qualifier, absolute=absolute)
         self.claim(n.start, n.end, "growth", measure, value, n, at=n.start, **kind_detail)
 
     def members_times(self, n: Number) -> bool:
@@ -721,8 +726,8 @@ class SentenceReader:
     def from_to(self, i: int) -> int | None:
         numbers = self.s.numbers
         n = numbers[i]
-        if not FROM_WORD.search(self.text[max(0, n.start - 12):n.start]) and \
-                not FROM_WORD.search(re.sub(r"(?:19|20)\d\d\s*(?:年|届)(?:的)?\s*$", "", self.text[:n.start])):
+        from_year = FROM_YEAR.search(self.text[:n.start])
+        if not FROM_WORD.search(self.text[max(0, n.start - 12):n.start]) and from_year is None:
             return None
         for j in range(i + 1, min(i + 2, len(numbers))):
             b = numbers[j]
@@ -734,9 +739,12 @@ class SentenceReader:
                     [y for y, s, _ in self.s.years if n.end <= s < b.start]
                 word = TO_WORD.search(re.sub(r"(?:19|20)\d\d\s*(?:年|届)(?:的)?\s*$", "", between)).group()
                 up = not DOWN.search(word)
+                # Each side's own year when only one is stated ("由 2024 年的 7 项减少至 4 项"; "由上年的…"):
+                # the engine (not the reader, a minimal change) decides what an unstated year is.
+                own = (_from_year(from_year), next((y for y, s, _ in self.s.years if n.end <= s < b.start), None))
                 self.claim(n.start, b.end, "growth", measure, self.text[n.start:b.end].strip(), b, at=n.start,
                            from_to=True, pair=(n, b), years=tuple(years[-2:]) if len(years) >= 2 else None, up=up,
-                           verb=word.strip())
+                           verb=word.strip(), own_years=own)
                 return j
         return None
 
@@ -1221,6 +1229,13 @@ class SentenceReader:
         quantities = [c for c in self.out if c.kind in ("value", "share") and c.measure is not None]
         self.claim(m.start(), m.end(), "date", quantities[0].measure if quantities else None, self.cutoff, None,
                    at=m.start(), quantities=quantities)
+
+
+def _from_year(m: re.Match | None) -> int | str | None:
+    """The year named after 由/从: a number, "last" for 上年/去年, None when none is."""
+    if m is None:
+        return None
+    return int(m.group(1)) if m.group(1) else "last"
 
 
 def read_claims(units: list[TextUnit], vocab: Vocabulary) -> list[Claim]:

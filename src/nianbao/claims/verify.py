@@ -294,6 +294,8 @@ class Verifier:
             return None
         old, new, basis = found
         d = claim.detail
+        if d.get("absolute"):
+            return self._change(claim, old, new, basis)
         if not old:
             return None
         ratio = new / old
@@ -316,6 +318,12 @@ class Verifier:
             slack = tolerance(places) if places or not d.get("times") else Decimal("0.5")
             return abs(actual - stated) <= slack
 
+        if d.get("times") and d.get("down") and not d.get("ratio_of"):
+            fall = 1 - ratio  # "下降 0.38 倍": the fall as a fraction of the old value
+            fact = Fact(fall, f"下降 {fmt(fall, 2)} 倍（是原来的 {fmt(ratio, 2)} 倍）", basis, "", exact=fall)
+            ok = matches(fall)
+            return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
+                               expected="" if ok else f"{fmt(fall, 2)} 倍")
         if d.get("times"):
             growth = ratio - 1
             if d.get("ratio_of"):
@@ -340,6 +348,22 @@ class Verifier:
         return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
                            expected="" if ok else fact.display)
 
+    def _change(self, claim: Claim, old: Decimal, new: Decimal, basis: str) -> ClaimRecord:
+        """"较上年增加 6.77 万元", "同比减少 3 项": the difference of the two years' values."""
+        n = claim.number
+        unit = claim.measure.unit if claim.measure else ""
+        change = abs(new - old)
+        stated = in_unit(n.value, n.unit, unit)
+        scale = n.scale * (MONEY.get(n.unit, 1) / MONEY.get(unit, 1) if unit in MONEY else 1)
+        shown = f"{plain(change)} {unit}".strip()
+        word = "增加" if new >= old else "减少"
+        fact = Fact(change, f"{word} {shown}", basis, "", exact=change)
+        if (new < old) != bool(claim.detail.get("down")) and new != old:
+            return ClaimRecord(claim, "contradicts", fact, expected=f"{word} {shown}", note=f"方向不对：{basis}")
+        if close(stated, n.places, fact, scale):
+            return ClaimRecord(claim, "agrees", fact)
+        return ClaimRecord(claim, "contradicts", fact, expected=shown)
+
     def _from_to(self, claim: Claim) -> ClaimRecord | None:
         a, b = claim.detail["pair"]
         up = claim.detail.get("up", True)
@@ -347,19 +371,52 @@ class Verifier:
             word = "减少" if up else "增加"
             return ClaimRecord(claim, "contradicts", None, expected=f"{a.shown} → {b.shown} 是{word}",
                                note="方向不对")
-        years = claim.detail.get("years")
+        years = claim.detail.get("years") or self._own_years(claim)
         if not years or claim.measure is None:
             return None
-        old = self.facts.value(claim.measure, claim.scope, years[0])
-        new = self.facts.value(claim.measure, claim.scope, years[1])
-        if old is None or new is None or "prose" in (old.source, new.source):
-            return None
+        old = self.facts.value(claim.measure, claim.scope, years[0]) if years[0] else None
+        new = self.facts.value(claim.measure, claim.scope, years[1]) if years[1] else None
+        if old is not None and old.source == "prose":
+            old = None
+        if new is not None and new.source == "prose":
+            new = None
+        if old is None or new is None:
+            return self._one_side(claim, old, new, years)
         basis = f"{claim.measure.name} {years[0]} 年 {old.display}、{years[1]} 年 {new.display}"
         fact = Fact(new.value, f"{old.display} → {new.display}", basis, new.reference, new.location,
                     source=new.source)
         if close(a.value, a.places, old) and close(b.value, b.places, new):
             return ClaimRecord(claim, "agrees", fact)
         return ClaimRecord(claim, "contradicts", fact, expected=f"{old.display} → {new.display}")
+
+    def _own_years(self, claim: Claim) -> tuple | None:
+        """The years of 由 A 增至 B when the sentence states at most one: B is the year the sentence is
+        about (the report's year when it names none), A the year before it when the text says 上年
+        or its own year when it names one; an A of unnamed year is checked against nothing."""
+        own = claim.detail.get("own_years")
+        if not own:
+            return None
+        old_year, new_year = own
+        if new_year is None:
+            new_year = claim.year if claim.year is not None and claim.year != old_year else self.facts.year
+        if old_year == "last":
+            old_year = new_year - 1 if new_year else None
+        if new_year is None or (old_year is not None and old_year >= new_year):
+            return None
+        return old_year, new_year
+
+    def _one_side(self, claim: Claim, old: Fact | None, new: Fact | None, years: tuple) -> ClaimRecord | None:
+        """由 A 增至 B where only one side has a fact: that side is checked, the other taken as written."""
+        a, b = claim.detail["pair"]
+        side, fact, year = (b, new, years[1]) if new is not None else (a, old, years[0])
+        if fact is None:
+            return None
+        shown = Fact(fact.value, fact.display, f"{claim.measure.name} {year} 年", fact.reference, fact.location,
+                     source=fact.source)
+        if close(side.value, side.places, fact):
+            return ClaimRecord(claim, "agrees", shown)
+        return ClaimRecord(claim, "contradicts", shown, expected=f"{year} 年 {fact.display}",
+                           note=f"“{side.shown}”与 {year} 年的数据不符")
 
     # ------------------------------------------------------------ comparisons
 

@@ -1,0 +1,33 @@
+"""verify.py: verdicts of the engine on sentences written for this test (not the corpus), against the
+example's data (figures.csv: 纵向科研经费 4.8 -> 3 万元, 公益项目培训学时 930 -> 2485, 培训到账经费
+28.09 / 37.25 / 44.02 万元, 知识产权项目 7 -> 4 项)."""
+from claims_helpers import only, per_line
+
+
+def test_an_absolute_change_is_the_difference_of_the_two_years(read):
+    fall, rise, wrong, upside = per_line(read(
+        "纵向科研经费到款额同比减少 1.8 万元。", "2025 年公益项目培训学时较 2024 年增加 1555 学时。",
+        "2025 年培训到账经费比上年增加 7.77 万元。", "知识产权项目数量比上年增加了 3 项。"), 4)
+    assert (only(fall, "growth").verdict, only(fall, "growth").fact.display) == ("agrees", "减少 1.8 万元")
+    assert only(rise, "growth").verdict == "agrees"
+    assert (only(wrong, "growth").verdict, only(wrong, "growth").expected) == ("contradicts", "6.77 万元")
+    assert (only(upside, "growth").verdict, only(upside, "growth").expected) == ("contradicts", "减少 3 项")
+    assert not [r for r in fall + rise if r.claim.kind == "value"]  # the change is no value of the figure
+
+
+def test_a_fall_in_times_is_the_fall_over_the_old_value(read):
+    right, ratio = per_line(read("2025 年纵向科研经费到款额较上年下降 0.38 倍。", "纵向科研经费到款额同比下降 0.63 倍。"), 2)
+    assert only(right, "growth").verdict == "agrees"  # (4.8 - 3) / 4.8 = 0.375
+    assert (only(ratio, "growth").verdict, only(ratio, "growth").expected) == ("contradicts", "0.38 倍")
+
+
+def test_from_a_to_b_with_one_year_or_none_checks_the_side_it_can(read):
+    last_year, stated_old, none, wrong_new = per_line(read(
+        "培训到账经费由上年的 37.25 万元提高到 44.02 万元。", "知识产权项目数量由 2024 年的 7 项减少到 4 项。",
+        "培训到账经费从 28.09 万元增长至 44.02 万元。", "公益项目培训学时由 930 学时增至 2025 年的 2584 学时。"), 4)
+    assert only(last_year, "growth").verdict == "agrees"
+    assert only(stated_old, "growth").verdict == "agrees"
+    assert only(none, "growth").verdict == "agrees"  # 28.09 of an unnamed year; 44.02 is 2025's
+    assert (only(wrong_new, "growth").verdict, only(wrong_new, "growth").expected) == ("contradicts", "2025 年 2485 学时")
+    wrong_old = only(read("培训到账经费由上年的 36.25 万元提高到 44.02 万元。"), "growth")
+    assert (wrong_old.verdict, wrong_old.expected) == ("contradicts", "37.25 万元 → 44.02 万元")
