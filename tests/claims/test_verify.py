@@ -31,3 +31,12 @@ def test_from_a_to_b_with_one_year_or_none_checks_the_side_it_can(read):
     assert (only(wrong_new, "growth").verdict, only(wrong_new, "growth").expected) == ("contradicts", "2025 年 2485 学时")
     wrong_old = only(read("培训到账经费由上年的 36.25 万元提高到 44.02 万元。"), "growth")
     assert (wrong_old.verdict, wrong_old.expected) == ("contradicts", "37.25 万元 → 44.02 万元")
+
+
+def test_a_subject_naming_a_destination_in_another_form_is_that_destination(read):
+    share, army, item = per_line(read("签订就业协议的毕业生占毕业生总数的 80.64%。", "应征入伍的毕业生 62 人。",
+                                      "乌干达鲁班工坊培训本土教师 398 人次。"), 3)
+    found = only(share, "share")
+    assert (found.verdict, found.expected, found.claim.scope) == ("contradicts", "83.64%", {"毕业去向": "签就业协议形式就业"})
+    assert (only(army, "value").verdict, only(army, "value").fact.display) == ("agrees", "62 人")
+    assert (only(item, "value").verdict, only(item, "value").expected) == ("contradicts", "389 人次")

@@ -88,9 +88,26 @@ class Verifier:
     def verify(self, claim: Claim) -> ClaimRecord:
         if not claim.ours:
             return ClaimRecord(claim, "not_ours", note="不是本校的数据（全国、全市、同类院校等）")
+        self._resolve_subject(claim)
         method = getattr(self, f"_{claim.kind}", None)
         record = method(claim) if method else None
         return record or ClaimRecord(claim, "unverifiable", note=self._why_unverifiable(claim))
+
+    def _resolve_subject(self, claim: Claim) -> None:
+        """Words narrowing the subject that name a member in another form ("签订就业协议的毕业生" for
+        签就业协议形式就业, "应征入伍" for 应征义务兵) make that member the claim's scope."""
+        unread = claim.detail.get("unread")
+        vocab = getattr(self, "vocab", None)
+        if not unread or vocab is None:
+            return
+        member = vocab.member_like(unread)
+        if member is None or member[0] in claim.scope:
+            return
+        if claim.kind == "share" and claim.detail.get("base_scope") is None and not claim.detail.get("base"):
+            claim.detail["base_scope"] = dict(claim.scope)  # the implied base: the subject before narrowing
+        claim.scope = {**claim.scope, member[0]: member[1]}
+        claim.detail["unread"] = ""
+        claim.detail["read_as"] = unread
 
     def _why_unverifiable(self, claim: Claim) -> str:
         if claim.measure is None:
@@ -110,7 +127,12 @@ class Verifier:
                                   [claim.year], "、".join(v for _, v in claim.detail["members_total"]))
         if claim.detail.get("years_total"):
             return self._years_total(claim)
-        return self.facts.value(claim.measure, claim.scope, claim.year, asking=claim)
+        fact = self.facts.value(claim.measure, claim.scope, claim.year, asking=claim)
+        if fact is None and claim.measure is not None and claim.measure.kind == "label" and GROUP not in claim.scope:
+            member = self.vocab.member_like(claim.measure.name) if getattr(self, "vocab", None) else None
+            if member is not None and member[0] == GROUP:  # "本土教师 389 人次": an item of an entered figure
+                fact = self.facts.value(claim.measure, {**claim.scope, GROUP: member[1]}, claim.year, asking=claim)
+        return fact
 
     def _years_total(self, claim: Claim) -> Fact | None:
         text = claim.detail["years_total"]

@@ -62,6 +62,7 @@ class Vocabulary:
     _like: dict = field(default_factory=dict)  # measure_like answers, asked once per label
     _nouns: str | None = None
     _first: dict | None = None  # first character -> the measures whose name starts with it
+    _members_like: dict = field(default_factory=dict)  # member_like answers, asked once per subject
 
     def add_scope(self, word: str, dimension: str, member: str) -> None:
         if len(word) >= 2 and word not in self.scopes:
@@ -73,7 +74,7 @@ class Vocabulary:
 
     def compile(self) -> "Vocabulary":
         self._pair_words()
-        self._like, self._nouns, self._first = {}, None, None
+        self._like, self._nouns, self._first, self._members_like = {}, None, None, {}
         words = sorted(set(self.scopes) | set(self.measures) | set(self.nouns), key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, words))) if words else None
         return self
@@ -138,6 +139,8 @@ class Vocabulary:
             short, long_ = sorted((name, label), key=len)
             if _subsequence(short, long_) and (name[-1] == label[-1] or long_ is name and len(short) >= 4):
                 found[measure.key] = measure
+        if len(found) != 1:
+            found = self._measure_by_head(label, unit) or found
         if not found and ending and len(label) >= 2:
             # the least qualified name ending with it: "学生" is 在校学生, not 分段培养学生
             named = sorted((len(name), name) for name, m in self.measures.items() if name.endswith(label)
@@ -146,13 +149,94 @@ class Vocabulary:
                 return self.measures[named[0][1]]
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _measure_by_head(self, label: str, unit: str) -> dict[str, Measure]:
+        """Names that share the label's head noun (its last two characters, 满意度, 教师, 新生) and
+        differ only by qualifiers: the label with one word added ("对工作的总体满意度" for 工作总体
+        满意度: the longest name it spells), or a shorter form ("课程满意度" for 所学课程总体满意度,
+        "正高级" for 正高级职称教师: the least qualified name spelling it). Two names equally
+        specific: none (the reader cannot tell which)."""
+        core = _core(label)
+        if len(core) < 3:
+            return {}
+        same, longer, shorter = [], [], []
+        for name, measure in self.measures.items():
+            if measure.kind == "label" or not measure.fits(unit):
+                continue
+            other = _core(name)
+            if other == core:
+                same.append((len(name), measure))
+                continue
+            if len(other) < 3:
+                continue
+            same_head = other[-2:] == core[-2:]
+            if same_head and _subsequence(other, core) and _only_object_marker(core, other):
+                longer.append((len(other), measure))  # "对工作满意度": 工作满意度 with its object marked
+            elif _subsequence(core, other) and (same_head and len(core) >= 4 or other.startswith(core)):
+                shorter.append((len(other), measure))
+        for found, best in ((same, min), (longer, max), (shorter, min)):
+            if found:
+                size = best(n for n, _ in found)
+                keys = {m.key: m for n, m in found if n == size}
+                return keys if len(keys) == 1 else {}
+        return {}
+
     def measure_named(self, text: str) -> Measure | None:
         """The measure a label (a table header, a base after 占) names, if any."""
         text = UNIT_IN_LABEL.sub("", text).strip()
         if text in self.measures:
             return self.measures[text]
         found = [w for _, _, w in self.mentions(text) if w in self.measures]
-        return self.measures[max(found, key=len)] if found else None
+        if found:
+            return self.measures[max(found, key=len)]
+        return self.measure_like(re.sub(r"^(?:全部|全体|所有|总)|(?:总数|总人数|人数|总量|的)$", "", text))
+
+    def member_like(self, words: str) -> tuple[str, str] | None:
+        """The member a subject names in a longer or shorter form than the vocabulary's ("签订就业协议"
+        for 签就业协议形式就业, "本土学生" for 乌干达本土学生): the one member sharing the longest run
+        of at least four characters with the words, or whose name ends with them. None when two
+        members of different names tie."""
+        if words not in self._members_like:
+            self._members_like[words] = self._member_like(words)
+        return self._members_like[words]
+
+    def _member_like(self, words: str) -> tuple[str, str] | None:
+        if len(words) < 3:
+            return None
+        best, found = 0, set()
+        for word, scope in self.scopes.items():
+            run = len(words) if word.endswith(words) else _common_run(words, word)
+            if run >= 4 or run == len(words):
+                if run > best:
+                    best, found = run, {scope}
+                elif run == best:
+                    found.add(scope)
+        return next(iter(found)) if len(found) == 1 else None
+
+
+FILLERS = re.compile(r"的|总体|整体")
+
+
+def _core(name: str) -> str:
+    """A name without the fillers prose puts in or leaves out (的, 总体, 整体)."""
+    return FILLERS.sub("", name)
+
+
+def _only_object_marker(label: str, name: str) -> bool:
+    """Whether the label is the name with an object marker added (对/于 before it): words that
+    name the same measure, unlike a qualifier (女, 新增) that narrows it."""
+    return len(label) == len(name) + 1 and label[0] in "对于" and label[1:] == name or \
+        len(label) == len(name) + 1 and label.replace("对", "", 1) == name
+
+
+def _common_run(a: str, b: str) -> int:
+    """The length of the longest run of characters a and b share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            best = j - i
+    return best
 
 
 def _subsequence(short: str, long_: str) -> bool:

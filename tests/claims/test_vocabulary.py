@@ -1,0 +1,51 @@
+"""vocabulary.py: measures and members named in longer or shorter forms than the template's and the
+data's, resolved to the most specific one, and nothing when two are equally specific."""
+import pytest
+
+from nianbao.claims.vocabulary import Measure, Vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    v = Vocabulary(year=2025)
+    for key, name, unit in (("job", "工作总体满意度", "%"), ("job_item", "工作满意度分项", "%"),
+                            ("job_pay", "工作薪酬满意度", "%"), ("course", "所学课程总体满意度", "%"),
+                            ("teacher", "任课教师总体满意度", "%"), ("senior", "高级职称教师", "人"),
+                            ("professor", "正高级职称教师", "人"), ("associate", "副高级职称教师", "人"),
+                            ("full_time", "专任教师", "人"), ("part_time", "校外兼职教师", "人")):
+        v.add_measure(name, Measure(key, name, unit, "figure"))
+    for member in ("签就业协议形式就业", "签劳动合同形式就业", "应征义务兵", "境内升学"):
+        v.add_scope(member, "毕业去向", member)
+    for member in ("机械工程系", "经济管理工程系", "工业与信息化系"):
+        v.add_scope(member, "院系", member)
+    return v.compile()
+
+
+@pytest.mark.parametrize("label, unit, key", [
+    ("对工作满意度", "%", "job"),  # the name with its object marked (对工作的总体满意度)
+    ("工作满意度", "%", "job"),  # the name without its filler (总体), not the 分项 figure
+    ("课程满意度", "%", "course"),  # a shorter form: the one name ending the same way that spells it
+    ("正高级", "人", "professor"),  # the start of one name
+    ("兼职教师", "人", "part_time"),
+    ("高级职称", "人", "senior"),  # the least qualified of three names spelling it
+])
+def test_a_measure_named_in_another_form_is_the_most_specific_one(vocab, label, unit, key):
+    assert vocab.measure_like(label, unit).key == key
+
+
+@pytest.mark.parametrize("label, unit", [
+    ("女专任教师", "人"),  # a qualifier narrows the measure: not 专任教师
+    ("满意度", "%"),  # every survey measure ends so
+    ("正高级", "%"),  # the unit does not fit
+    ("教师满意度", "人"),
+])
+def test_a_label_that_narrows_or_could_be_several_measures_is_none(vocab, label, unit):
+    assert vocab.measure_like(label, unit) is None
+
+
+def test_a_member_named_in_a_longer_or_shorter_form(vocab):
+    assert vocab.member_like("签订就业协议") == ("毕业去向", "签就业协议形式就业")
+    assert vocab.member_like("签订劳动合同就业") == ("毕业去向", "签劳动合同形式就业")
+    assert vocab.member_like("管理工程系") == ("院系", "经济管理工程系")
+    assert vocab.member_like("工程系") is None  # 机械工程系 or 经济管理工程系
+    assert vocab.member_like("产业学院") is None
