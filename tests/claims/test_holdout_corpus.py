@@ -1,14 +1,15 @@
-"""The held-out claim corpus (tests/data/claims-holdout/): its format, and its labels against the library.
+"""The held-out claim corpora (tests/data/claims-holdout/, tests/data/claims-holdout2/): their format, and
+their labels against the library.
 
-The held-out corpus measures the claim engine independently of the corpus its developers work
+Each held-out corpus measures the claim engine independently of the corpus its developers work
 with (see tests/data/claims-holdout/README.md). These tests measure the corpus, not the engine:
 every line must parse, name a known kind and verdict, state a value that occurs in its text, and,
 where it carries a `truth` or `holds` expression, agree with the values nianbao's indicator
 engine (`nianbao explain`) computes for the example project. A labelling mistake fails here
 instead of silently moving the benchmark.
 
-Print every line's recomputed truth:
-    PYTHONPATH=src python tests/claims/test_holdout_corpus.py
+Print every line's recomputed truth (of one corpus, the first by default):
+    PYTHONPATH=src python tests/claims/test_holdout_corpus.py [tests/data/claims-holdout2]
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ from nianbao.project import open_project
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "claims-holdout"
+# Independent held-out corpora, each written by someone who had not seen the engine or the others.
+CORPORA = [CORPUS, ROOT / "tests" / "data" / "claims-holdout2"]
 EXAMPLE = ROOT / "examples" / "tianjin-polytechnic-2025"
 
 KINDS = {"value", "share", "subparts", "sum", "comparison", "difference", "superlative",
@@ -153,9 +156,14 @@ def facts() -> Facts:
     return Facts()
 
 
-def test_every_line_parses_with_the_known_fields():
+@pytest.fixture(params=CORPORA, ids=lambda folder: folder.name)
+def corpus(request) -> Path:
+    return request.param
+
+
+def test_every_line_parses_with_the_known_fields(corpus):
     problems = []
-    for name, number, line in load_corpus():
+    for name, number, line in load_corpus(corpus):
         where = f"{name}:{number}"
         try:
             entry = json.loads(line)
@@ -183,8 +191,8 @@ def test_every_line_parses_with_the_known_fields():
     assert not problems, "\n".join(problems)
 
 
-def test_ids_are_unique_and_every_kind_is_covered():
-    entries = parsed()
+def test_ids_are_unique_and_every_kind_is_covered(corpus):
+    entries = parsed(corpus)
     ids = Counter(e["id"] for e in entries)
     assert [i for i, count in ids.items() if count > 1] == []
     assert {e["kind"] for e in entries} == KINDS
@@ -192,8 +200,8 @@ def test_ids_are_unique_and_every_kind_is_covered():
     assert [t for t, count in texts.items() if count > 1] == []
 
 
-def test_about_half_the_sentences_are_wrong():
-    verdicts = Counter(e["verdict"] for e in parsed())
+def test_about_half_the_sentences_are_wrong(corpus):
+    verdicts = Counter(e["verdict"] for e in parsed(corpus))
     assert 0.4 <= verdicts["contradicts"] / sum(verdicts.values()) <= 0.6, verdicts
 
 
@@ -230,8 +238,8 @@ def check_label(entry: dict, facts: Facts) -> list[str]:
     return problems
 
 
-def test_labels_agree_with_the_indicator_engine(facts):
-    problems = [f"{e['id']}: {p}" for e in parsed() for p in check_label(e, facts)]
+def test_labels_agree_with_the_indicator_engine(facts, corpus):
+    problems = [f"{e['id']}: {p}" for e in parsed(corpus) for p in check_label(e, facts)]
     assert not problems, "\n".join(problems)
 
 
@@ -245,8 +253,10 @@ def test_a_mislabelled_line_is_caught(facts):
 
 
 if __name__ == "__main__":
+    import sys
+
     every = Facts()
-    for e in parsed():
+    for e in parsed(Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS):
         shown = [f"{key}={eval(e[key], every.namespace())!r}" for key in ("truth", "holds") if key in e]  # noqa: S307
         flags = check_label(e, every)
         print(f"{e['id']:16} {e['verdict']:12} {e['value']!r:14} {', '.join(shown)}" + (f"  !! {flags}" if flags else ""))
