@@ -40,3 +40,35 @@ def test_a_subject_naming_a_destination_in_another_form_is_that_destination(read
     assert (found.verdict, found.expected, found.claim.scope) == ("contradicts", "83.64%", {"毕业去向": "签就业协议形式就业"})
     assert (only(army, "value").verdict, only(army, "value").fact.display) == ("agrees", "62 人")
     assert (only(item, "value").verdict, only(item, "value").expected) == ("contradicts", "389 人次")
+
+
+def test_a_share_of_one_entered_figure_over_another(read):
+    near, over, exact = per_line(read("专任教师占教职工总数的近八成。", "订单培养人数占全日制在校生的比例超过一成。",
+                                      "专业课教师占专任教师的 62.02%。"), 3)
+    assert (only(near, "share").verdict, only(near, "share").fact.display) == ("agrees", "78.25%")  # 295 / 377
+    assert (only(over, "share").verdict, only(over, "share").expected) == ("contradicts", "6.91%")  # 650 / 9410
+    assert (only(exact, "share").verdict, only(exact, "share").expected) == ("contradicts", "61.02%")  # 180 / 295
+
+
+def test_a_part_of_the_graduates_with_a_vague_share_and_no_measure(read):
+    under, wrong = per_line(read("本市生源不足三成。", "外省生源毕业生不足七成。"), 2)
+    assert (only(under, "vague").verdict, only(under, "vague").fact.display) == ("agrees", "21.58%")  # 720 / 3337
+    assert (only(wrong, "vague").verdict, only(wrong, "vague").expected) == ("contradicts", "78.42%")
+
+
+def test_a_total_across_listed_figures(read):
+    right, wrong = per_line(read("专职思政教师和辅导员共计 82 人。", "学院专任教师与校外兼职教师合计 350 人。"), 2)
+    assert (only(right, "value").verdict, only(right, "value").fact.display) == ("agrees", "82 人")
+    assert (only(wrong, "value").verdict, only(wrong, "value").expected) == ("contradicts", "340 人")
+
+
+def test_measures_listed_with_respectively_pair_in_order(read):
+    right, wrong = per_line(read("专任教师中，正高级、副高级分别为 9 人、93 人。", "专任教师中，正高级、副高级分别为 9 人、39 人。"), 2)
+    assert [r.verdict for r in right] == ["agrees", "agrees"]  # not 9 against the 295 专任教师 before the list
+    assert [(r.verdict, r.expected) for r in wrong] == [("agrees", ""), ("contradicts", "93 人")]
+
+
+def test_distinct_members_of_a_dimension_counted_from_the_roster(read):
+    provinces, peoples = per_line(read("2025 届毕业生来自 26 个省份。", "毕业生涉及 17 个民族。"), 2)
+    assert (only(provinces, "value").verdict, only(provinces, "value").expected) == ("contradicts", "28 个")
+    assert only(peoples, "value").verdict == "agrees"

@@ -231,6 +231,10 @@ class ProjectFacts(Source):
                 continue
             v = self.ind.value(k)
             out.append((int(v.value), f"{v.name}（{{value}}`{k}`）", "data"))
+        if not out:  # no indicator counts this dimension: the distinct members the graduates' roster has
+            members = {m[0] for m in self.ind.members((key,)) if m[0] not in (None, "")}
+            if members:
+                out.append((len(members), f"毕业生名单中的不同{dimension}数", "data"))
         return out
 
 

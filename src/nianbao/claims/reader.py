@@ -268,6 +268,7 @@ class SentenceReader:
         self.unread = ""  # words narrowing the subject that the vocabulary does not know ("产业学院")
         self.consumed: set[int] = set()  # starts of numbers another claim has read (a condition's threshold)
         self.conditions: list[tuple[int, int]] = []  # spans read as a count's condition (高于全校水平的专业)
+        self.listed_measures: dict[int, Measure] = {}  # number start -> the measure listed at its place (分别)
         self.cutoff = ""
         m = CUTOFF.search(self.text)
         if m:
@@ -449,6 +450,9 @@ class SentenceReader:
             if not members and listed:
                 members = listed  # "男生、女生分别为 x 人和 y 人，落实率分别为 a% 和 b%": the same list again
             listed = members if len(members) >= 2 else listed
+            if len(members) < 2:
+                self.measures_respectively(max([self.clause_start(m.start())] + [n.end for n in counted
+                                                                                   if n.end <= m.start()]), m)
             dims = {x.scope[0] for x in members}
             after = [i for i, n in enumerate(self.s.numbers) if n.start >= m.end()]
             if len(members) >= 2 and len(dims) == 1 and len(after) >= len(members):
@@ -458,6 +462,26 @@ class SentenceReader:
                         break
                     out[i] = x.scope
         return out
+
+    def measures_respectively(self, lo: int, word: re.Match) -> None:
+        """"正高级、副高级分别为 9 人、93 人" (engine helper's minimal change): each number is of the
+        quantity listed at its place, a measure or else its own label, never the noun before the list."""
+        text = self.text[lo:word.start()]
+        after = [n for n in self.s.numbers if n.start >= word.end() and not n.chinese]
+        for items in (re.split(r"、|和|与|及", text), text.split("、")):
+            if len(items) < 2 or len(after) < len(items) or any(not 2 <= len(x.strip()) <= 12 for x in items) or \
+                    any(n.unit != after[0].unit for n in after[:len(items)]):
+                continue
+            measures, pos = [], lo
+            for item, n in zip(items, after):
+                known = [x.measure for x in self.s.mentions if x.kind == "measure" and pos <= x.start
+                         and x.end <= pos + len(item) and x.measure.fits(n.unit)]
+                label = CONNECTORS.sub("", item.strip())
+                measures.append(known[-1] if known else self.vocab.measure_like(label, n.unit))
+                pos += len(item) + 1
+            if all(measures):  # every item a measure the vocabulary knows: else the list is of other things
+                self.listed_measures.update((n.start, m) for n, m in zip(after, measures))
+                return
 
     def read_number(self, i: int, n: Number, listed: tuple[str, str] | None) -> None:
         before = self.text[self.clause_start(n.start):n.start]
@@ -497,6 +521,8 @@ class SentenceReader:
             n = replace(n, qualifier="under" if bound.group(1) in ("低于", "少于", "不高于") else "over")
         self.unread = ""
         measure = self.measure_at(n.start, unit)
+        if n.start in self.listed_measures:
+            measure, self.unread = self.listed_measures[n.start], ""
         kind = "vague" if n.qualifier or n.unit == "成" else "value"
         claim = self.claim(n.start, n.end, kind, measure, self.shown(n), n, at=n.start)
         if self.unread:
@@ -515,6 +541,10 @@ class SentenceReader:
         listed_members = self.members_listed(n)
         if listed_members and SUM_WORD.search(self.text[max(0, n.start - 12):n.start]):
             claim.detail["members_total"] = listed_members
+        listed_measures = self.measures_listed(n) if summed else []
+        if listed_measures:  # "专职思政教师和辅导员共计 82 人" (engine helper's minimal change): a total of figures
+            claim.detail["measures_total"] = listed_measures
+            claim.detail.pop("unread", None)
         if listed is not None:
             claim.scope = {**{k: v for k, v in claim.scope.items() if k != listed[0]}, listed[0]: listed[1]}
 
@@ -542,6 +572,18 @@ class SentenceReader:
                 re.fullmatch(r"\s*(?:、|和|与|及|以及|,)\s*", self.text[a.end:b.start]) for a, b in zip(later, later[1:])):
             return [m.scope for m in later]
         return []
+
+    def measures_listed(self, n: Number) -> list[Measure]:
+        """"专任教师与校外兼职教师合计…": two or more measures listed before a total in its clause."""
+        lo = self.clause_start(n.start)
+        found = [m for m in self.s.mentions if m.kind == "measure" and lo <= m.start and m.end <= n.start]
+        run: list[Mention] = []
+        for m in reversed(found):
+            if run and not re.fullmatch(r"\s*(?:、|和|与|及|以及)\s*", self.text[m.end:run[-1].start]):
+                break
+            run.append(m)
+        measures = list(dict.fromkeys(m.measure for m in reversed(run)))
+        return measures if len(measures) >= 2 and all(m.unit for m in measures) else []
 
     def members_listed(self, n: Number | int) -> list[tuple[str, str]]:
         """"A、B 和 C 三个专业共…": the members of one dimension listed before a total."""

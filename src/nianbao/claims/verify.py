@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from ..text import find_numbers, fmt, plain, tolerance
 from .facts import Facts, StatementFacts
-from .vocabulary import GROUP
+from .vocabulary import GROUP, same_unit, subsequence
 from .model import Claim, ClaimRecord, Fact
 
 HUNDRED = Decimal(100)
@@ -127,6 +127,8 @@ class Verifier:
                                   [claim.year], "、".join(v for _, v in claim.detail["members_total"]))
         if claim.detail.get("years_total"):
             return self._years_total(claim)
+        if claim.detail.get("measures_total"):
+            return self._measures_total(claim)
         fact = self.facts.value(claim.measure, claim.scope, claim.year, asking=claim)
         if fact is None and claim.measure is not None and claim.measure.kind == "label" and GROUP not in claim.scope:
             member = self.vocab.member_like(claim.measure.name) if getattr(self, "vocab", None) else None
@@ -144,6 +146,17 @@ class Verifier:
             count = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}.get(re.search(r"[两二三四五]", text).group(), 0)
             years = list(range(last - count + 1, last + 1)) if last else []
         return self._total_of(claim, [claim.scope] * len(years), years, f"{years[0]}—{years[-1]} 年" if years else "")
+
+    def _measures_total(self, claim: Claim) -> Fact | None:
+        """"专职思政教师和辅导员共计 82 人": the sum of the listed figures, when each is known."""
+        measures = claim.detail["measures_total"]
+        facts = [self.facts.value(m, claim.scope, claim.year) for m in measures]
+        if any(f is None or f.source == "prose" for f in facts) or \
+                len({"人" if same_unit(m.unit, "人") else m.unit for m in measures}) != 1:
+            return None
+        total = sum((f.value for f in facts), Decimal(0))
+        return Fact(total, f"{plain(total)} {measures[0].unit}".strip(), f"{'、'.join(m.name for m in measures)}合计",
+                    " + ".join(f.display for f in facts))
 
     def _total_of(self, claim: Claim, scopes: list[dict], years: list, what: str) -> Fact | None:
         facts = []
@@ -179,6 +192,12 @@ class Verifier:
         return ClaimRecord(claim, "contradicts", fact, expected=fact.display)
 
     def _vague(self, claim: Claim) -> ClaimRecord | None:
+        if claim.measure is None and claim.scope and ("percent" in claim.detail or claim.number is not None and
+                                                      claim.number.unit == "%" and "分之" not in claim.number.text):
+            # "本市生源不足三成": a part of the graduates with no measure named is their share
+            claim.detail.setdefault("base_scope", dict(list(claim.scope.items())[:-1]))
+            claim.detail.setdefault("implied", True)
+            return self._share(claim)
         if claim.measure is None:
             return None
         fact = self._value_fact(claim)
@@ -212,11 +231,14 @@ class Verifier:
     def _share(self, claim: Claim) -> ClaimRecord | None:
         d = claim.detail
         stated = Decimal(d["percent"]) if "percent" in d else claim.number.value if claim.number else None
-        if stated is None or d.get("unread"):
+        figure = self._figure_subject(claim)
+        if stated is None or (d.get("unread") and figure is None):
             return None  # a share among people the engine cannot name has no base it can know
         count_claim: Claim | None = d.get("count")
         numerators: list[tuple[Decimal, str]] = []
-        if d.get("members_total"):  # "A 和 B 的毕业生过半": the members' populations together
+        if figure is not None:  # "专任教师占教职工总数的八成以上": an entered figure over another
+            numerators.append((figure.value, f"{figure.what} {figure.display}"))
+        elif d.get("members_total"):  # "A 和 B 的毕业生过半": the members' populations together
             pops = [self.facts.population({**claim.scope, k: v}, claim.year) for k, v in d["members_total"]]
             if all(p is not None and p.source != "prose" for p in pops):
                 numerators.append((sum((p.value for p in pops), Decimal(0)), " + ".join(p.display for p in pops)))
@@ -268,6 +290,28 @@ class Verifier:
         if not named:
             record.note = "基数为推测（上文较大的同类数字或并列各项之和）"
         return record
+
+    def _figure_subject(self, claim: Claim) -> Fact | None:
+        """The fact of an entered figure named as a share's subject ("专任教师占教职工…", "订单培养人数
+        占在校生…"): the subject words, less the base's, name one measure in the base's unit."""
+        d = claim.detail
+        base = d.get("base_measure")
+        vocab = getattr(self, "vocab", None)
+        words = d.get("unread") or ""
+        if base is None or base.population or not words or vocab is None or claim.scope:
+            return None
+        base_names = [n for n, m in vocab.measures.items() if m == base] + [d.get("base") or ""]
+        for k in range(len(words), 1, -1):
+            head, rest = words[:k], words[k:]  # the subject, then the base as the text named it (if at all)
+            if rest and not any(subsequence(rest, name) for name in base_names):
+                continue
+            measure = vocab.measures.get(head) or vocab.measure_like(head, base.unit)
+            if measure is None or measure == base or measure.kind not in ("figure", "count") or \
+                    not same_unit(measure.unit, base.unit):
+                continue
+            fact = self.facts.value(measure, {}, claim.year)
+            return fact if fact is not None and fact.source != "prose" else None
+        return None
 
     def _guessed_bases(self, claim: Claim, count: Claim) -> list[tuple[Decimal, str]]:
         """Totals a share with no named base may be of: larger counts in the same unit stated before

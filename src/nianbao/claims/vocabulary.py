@@ -137,7 +137,7 @@ class Vocabulary:
             if len(label) < 3 or len(name) < 3 or not measure.fits(unit) or measure.kind == "label":
                 continue
             short, long_ = sorted((name, label), key=len)
-            if _subsequence(short, long_) and (name[-1] == label[-1] or long_ is name and len(short) >= 4):
+            if subsequence(short, long_) and (name[-1] == label[-1] or long_ is name and len(short) >= 4):
                 found[measure.key] = measure
         if len(found) != 1:
             found = self._measure_by_head(label, unit) or found
@@ -169,9 +169,9 @@ class Vocabulary:
             if len(other) < 3:
                 continue
             same_head = other[-2:] == core[-2:]
-            if same_head and _subsequence(other, core) and _only_object_marker(core, other):
+            if same_head and subsequence(other, core) and _only_object_marker(core, other):
                 longer.append((len(other), measure))  # "对工作满意度": 工作满意度 with its object marked
-            elif _subsequence(core, other) and (same_head and len(core) >= 4 or other.startswith(core)):
+            elif subsequence(core, other) and (same_head and len(core) >= 4 or other.startswith(core)):
                 shorter.append((len(other), measure))
         for found, best in ((same, min), (longer, max), (shorter, min)):
             if found:
@@ -239,7 +239,7 @@ def _common_run(a: str, b: str) -> int:
     return best
 
 
-def _subsequence(short: str, long_: str) -> bool:
+def subsequence(short: str, long_: str) -> bool:
     letters = iter(long_)
     return all(ch in letters for ch in short)
 
