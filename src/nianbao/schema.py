@@ -370,8 +370,23 @@ class RuleSpec(Strict):
     factor: Union[int, float, None] = None
 
 
+class ClaimSlack(Strict):
+    """The claim engine's slack for vague words (defaults: nianbao.claims.verify.Slack)."""
+    near_tenths: Union[int, float, None] = None
+    near_percent: Union[int, float, None] = None
+    near_fraction: Union[int, float, None] = None
+    about: Union[int, float, None] = None
+    tenths: Union[int, float, None] = None
+    half_low: Union[int, float, None] = None
+    same_level_points: Union[int, float, None] = None
+    same_level_fraction: Union[int, float, None] = None
+    doubling: Union[int, float, None] = None
+    ratio_about: Union[int, float, None] = None
+
+
 class RuleSettings(Strict):
     yoy_factor: Union[int, float] = 5
+    claim_slack: ClaimSlack = ClaimSlack()
 
 
 class RulesFile(Strict):

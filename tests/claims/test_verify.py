@@ -72,3 +72,38 @@ def test_distinct_members_of_a_dimension_counted_from_the_roster(read):
     provinces, peoples = per_line(read("2025 届毕业生来自 26 个省份。", "毕业生涉及 17 个民族。"), 2)
     assert (only(provinces, "value").verdict, only(provinces, "value").expected) == ("contradicts", "28 个")
     assert only(peoples, "value").verdict == "agrees"
+
+
+def test_a_group_share_stated_before_its_people_and_a_part_of_another_named_quantity(read):
+    before, of_boys = per_line(read("逾七成毕业生来自外省市。", "女生人数接近男生的四成。"), 2)
+    assert (only(before, "share").verdict, only(before, "share").fact.display) == ("agrees", "78.42%")
+    assert [r.verdict for r in of_boys if r.verdict == "contradicts"] == []  # 952 / 2385, not 男生 / 全部
+
+
+def test_the_member_after_a_number_and_the_other_side_of_a_bracketed_comparison(read):
+    after, bracket, compared, others = per_line(read(
+        "毕业去向落实率为 94.25% 的机械工程系排名第一。", "毕业去向落实率 87.92%（工业技术系）。",
+        "机械工程系女生落实率（96.52%）高于男生（93.93%）。", "学院落实率高于全国高职平均水平 3 个百分点。"), 4)
+    assert (only(after, "value").verdict, only(after, "value").claim.scope) == ("agrees", {"院系": "机械工程系"})
+    assert (only(bracket, "value").verdict, only(bracket, "value").expected) == ("contradicts", "87.50%")
+    assert [r.verdict for r in compared] == ["agrees", "agrees", "agrees"]  # 93.93% is 机械工程系's boys'
+    assert only(others, "difference").verdict == "unverifiable"  # the nation's average is not in the data
+
+
+def test_the_slack_of_vague_words_is_a_parameter_a_template_may_set():
+    from decimal import Decimal
+
+    from nianbao.claims.verify import SLACK, Slack, vague_ok
+    assert not vague_ok(Decimal(80), "near", Decimal(72), tenths=True)  # 近八成: 75-80% by default
+    wide = Slack.from_settings({"claim_slack": {"near_tenths": 10, "about": None}})
+    assert vague_ok(Decimal(80), "near", Decimal(72), tenths=True, slack=wide)
+    assert (wide.near_tenths, wide.about) == (Decimal(10), SLACK.about)
+    assert Slack.from_settings({"yoy_factor": 5}) == SLACK
+
+
+def test_short_forms_of_members_staffing_ratios_and_times_of_a_fall(read):
+    dept, staffing, fall = per_line(read("经管系毕业去向落实率为 87.92%。", "辅导员配备比例为 1:147。",
+                                         "2025 年纵向科研经费到款额是 2024 年的 0.63 倍。"), 3)
+    assert (only(dept, "value").verdict, only(dept, "value").claim.scope) == ("agrees", {"院系": "经济管理工程系"})
+    assert (only(staffing, "ratio").verdict, only(staffing, "ratio").expected) == ("contradicts", "1:174")
+    assert only(fall, "growth").verdict == "agrees"  # 3 / 4.8 = 0.625: 是…的 X 倍 states no direction

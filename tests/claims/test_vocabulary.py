@@ -16,8 +16,11 @@ def vocab():
         v.add_measure(name, Measure(key, name, unit, "figure"))
     for member in ("签就业协议形式就业", "签劳动合同形式就业", "应征义务兵", "境内升学"):
         v.add_scope(member, "毕业去向", member)
-    for member in ("机械工程系", "经济管理工程系", "工业与信息化系"):
+    for member in ("机械工程系", "经济管理工程系", "工业与信息化系", "工业技术系"):
         v.add_scope(member, "院系", member)
+    for member in ("数控技术", "大数据技术", "大数据与会计"):
+        v.add_scope(member, "专业", member)
+    v.nouns.update({"系": "院系", "专业": "专业"})
     return v.compile()
 
 
@@ -49,3 +52,12 @@ def test_a_member_named_in_a_longer_or_shorter_form(vocab):
     assert vocab.member_like("管理工程系") == ("院系", "经济管理工程系")
     assert vocab.member_like("工程系") is None  # 机械工程系 or 经济管理工程系
     assert vocab.member_like("产业学院") is None
+
+
+def test_a_member_named_by_a_short_form_before_its_dimensions_noun(vocab):
+    assert vocab.member_short("机械", "系") == ("院系", "机械工程系")
+    assert vocab.member_short("经管", "系") == ("院系", "经济管理工程系")
+    assert vocab.member_short("数控", "专业") == ("专业", "数控技术")
+    assert vocab.member_short("工业", "系") is None  # 工业技术系 or 工业与信息化系
+    assert vocab.member_short("大数据", "专业") is None
+    assert vocab.member_short("机械", "专业") is None  # no major of that name

@@ -76,6 +76,10 @@ NOT_TOTAL = re.compile(r"新增|重点|骨干|特色|品牌|试点|国家级|市
 # The provinces as prose counts them: "省（自治区、直辖市）", "省、自治区和直辖市", "省区市".
 PROVINCES = re.compile(r"\s*(省)(?=\s*(?:[、（(]\s*(?:自治区|区)|区市|市区|级行政区))")
 PROVINCE_NOUNS = ("省份", "省市", "省区")
+STAFFING = re.compile(r"配备\s*$|配比\s*$")
+ONE_IN_BRACKETS = re.compile(r"\s*[（(]\s*(\d+(?:\.\d+)?\s*%)\s*[）)]")
+MEMBER_AFTER = re.compile(r"\s*(?:的|([（(]))\s*")
+PEOPLE_AFTER = re.compile(r"\s*(?:的\s*)?(?:毕业生|学生|生源|来自|选择|属于)")
 OUR_PEOPLE = re.compile(r"生源|毕业生|学生|新生|招生|录取|学员")
 RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[:∶]\s*(\d+(?:\.\d+)?)(?!\s*[\d.%])")
 MULTI_YEAR = re.compile(r"(?:近|这|过去|最近)?\s*[两二三四五]\s*年(?:来|间|以来|中)?|(?:19|20)\d\d\s*年?\s*[—\-–~至到]\s*(?:19|20)\d\d\s*年")
@@ -479,8 +483,16 @@ class SentenceReader:
                 label = CONNECTORS.sub("", item.strip())
                 measures.append(known[-1] if known else self.vocab.measure_like(label, n.unit))
                 pos += len(item) + 1
-            if all(measures):  # every item a measure the vocabulary knows: else the list is of other things
+            if all(measures):  # every item a measure the vocabulary knows
                 self.listed_measures.update((n.start, m) for n, m in zip(after, measures))
+                return
+            labels = [CONNECTORS.sub("", x.strip()) for x in items]
+            if not any(measures) and all(2 <= len(x) <= 8 for x in labels) and not any(
+                    x.kind in ("scope", "college", "not_ours") and lo <= x.start < word.start() for x in self.s.mentions):
+                # "双师型教师、骨干教师分别为 150 人、80 人": quantities the vocabulary does not know, each
+                # its own label (checked against the text's other statements only)
+                self.listed_measures.update((n.start, Measure(f"label:{x}", x, n.unit, "label"))
+                                            for n, x in zip(after, labels))
                 return
 
     def read_number(self, i: int, n: Number, listed: tuple[str, str] | None) -> None:
@@ -506,7 +518,9 @@ class SentenceReader:
         if claim is None:
             return
         tail = re.match(r"\s*(?:以上|以下|左右|多)?(?=\s*的)", self.text[n.end:n.end + 6])  # "三分之二以上的男生"
-        if unit in ("%", "成") and (SHARE_WORD.search(before) or tail and self.scope_after(n.end + tail.end())):
+        if unit in ("%", "成") and (SHARE_WORD.search(before) or tail and self.scope_after(n.end + tail.end()) or
+                                   claim.measure is None and PEOPLE_AFTER.match(self.text, n.end) and
+                                   self.scope_after(n.end)):  # 逾七成毕业生来自省外 (engine helper's minimal change)
             if "%" == unit or unit == "成":
                 self.share(n, claim, before, listed)
 
@@ -547,6 +561,8 @@ class SentenceReader:
             claim.detail.pop("unread", None)
         if listed is not None:
             claim.scope = {**{k: v for k, v in claim.scope.items() if k != listed[0]}, listed[0]: listed[1]}
+        else:
+            self.member_named_after(claim, n)
 
         if claim.measure is None and GROUP in claim.scope:
             claim.measure = Measure("label:分组", "分项", unit, "label")  # found by its 分组
@@ -558,6 +574,22 @@ class SentenceReader:
                 not SHARE_WORD.search(self.text, self.clause_start(n.start), n.start):
             self.each_listed(claim, n.start)  # "A 和 B 落实率均超过 88%"
         return claim
+
+    def member_named_after(self, claim: Claim, n: Number) -> None:
+        """"落实率为 94.25% 的机械工程系", "落实率 94.25%（机械工程系）" (engine helper's minimal change): the
+        member named right after the number is whose number it is; one of a dimension the subject
+        already names differently leaves the claim's subject unknown."""
+        m = MEMBER_AFTER.match(self.text, n.end)
+        if m is None:
+            return
+        member = next((x for x in self.s.mentions if x.kind == "scope" and x.start == m.end()), None)
+        if member is None or (m.group(1) and not re.match(r"\s*[）)]", self.text[member.end:])):
+            return
+        dim, value = member.scope
+        if claim.scope.get(dim, value) != value:
+            claim.detail["unread"] = member.word
+        else:
+            claim.scope = {**claim.scope, dim: value}
 
     def members_together(self, start: int, end: int) -> list[tuple[str, str]]:
         """Members of one dimension listed right before `start` (A 和 B 的毕业生…) or after `end`
@@ -859,6 +891,8 @@ class SentenceReader:
         return {**target, **{d: scope[d] for d in dims}}
 
     def target_of(self, text: str) -> dict[str, str] | None:
+        if NOT_OURS.search(text):
+            return None  # "高于全国高职平均水平": another body's figure (engine helper's minimal change)
         found = [self.vocab.scopes[w] for _, _, w in self.vocab.mentions(text) if w in self.vocab.scopes]
         if found:
             return dict(found)
@@ -888,6 +922,8 @@ class SentenceReader:
                 items = items[:-1]  # 省外与省内生源毕业生之比: the two groups of graduates
             if len(items) < 2 or not self.joined(items[-2], items[-1]):
                 items = self.ratio_operands(self.clause_start(word.start()), word.start()) or items
+            if len(items) == 1 and items[0].kind == "measure" and STAFFING.search(head, 0, word.start()):
+                items = self.staffing_operands(items[0])  # "辅导员配备比例为 1:174": staff to students
             if len(items) < 2:
                 continue
             a, b = items[-2], items[-1]
@@ -897,6 +933,14 @@ class SentenceReader:
             self.claim(m.start(), m.end(), "ratio", a.measure or b.measure, re.sub(r"\s+", "", m.group(0)), None,
                        at=a.start, left=Decimal(m.group(1)), right=Decimal(m.group(2)), operands=(a, b),
                        approx=approx)
+
+    def staffing_operands(self, staff: Mention) -> list[Mention]:
+        """"X 配备比例" (engine helper's minimal change) sets staff X against the students enrolled,
+        the measure the vocabulary names 在校生; none when it names no such measure."""
+        students = self.vocab.measure_like("在校生", "人")
+        if students is None or students == staff.measure or staff.measure.unit not in ("人", "名"):
+            return []
+        return [staff, Mention(staff.end, staff.end, "在校生", "measure", measure=students)]
 
     def joined(self, a: Mention, b: Mention) -> bool:
         return re.fullmatch(r"[^，,。；;]*?(?:与|和|同|对|、|跟)[^，,。；;]*", self.text[a.end:b.start] or "与") is not None
@@ -1191,6 +1235,12 @@ class SentenceReader:
         numbers in brackets after a comparison are the two sides' values, in order."""
         m = PAIR_IN_BRACKETS.match(self.text, pos)
         if m is None:
+            own = ONE_IN_BRACKETS.match(self.text, pos)  # "A（94.89%）高于 B（92.04%）": B's own value
+            for c in self.out:
+                if own and right and c.number is not None and c.number.start == own.start(1) and \
+                        c.kind in ("value", "vague"):  # the left side's other dimensions carry to a member of the same one
+                    c.scope = {**{k: v for k, v in left.items() if k not in right}, **right} if set(left) & set(right) \
+                        else dict(right)
             return
         sides = {m.start(1): left, m.start(2): {**{k: v for k, v in left.items() if k not in right}, **right}
                  if right else {}}

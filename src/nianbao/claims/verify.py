@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass, fields
 from decimal import Decimal
 
 from ..text import find_numbers, fmt, plain, tolerance
@@ -17,6 +18,8 @@ from .vocabulary import GROUP, same_unit, subsequence
 from .model import Claim, ClaimRecord, Fact
 
 HUNDRED = Decimal(100)
+# "女生人数接近男生的四成": a part of something named right before the number, not of the graduates.
+OF_ANOTHER = re.compile(r"的\s*(?:近|接近|将近|超过|逾|不足|不到|约|大约|仅|达|达到)?\s*$")
 
 
 def close(stated: Decimal, places: int, fact: Fact | Decimal, scale: int = 1) -> bool:
@@ -29,14 +32,41 @@ def close(stated: Decimal, places: int, fact: Fact | Decimal, scale: int = 1) ->
     return fact_places < places and abs(stated - value) <= tolerance(fact_places)
 
 
+@dataclass(frozen=True)
+class Slack:
+    """The slack a reader grants to vague words, as parameters (the corpus README's table), not
+    constants per sentence. A template may change any of them in rules.toml:
+    `[settings.claim_slack]` near_tenths = 5 …"""
+    near_tenths: Decimal = Decimal(5)  # 近 X 成: from X 成 minus this many percentage points
+    near_percent: Decimal = Decimal(1)  # 近 N%: from N minus this many points
+    near_fraction: Decimal = Decimal("0.1")  # 近 N (a count, an amount): from N × (1 − this)
+    about: Decimal = Decimal("0.05")  # 约 N: within this fraction of N
+    tenths: Decimal = Decimal(5)  # X 成: within this many points of X 成
+    half_low: Decimal = Decimal(45)  # 近半: from this share up to 50%
+    same_level_points: Decimal = Decimal("0.5")  # 持平: within this many points …
+    same_level_fraction: Decimal = Decimal("0.02")  # … or this fraction of the other side
+    doubling: Decimal = Decimal("0.05")  # 翻一番: a ratio within this fraction of 2
+    ratio_about: Decimal = Decimal("0.05")  # 约 N:1
+
+    @classmethod
+    def from_settings(cls, settings: dict | None) -> "Slack":
+        given = (settings or {}).get("claim_slack") or {}
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: Decimal(str(v)) for k, v in given.items() if k in names and v is not None})
+
+
+SLACK = Slack()
+
+
 def vague_ok(stated: Decimal, qualifier: str, actual: Decimal, places: int = 0, tenths: bool = False,
-             word: str = "") -> bool:
+             word: str = "", slack: Slack = SLACK) -> bool:
     """The slack a reader grants: 近 X 成 (X−0.5 成 to X 成), 近 N% (N−1 to N), 近 N (0.9 N to N);
     超过/逾 N (more than N as written: no half-unit below), 以上 (at least N), N 余 (more than N, under the next round number);
     不足 N (under N); 约 N (within 5%); X 成 (within half a 成)."""
     half = tolerance(places)
     if qualifier == "near":
-        low = stated - 5 if tenths else stated - 1 if word == "%" else stated * Decimal("0.9")
+        low = stated - slack.near_tenths if tenths else stated - slack.near_percent if word == "%" else \
+            stated * (1 - slack.near_fraction)
         return low <= actual <= stated + half
     if qualifier == "over":
         if word in ("余", "多") and not tenths:
@@ -50,9 +80,9 @@ def vague_ok(stated: Decimal, qualifier: str, actual: Decimal, places: int = 0, 
     if qualifier == "under":
         return actual < stated + half
     if qualifier == "about":
-        return abs(actual - stated) <= max(abs(stated) * Decimal("0.05"), half)
+        return abs(actual - stated) <= max(abs(stated) * slack.about, half)
     if tenths:
-        return stated - 5 <= actual < stated + 5
+        return stated - slack.tenths <= actual < stated + slack.tenths
     return abs(actual - stated) <= half
 
 
@@ -80,10 +110,11 @@ def qualifier_word(claim: Claim) -> str:
 
 
 class Verifier:
-    def __init__(self, facts: Facts, statements: StatementFacts, claims: list[Claim]):
+    def __init__(self, facts: Facts, statements: StatementFacts, claims: list[Claim], slack: Slack = SLACK):
         self.facts = facts
         self.statements = statements
         self.claims = claims
+        self.slack = slack
 
     def verify(self, claim: Claim) -> ClaimRecord:
         if not claim.ours:
@@ -100,7 +131,7 @@ class Verifier:
         vocab = getattr(self, "vocab", None)
         if not unread or vocab is None:
             return
-        member = vocab.member_like(unread)
+        member = vocab.member_like(unread) or self._short_member(claim, unread)
         if member is None or member[0] in claim.scope:
             return
         if claim.kind == "share" and claim.detail.get("base_scope") is None and not claim.detail.get("base"):
@@ -108,6 +139,13 @@ class Verifier:
         claim.scope = {**claim.scope, member[0]: member[1]}
         claim.detail["unread"] = ""
         claim.detail["read_as"] = unread
+
+    def _short_member(self, claim: Claim, unread: str) -> tuple[str, str] | None:
+        """"机械系毕业生…": the unread words stand right before a dimension's noun in the text."""
+        if not self.vocab.nouns:
+            return None
+        m = re.search(re.escape(unread) + r"\s*(" + self.vocab.noun_alternation() + ")", claim.unit.text)
+        return self.vocab.member_short(unread, m.group(1)) if m else None
 
     def _why_unverifiable(self, claim: Claim) -> str:
         if claim.measure is None:
@@ -131,8 +169,8 @@ class Verifier:
             return self._measures_total(claim)
         fact = self.facts.value(claim.measure, claim.scope, claim.year, asking=claim)
         if fact is None and claim.measure is not None and claim.measure.kind == "label" and GROUP not in claim.scope:
-            member = self.vocab.member_like(claim.measure.name) if getattr(self, "vocab", None) else None
-            if member is not None and member[0] == GROUP:  # "本土教师 389 人次": an item of an entered figure
+            member = self.vocab.member_like(claim.measure.name, GROUP) if getattr(self, "vocab", None) else None
+            if member is not None:  # "本土教师 389 人次": an item of an entered figure
                 fact = self.facts.value(claim.measure, {**claim.scope, GROUP: member[1]}, claim.year, asking=claim)
         return fact
 
@@ -193,7 +231,8 @@ class Verifier:
 
     def _vague(self, claim: Claim) -> ClaimRecord | None:
         if claim.measure is None and claim.scope and ("percent" in claim.detail or claim.number is not None and
-                                                      claim.number.unit == "%" and "分之" not in claim.number.text):
+                                                      claim.number.unit == "%" and "分之" not in claim.number.text) \
+                and not OF_ANOTHER.search(claim.unit.text, 0, claim.start):
             # "本市生源不足三成": a part of the graduates with no measure named is their share
             claim.detail.setdefault("base_scope", dict(list(claim.scope.items())[:-1]))
             claim.detail.setdefault("implied", True)
@@ -208,10 +247,10 @@ class Verifier:
             in_unit(claim.number.value, claim.number.unit, claim.measure.unit)
         qualifier = claim.detail.get("qualifier", "")
         if claim.number is None and stated == 50:  # 过半 / 近半
-            ok = fact.value > 50 if qualifier == "over" else 45 <= fact.value < 50
+            ok = fact.value > 50 if qualifier == "over" else self.slack.half_low <= fact.value < 50
         else:
             ok = vague_ok(stated, qualifier, fact.value, claim.number.places if claim.number else 0, tenths,
-                          qualifier_word(claim))
+                          qualifier_word(claim), self.slack)
         return ClaimRecord(claim, "agrees" if ok else "contradicts", fact, expected="" if ok else fact.display)
 
     def _member_total(self, claim: Claim) -> ClaimRecord | None:
@@ -272,11 +311,13 @@ class Verifier:
             return None
         word = qualifier_word(claim)
         if claim.number is None:  # 过半 / 近半
-            check = (lambda exact: exact > 50) if d.get("qualifier") == "over" else (lambda exact: 45 <= exact < 50)
+            check = (lambda exact: exact > 50) if d.get("qualifier") == "over" else \
+                (lambda exact: self.slack.half_low <= exact < 50)
         elif claim.number.unit == "成":
-            check = (lambda exact: vague_ok(stated, claim.number.qualifier, exact, 0, True, word))
+            check = (lambda exact: vague_ok(stated, claim.number.qualifier, exact, 0, True, word, self.slack))
         elif claim.number.qualifier:
-            check = (lambda exact: vague_ok(stated, claim.number.qualifier, exact, claim.number.places, False, word))
+            check = (lambda exact: vague_ok(stated, claim.number.qualifier, exact, claim.number.places, False, word,
+                                            self.slack))
         else:
             check = (lambda exact: abs(exact - stated) <= tolerance(claim.number.places) + Decimal("0.000001"))
         for exact, num_shown, den_shown, named in results:
@@ -368,19 +409,19 @@ class Verifier:
         fact = Fact(ratio, f"{fmt(ratio, 2)} 倍", basis, "", exact=ratio)
         if d.get("doubling"):
             target = Decimal(2) ** d.get("doublings", 1)
-            ok = target < ratio < target * 2 if d.get("more") else abs(ratio - target) <= target * Decimal("0.05")
+            ok = target < ratio < target * 2 if d.get("more") else abs(ratio - target) <= target * self.slack.doubling
             return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
                                expected="" if ok else f"是原来的 {fmt(ratio, 2)} 倍")
         n = claim.number
         stated, places, qualifier = n.value, n.places, d.get("qualifier", "")
-        if (new < old) != bool(d.get("down")) and new != old:
+        if (new < old) != bool(d.get("down")) and new != old and not d.get("ratio_of"):  # 是…的 0.62 倍 says no direction
             word = "减少" if new < old else "增加"
             return ClaimRecord(claim, "contradicts", fact, expected=f"实为{word}",
                                note=f"方向不对：{basis}")
 
         def matches(actual: Decimal) -> bool:
             if qualifier:
-                return vague_ok(stated, qualifier, actual, places)
+                return vague_ok(stated, qualifier, actual, places, slack=self.slack)
             slack = tolerance(places) if places or not d.get("times") else Decimal("0.5")
             return abs(actual - stated) <= slack
 
@@ -527,7 +568,7 @@ class Verifier:
         relation = claim.detail["relation"]
         diff = left.value - right.value
         if relation in ("持平", "相当"):
-            ok = abs(diff) <= max(abs(right.value) * Decimal("0.02"), Decimal("0.5"))
+            ok = abs(diff) <= max(abs(right.value) * self.slack.same_level_fraction, self.slack.same_level_points)
         elif "低" in relation or "少" in relation:
             ok = diff < 0
         else:
@@ -682,7 +723,7 @@ class Verifier:
         else:
             actual, stated, shown = b.value / a.value, right, "1:{}"
             places = -right.as_tuple().exponent if right.as_tuple().exponent < 0 else 0
-        slack = stated * Decimal("0.05") if claim.detail.get("approx") else max(tolerance(places),
+        slack = stated * self.slack.ratio_about if claim.detail.get("approx") else max(tolerance(places),
                                                                                 stated * Decimal("0.005"))
         ok = abs(actual - stated) <= slack
         fact = Fact(actual, shown.format(fmt(actual, max(places, 2))), basis, "", exact=actual)
@@ -738,6 +779,6 @@ def _number_keys(c: Claim) -> set:
 
 
 def verify_claims(claims: list[Claim], facts: Facts, statements: StatementFacts, vocab=None) -> list[ClaimRecord]:
-    verifier = Verifier(facts, statements, claims)
+    verifier = Verifier(facts, statements, claims, Slack.from_settings(getattr(vocab, "settings", None)))
     verifier.vocab = vocab
     return [verifier.verify(c) for c in claims]

@@ -58,11 +58,13 @@ class Vocabulary:
     # dimension -> the share indicator over it: "待就业比例" is the share of that group
     shares_over: dict[str, Measure] = field(default_factory=dict)
     yearly: set[str] = field(default_factory=set)  # entered figures given for several years
+    settings: dict = field(default_factory=dict)  # the template's rules.toml [settings] (claim_slack: a reader's slack)
     _pattern: re.Pattern | None = None
     _like: dict = field(default_factory=dict)  # measure_like answers, asked once per label
     _nouns: str | None = None
     _first: dict | None = None  # first character -> the measures whose name starts with it
     _members_like: dict = field(default_factory=dict)  # member_like answers, asked once per subject
+    _heads: dict | None = None  # the last two characters of a name -> the measures so named
 
     def add_scope(self, word: str, dimension: str, member: str) -> None:
         if len(word) >= 2 and word not in self.scopes:
@@ -74,7 +76,7 @@ class Vocabulary:
 
     def compile(self) -> "Vocabulary":
         self._pair_words()
-        self._like, self._nouns, self._first, self._members_like = {}, None, None, {}
+        self._like, self._nouns, self._first, self._members_like, self._heads = {}, None, None, {}, None
         words = sorted(set(self.scopes) | set(self.measures) | set(self.nouns), key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, words))) if words else None
         return self
@@ -109,6 +111,14 @@ class Vocabulary:
             for name, measure in self.measures.items():
                 self._first.setdefault(name[:1], []).append((name, measure))
         return self._first.get(first, [])
+
+    def _headed(self, head: str) -> list[tuple[str, Measure]]:
+        """The measures whose name (without fillers) ends with these two characters."""
+        if self._heads is None:
+            self._heads = {}
+            for name, measure in self.measures.items():
+                self._heads.setdefault(_core(name)[-2:], []).append((name, measure))
+        return self._heads.get(head, [])
 
     def noun_alternation(self) -> str:
         """The nouns as one regex alternation, longest first ("二级学院" before "学院")."""
@@ -159,7 +169,7 @@ class Vocabulary:
         if len(core) < 3:
             return {}
         same, longer, shorter = [], [], []
-        for name, measure in self.measures.items():
+        for name, measure in self._headed(core[-2:]) + self._starting(core[0]):
             if measure.kind == "label" or not measure.fits(unit):
                 continue
             other = _core(name)
@@ -190,21 +200,45 @@ class Vocabulary:
             return self.measures[max(found, key=len)]
         return self.measure_like(re.sub(r"^(?:全部|全体|所有|总)|(?:总数|总人数|人数|总量|的)$", "", text))
 
-    def member_like(self, words: str) -> tuple[str, str] | None:
+    def member_short(self, words: str, noun: str) -> tuple[str, str] | None:
+        """A member named by a short form before its dimension's noun ("机械系" for 机械工程系, "经管系" for
+        经济管理工程系, "数控专业" for 数控技术): the one member of that dimension starting with the same
+        character and spelling the words (with the noun when members end with it) in order."""
+        dim = self.nouns.get(noun)
+        if dim is None or len(words) < 2:
+            return None
+        found = set()
+        for word, scope in self.scopes.items():
+            if scope[0] != dim or word[:1] != words[:1]:
+                continue
+            spelled = words + noun[-1] if word.endswith(noun[-1]) else words
+            if subsequence(spelled, word):
+                found.add(scope)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def member_like(self, words: str, dimension: str = "") -> tuple[str, str] | None:
         """The member a subject names in a longer or shorter form than the vocabulary's ("签订就业协议"
         for 签就业协议形式就业, "本土学生" for 乌干达本土学生): the one member sharing the longest run
         of at least four characters with the words, or whose name ends with them. None when two
         members of different names tie."""
-        if words not in self._members_like:
-            self._members_like[words] = self._member_like(words)
-        return self._members_like[words]
+        if (words, dimension) not in self._members_like:
+            self._members_like[words, dimension] = self._member_like(words, dimension)
+        return self._members_like[words, dimension]
 
-    def _member_like(self, words: str) -> tuple[str, str] | None:
+    def _member_like(self, words: str, dimension: str) -> tuple[str, str] | None:
         if len(words) < 3:
             return None
+        grams = {words[i:i + 4] for i in range(len(words) - 3)}
         best, found = 0, set()
         for word, scope in self.scopes.items():
-            run = len(words) if word.endswith(words) else _common_run(words, word)
+            if dimension and scope[0] != dimension:
+                continue
+            if words in word:
+                run = len(words)
+            elif any(g in word for g in grams):  # a run of four is possible: measure it
+                run = _common_run(words, word)
+            else:
+                continue
             if run >= 4 or run == len(words):
                 if run > best:
                     best, found = run, {scope}
@@ -304,7 +338,7 @@ def add_member_words(vocab: Vocabulary, dimension: str, members) -> None:
 
 def project_vocabulary(template, indicators, province: str = "") -> Vocabulary:
     """Template words, the entered figures' names, and the members present in the project's data."""
-    vocab = Vocabulary(year=indicators.year)
+    vocab = Vocabulary(year=indicators.year, settings=dict(template.rules.get("settings", {}) or {}))
     _template_dimensions(vocab, template, province)
     for key, d in template.dimensions.items():
         if key in ("department", "major", "origin_province", "ethnicity"):
@@ -327,7 +361,7 @@ def project_vocabulary(template, indicators, province: str = "") -> Vocabulary:
 
 def template_vocabulary(template, year: int | None = None) -> Vocabulary:
     """Template words only (audit adds the members and labels found in the report's tables)."""
-    vocab = Vocabulary(year=year)
+    vocab = Vocabulary(year=year, settings=dict(template.rules.get("settings", {}) or {}) if template is not None else {})
     if template is not None:
         _template_dimensions(vocab, template)
         _template_measures(vocab, template)
