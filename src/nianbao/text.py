@@ -223,12 +223,17 @@ def find_numbers(text: str) -> list[Number]:
     return found
 
 
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:年|届|级|学年|年度)")
+YEAR = re.compile(r"(?<![\d〇零一二三四五六七八九])((?:19|20)\d\d|(?:一九|二[〇零])[〇零一二三四五六七八九]{2})\s*"
+                  r"(?:年|届|级|学年|年度)")
 
 
 def find_years(text: str) -> list[tuple[int, int, int]]:
-    """(year, start, end) of every "2025 年/届/级" in the text."""
-    return [(int(m.group(1)), m.start(), m.end()) for m in YEAR.finditer(text)]
+    """(year, start, end) of every "2025 年/届/级" (or "二〇二五年") in the text."""
+    return [(_year_value(m.group(1)), m.start(), m.end()) for m in YEAR.finditer(text)]
+
+
+def _year_value(digits: str) -> int:
+    return int(digits) if digits.isdigit() else cn_number(digits)
 
 
 # ---------------------------------------------------------------- whole values

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ..text import Number, cn_number, find_numbers, find_years, normalize
+from .dates import CUTOFF, find_cutoff, period_after
 from .model import Claim
 from .units import TextUnit
 from .vocabulary import GROUP, Measure, Vocabulary, same_unit
@@ -83,7 +84,6 @@ PEOPLE_AFTER = re.compile(r"\s*(?:的\s*)?(?:毕业生|学生|生源|来自|选�
 OUR_PEOPLE = re.compile(r"生源|毕业生|学生|新生|招生|录取|学员")
 RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[:∶]\s*(\d+(?:\.\d+)?)(?!\s*[\d.%])")
 MULTI_YEAR = re.compile(r"(?:近|这|过去|最近)?\s*[两二三四五]\s*年(?:来|间|以来|中)?|(?:19|20)\d\d\s*年?\s*[—\-–~至到]\s*(?:19|20)\d\d\s*年")
-CUTOFF = re.compile(r"截至\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 HALF = re.compile(r"(过半|超过半数|半数以上|超半数|近半|近一半|一半以上|超过一半)")
 DOUBLED = re.compile(r"翻(?:了)?\s*(一|两|二|三)\s*番(多)?")
 RANK_BEFORE = re.compile(r"(?:前|后|第)\s*$")  # "排前两位的系", "前三名": places, not quantities
@@ -273,10 +273,7 @@ class SentenceReader:
         self.consumed: set[int] = set()  # starts of numbers another claim has read (a condition's threshold)
         self.conditions: list[tuple[int, int]] = []  # spans read as a count's condition (高于全校水平的专业)
         self.listed_measures: dict[int, Measure] = {}  # number start -> the measure listed at its place (分别)
-        self.cutoff = ""
-        m = CUTOFF.search(self.text)
-        if m:
-            self.cutoff = f"{m.group(1)} 年 {int(m.group(2))} 月" + (f" {int(m.group(3))} 日" if m.group(3) else "")
+        self.cutoff = find_cutoff(self.text)
 
     # ------------------------------------------------------------ context of a position
 
@@ -305,8 +302,16 @@ class SentenceReader:
         return scope
 
     def year_at(self, pos: int) -> int | None:
+        """The year stated before `pos` (2025 届…, 截至 2024 年底，…); else the period a bracket
+        right after the figure gives it (…9120 人（截止 2024 年底）), else the sentence's cut-off."""
         years = [y for y, s, _ in self.s.years if s < pos]
-        return years[-1] if years else None
+        if years:
+            return years[-1]
+        number = next((n for n in self.s.numbers if n.start == pos), None)
+        after = period_after(self.text, number.end) if number is not None else None
+        if after is not None:
+            return after
+        return self.cutoff.year if self.cutoff is not None else None
 
     def ours_at(self, pos: int) -> bool:
         before = [m for m in self.s.mentions if m.start < pos and m.kind in ("not_ours", "college")]
@@ -324,7 +329,7 @@ class SentenceReader:
         for m in self.s.mentions:
             if lo <= m.start and m.end <= hi and m.kind in ("scope", "college", "not_ours", "noun"):
                 piece = piece.replace(m.word, "")
-        piece = re.sub(r"(?:19|20)\d\d\s*(?:年|届|级|学年|年度)?", "", MULTI_YEAR.sub("", piece))
+        piece = re.sub(r"(?:19|20)\d\d\s*(?:年|届|级|学年|年度)?", "", MULTI_YEAR.sub("", CUTOFF.sub("", piece)))
         return CONNECTORS.sub("", re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", piece))
 
     def measure_at(self, pos: int, unit: str) -> Measure | None:
@@ -393,7 +398,7 @@ class SentenceReader:
         for m in self.s.mentions:
             if lo <= m.start and m.end <= pos and m.kind in ("scope", "college", "not_ours"):
                 piece = piece.replace(m.word, "")
-        piece = re.sub(r"(?:19|20)\d\d\s*(?:年|届|级|学年|年度)?", " ", MULTI_YEAR.sub(" ", piece))
+        piece = re.sub(r"(?:19|20)\d\d\s*(?:年|届|级|学年|年度)?", " ", MULTI_YEAR.sub(" ", CUTOFF.sub(" ", piece)))
         run = re.search(r"[\u4e00-\u9fff“”\"A-Za-z]+\s*$", piece)
         if not run or re.search(r"\d\s*$", piece[:run.start()]):
             return ""  # "146 支代表队 580 余名": the words name the number before them (N 支代表队)
@@ -409,8 +414,8 @@ class SentenceReader:
         typed = True
         if number is not None:
             typed = self.s.unit.is_ref(self.s.start + number.start, self.s.start + number.start + len(number.text)) is None
-        if self.cutoff:
-            detail.setdefault("date", self.cutoff)
+        if self.cutoff is not None:
+            detail.setdefault("date", self.cutoff.value)
         claim = Claim(self.s.unit, span[0], span[1], kind, measure, self.scope_at(at), self.year_at(at), value, number,
                       typed, self.ours_at(at), detail)
         self.out.append(claim)
@@ -435,7 +440,7 @@ class SentenceReader:
         self.superlatives()
         self.comparisons()
         self.halves()
-        if self.cutoff:
+        if self.cutoff is not None:
             self.cutoff_claim()
         lo, hi = self.s.keep
         return [c for c in self.out if lo <= self.anchors[id(c)] < hi]
@@ -1317,10 +1322,14 @@ class SentenceReader:
         return None
 
     def cutoff_claim(self) -> None:
-        m = CUTOFF.search(self.text)
+        """The cut-off of the quantities the sentence states; a date alone states nothing."""
         quantities = [c for c in self.out if c.kind in ("value", "share") and c.measure is not None]
-        self.claim(m.start(), m.end(), "date", quantities[0].measure if quantities else None, self.cutoff, None,
-                   at=m.start(), quantities=quantities)
+        if not quantities:
+            return
+        cut = self.cutoff
+        claim = self.claim(cut.start, cut.end, "date", quantities[0].measure, cut.value, None, at=cut.start,
+                           quantities=quantities)
+        claim.year, claim.scope = None, {}  # checked against the other dates of the same figures, not data
 
 
 def _from_year(m: re.Match | None) -> int | str | None:

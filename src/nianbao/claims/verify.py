@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 
 from ..text import find_numbers, fmt, plain, tolerance
+from .dates import same_date
 from .facts import Facts, StatementFacts
 from .vocabulary import GROUP, same_unit, subsequence
 from .model import Claim, ClaimRecord, Fact
@@ -742,7 +743,7 @@ class Verifier:
         others = [c for c in others if c.value.split(" ")[0] == year]  # another year is another period
         if not others:
             return None
-        different = [c for c in others if c.value != claim.value]
+        different = [c for c in others if not same_date(c.value, claim.value)]  # 9 月 = 9 月 30 日 (reader's)
         other = (different or others)[0]
         loc = other.location
         fact = Fact(Decimal(0), other.value, "同一数据在他处的统计截止日期",
