@@ -96,9 +96,12 @@ NUMBER = re.compile(
 _UNIT_START = {u[0] for u in UNITS}
 YEAR_AFTER = re.compile(r"\s*(?:年|届|级|学年|年度|—|-|–|~|至)")
 DATE_AFTER = re.compile(r"\s*[月日号时]")
-QUALIFIERS_BEFORE = (("将近", "near"), ("接近", "near"), ("达近", "near"), ("近", "near"), ("不足", "under"),
+QUALIFIERS_BEFORE = (("不低于", "over"), ("不少于", "over"), ("不超过", "under"), ("不高于", "under"), ("接近于", "near"), ("将近", "near"), ("接近", "near"), ("达近", "near"), ("近", "near"), ("不足", "under"),
                      ("不到", "under"), ("超过", "over"), ("逾", "over"), ("超", "over"), ("大约", "about"),
                      ("约", "about"), ("高达", ""), ("达到", ""), ("达", ""))
+# "近千人", "逾万人", "上千名": a bare 百/千/万 after a word of degree is one hundred, thousand, ten thousand.
+BARE_MAGNITUDE = {"百": 100, "千": 1000, "万": 10_000}
+MAGNITUDE_BEFORE = re.compile(r"(?:将近|接近|近|逾|超过|超|约|(?<![以之])上|过)\s*$")
 QUALIFIERS_AFTER = (("以上", "over"), ("余", "over"), ("多", "over"), ("左右", "about"), ("以下", "under"),
                     ("以内", "under"))
 
@@ -133,6 +136,8 @@ class Number:
 
 def _qualifier(text: str, start: int, end: int, after: str) -> str:
     before = text[max(0, start - 3):start].rstrip()
+    if re.search(r"(?<![以之])[上过]$", before) and text[start] in BARE_MAGNITUDE:
+        return "over"  # 上千人, 过万名
     for word, kind in QUALIFIERS_BEFORE:
         if before.endswith(word):
             if kind:
@@ -153,6 +158,7 @@ def _is_year_or_date(text: str, m: re.Match) -> bool:
     return unit == "" and bool(DATE_AFTER.match(rest))
 
 
+QUALIFIER_ACROSS_BASE = re.compile(r"(将近|接近|不足|不到|超过|逾|近|约)[^，,。；;\d]{1,12}的\s*$")
 # "三分之一", "四分之三", "百分之九十五": a fraction is a percentage (the denominator comes first).
 FRACTION = re.compile(rf"(?<![{CN_NUMERAL_CHARS}\d])(?P<den>[{CN_NUMERAL_CHARS}]+|\d+)\s*分之\s*(?P<num>[{CN_NUMERAL_CHARS}]+|\d+)")
 
@@ -173,6 +179,9 @@ def _fractions(text: str) -> list[Number]:
         if value is None:
             continue
         qualifier = _qualifier(text, m.start(), m.end(), "")
+        if not qualifier:  # "不足毕业生总数的四分之一": the word of degree stands before the base
+            across = QUALIFIER_ACROSS_BASE.search(text, max(0, m.start() - 16), m.start())
+            qualifier = dict(QUALIFIERS_BEFORE)[across.group(1)] if across else ""
         if not qualifier and m.group("den") != "百":
             qualifier = "about"
         found.append(Number(m.group(), value, "%", m.start(), m.end(), qualifier, 0, True))
@@ -193,6 +202,9 @@ def find_numbers(text: str) -> list[Number]:
             if not unit or unit in ("年", "届", "级", "期"):
                 continue
             value = cn_number(m.group("cn"))
+            if value is None and m.group("cn") in BARE_MAGNITUDE and \
+                    MAGNITUDE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+                value = BARE_MAGNITUDE[m.group("cn")]
             if value is None:
                 continue
             number, shown, places, chinese, scale = Decimal(value), m.group("cn"), 0, True, 1

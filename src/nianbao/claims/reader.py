@@ -28,12 +28,12 @@ WHOSE_EVER = ("总体", "整体", "全体", "平均水平")
 NOT_OURS_END = re.compile(r"学校|学院|我校|我院|本校")
 GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|上升|攀升|下降|减少|降低|回落|增幅|降幅|下滑)(?:率|幅度)?(?:了|为|达到|达|约|近|超过|逾)*\s*$")
 DOWN = re.compile(r"下降|减少|降低|回落|降幅|下滑|降至|减至")
-SAME_PERIOD = re.compile(r"同比|较上年|比上年|较去年|比去年|较上一年|比上一年|较上年度|与上年相比|较上一学年|较前一年")
+SAME_PERIOD = re.compile(r"同比|较上年|比上年|[是为]上年|[是为]去年|[是为]上一年|较去年|比去年|较上一年|比上一年|较上年度|与上年相比|较上一学年|较前一年")
 VS_YEAR = re.compile(r"(?:较|比|相比|对比|与|同)\s*((?:19|20)\d\d)\s*(?:年|届|年度|学年)")
 TIMES_OF_YEARS = re.compile(r"((?:19|20)\d\d)\s*(?:年|届)?[^，,。；;\d]{0,16}?是\s*((?:19|20)\d\d)\s*(?:年|届)?(?:的)?[^，,。；;\d]{0,4}$")
 YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|-|–|~)\s*((?:19|20)\d\d)\s*年")
-TIMES_OF_YEAR = re.compile(r"是\s*((?:19|20)\d\d)\s*(?:年|届)?(?:的)?\s*$")
-TIMES_OF = re.compile(r"是\s*[^，,。；;]{0,16}?的\s*$")
+TIMES_OF_YEAR = re.compile(r"是\s*((?:19|20)\d\d)\s*(?:年|届)?(?:的)?\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*$")
+TIMES_OF = re.compile(r"是\s*[^，,。；;]{0,16}?的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*$")
 FROM_WORD = re.compile(r"(?:由|从)\s*$")
 # "由 2024 年的", "从上年的": the year of the value that follows.
 FROM_YEAR = re.compile(r"(?:由|从)\s*(?:((?:19|20)\d\d)\s*(?:年|届)|(上一?年|去年|上年度))\s*(?:的)?\s*$")
@@ -84,14 +84,18 @@ PEOPLE_AFTER = re.compile(r"\s*(?:的\s*)?(?:毕业生|学生|生源|来自|选�
 OUR_PEOPLE = re.compile(r"生源|毕业生|学生|新生|招生|录取|学员")
 RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[:∶]\s*(\d+(?:\.\d+)?)(?!\s*[\d.%])")
 MULTI_YEAR = re.compile(r"(?:近|这|过去|最近)?\s*[两二三四五]\s*年(?:来|间|以来|中)?|(?:19|20)\d\d\s*年?\s*[—\-–~至到]\s*(?:19|20)\d\d\s*年")
-HALF = re.compile(r"(过半|超过半数|半数以上|超半数|近半|近一半|一半以上|超过一半)")
-DOUBLED = re.compile(r"翻(?:了)?\s*(一|两|二|三)\s*番(多)?")
+HALF = re.compile(r"(过半|超过半数|半数以上|超半数|近半|近一半|一半以上|超过一半|大半|绝大多数|大多数|绝大部分|大部分|"
+                  r"不足一半|不到一半|不足半数|不到半数|未过半|未超过半数)")
+PLACED_SUBJECT = re.compile(r"(?<!未)(?<!尚未)(?:已|已经)?落实(?:了)?\s*(?:毕业)?\s*去向\s*(?:的)?\s*(?:毕业生|学生)")
+# "九成以上的毕业生落实了毕业去向", "绝大多数毕业生实现就业": the predicate names the placement rate.
+PLACED_PREDICATE = re.compile(r"\s*(?:的)?\s*(?:毕业生|学生)?\s*(?:已|均|都|已经)?\s*(?:落实|实现)了?\s*(?:毕业)?\s*(?:去向|就业)")
+DOUBLED = re.compile(r"翻(?:了)?\s*(?:近|将近|接近|约)?\s*(一|两|二|三)\s*番(多)?")
 RANK_BEFORE = re.compile(r"(?:前|后|第)\s*$")  # "排前两位的系", "前三名": places, not quantities
 REFERENCE_BEFORE = re.compile(r"(?:表|图|案例|第|附件|附录)\s*$")
 # What may stand between a measure (or a scope) and its number.
 CONNECTORS = re.compile(r"分别为|分别是|分别|其中|为|达到了|达到|达|共计有|共计|共有|合计|总计|累计|共|计|有|是|约|在|已|了|的|"
                         r"人数|总数|总人数|规模|数量|稳定在|保持在|增至|实现|全年|当年|年度|本年度|本届|届|年|其|中|看|"
-                        r"以上|超过|近|逾|将近|接近|不足|不到|大约|高达|仅为|仅|只有|也|均|都|和|与|及|、|\s|“|”|\"|"
+                        r"以上|不低于|不少于|不超过|不高于|至少|超过|近|逾|将近|接近|不足|不到|大约|高达|仅为|仅|只有|也|均|都|和|与|及|、|\s|“|”|\"|"
                         r"毕业生|学生|生源|同比|较上年|上年|平均|总体|整体|全校|全院|学校|学院|本校|我校|我院|现有|目前|当前|占比|占")
 UNITLESS_OK = ("%",)
 SKIP_UNITS = ("", "届", "级", "期", "年")
@@ -202,7 +206,7 @@ def _not_the_member(before: str, after: str, scope: tuple[str, str]) -> bool:
 def _sentences(unit: TextUnit, vocab: Vocabulary):
     for start, end in unit.sentences():
         text = unit.text[start:end]
-        if not re.search(r"\d|[一二两三四五六七八九十]|最|半|番|首|末位|高于|低于|持平|多于|少于|优于|相当|不及|不如|逊于|落后|领先|"
+        if not re.search(r"\d|[一二两三四五六七八九十百千万]|最|半|番|多数|部分|首|末位|高于|低于|持平|多于|少于|优于|相当|不及|不如|逊于|落后|领先|"
                          r"相比|比较|相较|[较更偏略稍][高低多少]|比[^，,。；;]{1,14}?[高低多少]|次之|其次|仅次于|倒数", text):
             continue
         for lo, hi, keep_lo, keep_hi in frames(text):
@@ -514,6 +518,8 @@ class SentenceReader:
             return self.difference(n)
         if unit == "%" and GROWTH_VERB.search(before) and not TO_WORD.search(before):
             return self.growth(n)
+        if unit == "成" and GROWTH_VERB.search(before) and not TO_WORD.search(before):
+            return self.growth(replace(n, value=n.value * 10, unit="%"))  # 增长近两成: a growth of about 20%
         if unit not in ("%", "成") and GROWTH_VERB.search(before) and not TO_WORD.search(before) and \
                 (SAME_PERIOD.search(self.text) or VS_YEAR.search(self.text[:n.start])):
             return self.growth(n, absolute=True)  # "较上年增加 6.77 万元": the change, not the amount
@@ -525,7 +531,8 @@ class SentenceReader:
         tail = re.match(r"\s*(?:以上|以下|左右|多)?(?=\s*的)", self.text[n.end:n.end + 6])  # "三分之二以上的男生"
         if unit in ("%", "成") and (SHARE_WORD.search(before) or tail and self.scope_after(n.end + tail.end()) or
                                    claim.measure is None and PEOPLE_AFTER.match(self.text, n.end) and
-                                   self.scope_after(n.end)):  # 逾七成毕业生来自省外 (engine helper's minimal change)
+                                   self.scope_after(n.end)  # 逾七成毕业生来自省外 (engine helper's minimal change)
+                                   or self.proportion_of_subject(n, claim)):
             if "%" == unit or unit == "成":
                 self.share(n, claim, before, listed)
 
@@ -569,6 +576,12 @@ class SentenceReader:
         else:
             self.member_named_after(claim, n)
 
+        if claim.measure is None and unit == "%":
+            tail = re.match(r"\s*(?:以上|以下|左右|多)?", self.text[n.end:])
+            claim.measure = self.predicate_measure(n.end + tail.end())
+        elif claim.measure is not None and claim.measure.population and self.placed_count(n):
+            claim.measure = self.placed_count(n)
+            claim.detail.pop("unread", None)
         if claim.measure is None and GROUP in claim.scope:
             claim.measure = Measure("label:分组", "分项", unit, "label")  # found by its 分组
         if n.unit == "成":
@@ -639,10 +652,13 @@ class SentenceReader:
 
     def scope_after(self, pos: int) -> tuple[str, str] | None:
         """A member named right after pos: "60% 的男生", "八成的毕业生为外省市生源"."""
-        lead = re.match(r"\s*的?\s*(?:毕业生|学生|生源)?\s*(?:为|是|来自|选择|属于|在)?\s*", self.text[pos:])
+        lead = re.match(r"\s*的?\s*(?:毕业生|学生|生源)?\s*(?:已|均|都)?\s*(?:为|是|来自|选择了?|属于|在|实现|进入|到)?\s*",
+                        self.text[pos:])
         reach = pos + (lead.end() if lead else 0)
+        stop = re.search(r"[，,；;。]", self.text[pos:pos + 8])
+        limit = min(max(reach, pos + 4), pos + stop.start() if stop else len(self.text))
         for m in self.s.mentions:
-            if m.start >= pos and m.start <= max(reach, pos + 4) and m.kind == "scope":
+            if m.start >= pos and m.start <= limit and m.kind == "scope" and (stop is None or m.start < pos + stop.start()):
                 return m.scope
         return None
 
@@ -1290,9 +1306,11 @@ class SentenceReader:
 
     def halves(self) -> None:
         for m in HALF.finditer(self.text):
-            measure = self.measure_at(m.start(), "%")
-            claim = self.claim(m.start(), m.end(), "vague", measure, m.group(1), None, at=m.start(),
-                               percent="50", qualifier="near" if "近" in m.group(1) else "over")
+            measure = self.measure_at(m.start(), "%") or self.predicate_measure(m.end())
+            word = m.group(1)
+            qualifier = "near" if "近" in word else "under" if re.match(r"不足|不到|未", word) else "over"
+            claim = self.claim(m.start(), m.end(), "vague", measure, word, None, at=m.start(),
+                               percent="50", qualifier=qualifier)
             after = self.scope_after(m.end() + 1) or self.scope_after(m.end())
             together = self.members_together(m.start(), m.end())
             if together:  # "A 和 B 的毕业生过半", "过半数毕业生来自 A 和 B": their combined share
@@ -1314,6 +1332,27 @@ class SentenceReader:
                        doublings={"一": 1, "两": 2, "二": 2, "三": 3}[m.group(1)], more=bool(m.group(2)), years=years,
                        pair=self.pair_before_any(), times=False, points=False, ratio_of=False, down=False,
                        qualifier="")
+
+    def proportion_of_subject(self, n: Number, claim: Claim) -> bool:
+        """"省内生源毕业生不到三成", "男生超过七成": a proportion (成, 分之, a vague %) with no measure of its
+        own, right after a member named as people, is that member's share of the whole."""
+        if claim.measure is not None and claim.measure.kind != "label" or \
+                not (n.unit == "成" or n.chinese or n.qualifier):
+            return False
+        lo = self.clause_start(n.start)
+        members = [m for m in self.s.mentions if m.kind == "scope" and lo <= m.start and m.end <= n.start]
+        return bool(members) and not self.residue(members[-1].end, n.start)
+
+    def placed_count(self, n: Number) -> Measure | None:
+        """"落实毕业去向的毕业生 3033 人", "近 3000 人落实了毕业去向": a count of the placed graduates."""
+        lo = self.clause_start(n.start)
+        if PLACED_SUBJECT.search(self.text, lo, n.start) or PLACED_PREDICATE.match(self.text, n.end):
+            return self.vocab.measure_named("落实去向毕业生")
+        return None
+
+    def predicate_measure(self, pos: int) -> Measure | None:
+        """"…的毕业生落实了毕业去向": a share of graduates placed is the placement rate."""
+        return self.vocab.measure_named("落实率") if PLACED_PREDICATE.match(self.text, pos) else None
 
     def pair_before_any(self):
         for c in reversed(self.out):

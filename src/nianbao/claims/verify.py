@@ -87,6 +87,11 @@ def vague_ok(stated: Decimal, qualifier: str, actual: Decimal, places: int = 0, 
     return abs(actual - stated) <= half
 
 
+def half_ok(qualifier: str, value: Decimal, low: Decimal) -> bool:
+    """过半 / 大多数 (over half), 不足一半 (under half), 近半 (low to 50%)."""
+    return value > 50 if qualifier == "over" else value < 50 if qualifier == "under" else low <= value < 50
+
+
 MONEY = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 
 
@@ -248,7 +253,7 @@ class Verifier:
             in_unit(claim.number.value, claim.number.unit, claim.measure.unit)
         qualifier = claim.detail.get("qualifier", "")
         if claim.number is None and stated == 50:  # 过半 / 近半
-            ok = fact.value > 50 if qualifier == "over" else self.slack.half_low <= fact.value < 50
+            ok = half_ok(qualifier, fact.value, self.slack.half_low)
         else:
             ok = vague_ok(stated, qualifier, fact.value, claim.number.places if claim.number else 0, tenths,
                           qualifier_word(claim), self.slack)
@@ -312,8 +317,7 @@ class Verifier:
             return None
         word = qualifier_word(claim)
         if claim.number is None:  # 过半 / 近半
-            check = (lambda exact: exact > 50) if d.get("qualifier") == "over" else \
-                (lambda exact: self.slack.half_low <= exact < 50)
+            check = (lambda exact: half_ok(d.get("qualifier", ""), exact, self.slack.half_low))
         elif claim.number.unit == "成":
             check = (lambda exact: vague_ok(stated, claim.number.qualifier, exact, 0, True, word, self.slack))
         elif claim.number.qualifier:

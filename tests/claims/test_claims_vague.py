@@ -1,0 +1,65 @@
+"""Vague quantities: words of degree (近/逾/超过/不足/接近于/不低于 + X 成, X%, 千人, 万人), halves and
+majorities (过半, 大半, 绝大多数, 不到一半), a proportion of a member named as people, and the
+predicate that names the placement rate (…的毕业生落实了毕业去向)."""
+from claims_helpers import only, per_line
+
+from nianbao.text import find_numbers
+
+
+def shown(text):
+    return [(str(n.value), n.unit, n.qualifier) for n in find_numbers(text)]
+
+
+def test_a_bare_thousand_after_a_word_of_degree_is_a_number():
+    assert shown("毕业生近千人") == [("1000", "人", "near")]
+    assert shown("在校生逾万人") == [("10000", "人", "over")]
+    assert shown("上千名学生") == [("1000", "名", "over")]
+    assert shown("千家万户") == []
+
+
+def test_words_of_degree_with_more_characters():
+    assert shown("接近于九成") == [("9", "成", "near")]
+    assert shown("不低于90%") == [("90", "%", "over")]
+    assert shown("省内生源不足毕业生总数的四分之一")[0][2] == "under"  # 不足 before the base
+
+
+def test_magnitudes_and_words_of_degree_against_the_data(read):
+    near_k, over_10k, near_10k, at_least = per_line(read(
+        "机械工程系毕业生近千人。", "全日制在校生逾万人。", "全日制在校生近万人。", "学院毕业去向落实率不低于90%。"), 4)
+    assert only(near_k, "vague").verdict == "agrees"  # 939
+    assert (only(over_10k, "vague").verdict, only(over_10k, "vague").expected) == ("contradicts", "9410 人")
+    assert only(near_10k, "vague").verdict == "agrees"
+    assert only(at_least, "vague").claim.measure.key == "placement_rate"
+
+
+def test_majorities_and_halves_with_their_direction(read):
+    most, most_women, under_half, big_half = per_line(read(
+        "绝大多数毕业生落实了毕业去向。", "绝大多数毕业生为女生。", "不到一半的毕业生为省外生源。", "大半毕业生为省外生源。"), 4)
+    assert (only(most, "vague").claim.measure.key, only(most, "vague").verdict) == ("placement_rate", "agrees")
+    assert (only(most_women, "share").verdict, only(most_women, "share").expected) == ("contradicts", "28.53%")
+    assert (only(under_half, "share").verdict, only(under_half, "share").expected) == ("contradicts", "78.42%")
+    assert only(big_half, "share").verdict == "agrees"
+
+
+def test_a_proportion_right_after_a_member_is_its_share(read):
+    both, local, hebei = per_line(read("毕业生中男生超过七成，女生不足三成。", "省内生源毕业生不到两成。",
+                                       "来自河北省的毕业生超过三成。"), 3)
+    assert [(r.claim.scope, r.verdict) for r in both] == [({"性别": "男"}, "agrees"), ({"性别": "女"}, "agrees")]
+    assert (only(local, "share").verdict, only(local, "share").expected) == ("contradicts", "21.58%")
+    assert only(hebei, "share").verdict == "agrees"  # 33.14%
+
+
+def test_the_placed_graduates_named_by_subject_or_predicate(read):
+    subject, predicate, rate = per_line(read("落实毕业去向的毕业生有3000余名。", "毕业生中近3000人落实了毕业去向。",
+                                             "九成五以上的毕业生已落实去向。"), 3)
+    assert (only(subject, "vague").claim.measure.key, only(subject, "vague").verdict) == ("placed_count", "agrees")
+    assert (only(predicate, "vague").verdict, only(predicate, "vague").expected) == ("contradicts", "3033 人")
+    assert (only(rate, "vague").verdict, only(rate, "vague").expected) == ("contradicts", "90.89%")
+
+
+def test_vague_growth_in_tenths_and_times_of_last_year(read):
+    tenths, times, doubled = per_line(read("培训到账经费比上年增长近两成。", "非学历培训项目数是上年的近4倍。",
+                                           "非学历培训项目数较上年翻了近两番。"), 3)
+    assert only(tenths, "growth").verdict == "agrees"  # 37.25 -> 44.02: 18.17%
+    assert only(times, "growth").verdict == "agrees"  # 34 -> 130: 3.82
+    assert only(doubled, "growth").verdict == "agrees"
