@@ -52,8 +52,9 @@ def test_a_share_of_one_entered_figure_over_another(read):
 
 def test_a_part_of_the_graduates_with_a_vague_share_and_no_measure(read):
     under, wrong = per_line(read("本市生源不足三成。", "外省生源毕业生不足七成。"), 2)
-    assert (only(under, "vague").verdict, only(under, "vague").fact.display) == ("agrees", "21.58%")  # 720 / 3337
-    assert (only(wrong, "vague").verdict, only(wrong, "vague").expected) == ("contradicts", "78.42%")
+    # the reader reads a proportion right after a member as its share (claims/reader.py proportion_of_subject)
+    assert (only(under, "share").verdict, only(under, "share").fact.display) == ("agrees", "21.58%")  # 720 / 3337
+    assert (only(wrong, "share").verdict, only(wrong, "share").expected) == ("contradicts", "78.42%")
 
 
 def test_a_total_across_listed_figures(read):
