@@ -90,6 +90,9 @@ PLACED_SUBJECT = re.compile(r"(?<!未)(?<!尚未)(?:已|已经)?落实(?:了)?\s
 # "九成以上的毕业生落实了毕业去向", "绝大多数毕业生实现就业": the predicate names the placement rate.
 PLACED_PREDICATE = re.compile(r"\s*(?:的)?\s*(?:毕业生|学生)?\s*(?:已|均|都|已经)?\s*(?:落实|实现)了?\s*(?:毕业)?\s*(?:去向|就业)")
 DOUBLED = re.compile(r"翻(?:了)?\s*(?:近|将近|接近|约)?\s*(一|两|二|三)\s*番(多)?")
+# "落实率位居前 5 位的专业", "排名前三的系": a ranked group whose members the sentence does not name.
+RANKED_FEW = re.compile(r"(?:(?:排名|位居|位列|排在|排|居|列)\s*前\s*(?:[两二三四五六七八九十]|\d{1,2})\s*(?:位|名)?|"
+                        r"前\s*(?:[两二三四五六七八九十]|\d{1,2})\s*(?:位|名))\s*的")
 RANK_BEFORE = re.compile(r"(?:前|后|第)\s*$")  # "排前两位的系", "前三名": places, not quantities
 REFERENCE_BEFORE = re.compile(r"(?:表|图|案例|第|附件|附录)\s*$")
 # What may stand between a measure (or a scope) and its number.
@@ -528,7 +531,8 @@ class SentenceReader:
         claim = self.value_claim(n, listed)
         if claim is None:
             return
-        tail = re.match(r"\s*(?:以上|以下|左右|多)?(?=\s*的)", self.text[n.end:n.end + 6])  # "三分之二以上的男生"
+        # "三分之二以上的男生", "约有两成来自天津市": the member named right after the proportion
+        tail = re.match(r"\s*(?:以上|以下|左右|多)?(?=\s*(?:的|来自|属于))", self.text[n.end:n.end + 6])
         if unit in ("%", "成") and (SHARE_WORD.search(before) or tail and self.scope_after(n.end + tail.end()) or
                                    claim.measure is None and PEOPLE_AFTER.match(self.text, n.end) and
                                    self.scope_after(n.end)  # 逾七成毕业生来自省外 (engine helper's minimal change)
@@ -551,6 +555,9 @@ class SentenceReader:
             measure, self.unread = self.listed_measures[n.start], ""
         kind = "vague" if n.qualifier or n.unit == "成" else "value"
         claim = self.claim(n.start, n.end, kind, measure, self.shown(n), n, at=n.start)
+        ranked = RANKED_FEW.search(self.text, self.clause_start(n.start), n.start)
+        if ranked and not self.unread:
+            self.unread = ranked.group()  # "位居前 5 位的专业均超过 95%": of members it does not name
         if self.unread:
             claim.detail["unread"] = self.unread
         elif re.match(r"\s*其", self.text[self.clause_start(n.start):n.start]):
@@ -694,13 +701,40 @@ class SentenceReader:
         if qualifier:  # 占已落实毕业生的: a part of the population the vocabulary names (audit helper's minimal change)
             value.detail["unread"] = qualifier
         count = self.count_before(n)
+        together = self.members_combined(words[-1].start()) if words else []
+        if together:  # "河北省和天津市生源合计占三分之一": the members' populations together
+            subject_scope = {k: v for k, v in subject_scope.items() if k not in {d for d, _ in together}}
+            value.detail["members_total"] = together
+            count = None
+            if re.fullmatch(r"[两二三四五六七八九十]?个?(?:省|市|系|专业|院系|地)?", value.detail.get("unread", "x")):
+                value.detail.pop("unread")  # "河北、山西两省": the size of the list, no narrowing
         base_scope, base_measure = self.base_of(base_text, subject_scope)
+        if together and not base_text:
+            base_scope = dict(subject_scope)
         value.kind = "share"
         value.scope = subject_scope
         value.measure = Measure(f"share:{count.measure.key if count and count.measure else ''}",
                                 "占比", "%", "share")
         value.detail.update(base=base_text, base_scope=base_scope, base_measure=base_measure,
                             count=count, implied=not base_text)
+
+    def members_combined(self, pos: int) -> list[tuple[str, str]]:
+        """"A 和 B（生源）合计占…", "A、B 两系共占…": members listed right before a word that adds them
+        up; they may be named in different dimensions (天津市 as 本市生源, 河北省 as a province)."""
+        head = self.text[self.clause_start(pos):pos]
+        word = re.search(r"(?:合计|共计|总计|共同|一共|加起来|两者|二者|总共|共)\s*(?:约|近|超过|不足)?\s*$", head)
+        if word is None:
+            return []
+        end = self.clause_start(pos) + word.start()
+        found = [m for m in self.s.mentions if m.kind == "scope" and m.end <= end and m.start >= self.clause_start(pos)]
+        run: list[Mention] = []
+        for m in reversed(found):
+            gap = self.text[m.end:run[-1].start] if run else self.text[m.end:end]
+            joined = r"\s*(?:、|和|与|及|以及)\s*" if run else r"\s*(?:生源|毕业生|学生|的|两个|三个|两|三|个|系|省)*\s*"
+            if not re.fullmatch(joined, gap):
+                break
+            run.append(m)
+        return [m.scope for m in reversed(run)] if len(run) >= 2 else []
 
     def base_qualifier(self, base_text: str) -> str:
         """Words that narrow a share's named base to a part of it ("已落实" in 占已落实毕业生): right before
@@ -852,16 +886,19 @@ class SentenceReader:
         m = COMPARE_BY.search(before)
         direction = None
         target = None
+        other = None  # where the other side is named
         at = n.start
         if m:
             target = self.target_of(m.group(1))
             direction = m.group(2)
             at = lo + m.start()
+            other = (lo + m.start(1), lo + m.end(1))
         elif DIFF_DIRECT.search(before):
             d = DIFF_DIRECT.search(before)
             target = self.target_of(d.group(2))
             direction = d.group(1)
             at = lo + d.start()
+            other = (lo + d.start(2), lo + d.end(2))
         elif re.search(r"相差|差距为?|差值为?|之差为?", before):
             sides = [x for x in self.s.mentions if x.kind == "scope" and x.start < n.start]
             if len(sides) >= 2 and sides[-1].scope[0] == sides[-2].scope[0]:
@@ -877,13 +914,16 @@ class SentenceReader:
                 t = re.search(r"(?:比|较)\s*([^，,。；;\d]{1,14}?)\s*$", prior)
                 versus = list(VERSUS.finditer(prior))  # "与女生相比，男生落实率低 1.43 个百分点"
                 target = self.target_of(t.group(1)) if t else self.target_of(versus[-1].group(1)) if versus else {}
+                other = t.span(1) if t else versus[-1].span(1) if versus else None
             elif after:
                 direction = after.group(1)
         measure = self.named_measure(n.start, "%") or self.measure_at(n.start, "%")
         college = target == {}
         target = self.with_groups(target, self.scope_at(at), measure)
-        self.claim(n.start, n.end, "difference", measure, self.shown(n), n, at=at, target=target,
-                   direction=direction, college=college)
+        claim = self.claim(n.start, n.end, "difference", measure, self.shown(n), n, at=at, target=target,
+                           direction=direction, college=college)
+        if other is not None and self.about_others(*other):
+            claim.ours = False  # "高于全国平均水平 3.5 个百分点": the other side is another body's figure
 
     def named_measure(self, pos: int, unit: str) -> Measure | None:
         """The last vocabulary measure before pos that fits the unit, or a share (比例) of a scope."""
