@@ -28,7 +28,12 @@ WHOSE_EVER = ("总体", "整体", "全体", "平均水平")
 NOT_OURS_END = re.compile(r"学校|学院|我校|我院|本校")
 GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|上升|攀升|下降|减少|降低|回落|增幅|降幅|下滑)(?:率|幅度)?(?:了|为|达到|达|约|近|超过|逾)*\s*$")
 DOWN = re.compile(r"下降|减少|降低|回落|降幅|下滑|降至|减至")
-SAME_PERIOD = re.compile(r"同比|较上年|比上年|[是为]上年|[是为]去年|[是为]上一年|较去年|比去年|较上一年|比上一年|较上年度|与上年相比|较上一学年|较前一年")
+SAME_PERIOD = re.compile(r"同比|(?:与|和|同|较|比)\s*(?:上一?年度|上一学年|上一年|去年同期|上年同期)|去年同期|上年同期|较上年|比上年|[是为]上年|[是为]去年|[是为]上一年|较去年|比去年|较上一年|比上一年|较上年度|与上年相比|较上一学年|较前一年")
+# "比上一年多 96 项", "较 2024 年少 3 项": an absolute change written as more / fewer than the period before.
+MORE_THAN_BEFORE = re.compile(r"(?:比|较)\s*(?:上一?年度?|去年|上一学年|前一年|(?:19|20)\d\d\s*(?:年度|学年|年|届)?)\s*(?:同期)?\s*"
+                              r"(?:的)?\s*(多|少)(?:了|出)?\s*$")
+# A year right after 比/较/与 is the base of a comparison, not the year of what follows.
+BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同|和|相比|对比|相较)\s*$")
 VS_YEAR = re.compile(r"(?:较|比|相比|对比|与|同)\s*((?:19|20)\d\d)\s*(?:年|届|年度|学年)")
 TIMES_OF_YEARS = re.compile(r"((?:19|20)\d\d)\s*(?:年|届)?[^，,。；;\d]{0,16}?是\s*((?:19|20)\d\d)\s*(?:年|届)?(?:的)?[^，,。；;\d]{0,4}$")
 YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|-|–|~)\s*((?:19|20)\d\d)\s*年")
@@ -311,7 +316,7 @@ class SentenceReader:
     def year_at(self, pos: int) -> int | None:
         """The year stated before `pos` (2025 届…, 截至 2024 年底，…); else the period a bracket
         right after the figure gives it (…9120 人（截止 2024 年底）), else the sentence's cut-off."""
-        years = [y for y, s, _ in self.s.years if s < pos]
+        years = [y for y, s, _ in self.s.years if s < pos and not BASE_YEAR_BEFORE.search(self.text, max(0, s - 3), s)]
         if years:
             return years[-1]
         number = next((n for n in self.s.numbers if n.start == pos), None)
@@ -523,6 +528,9 @@ class SentenceReader:
             return self.growth(n)
         if unit == "成" and GROWTH_VERB.search(before) and not TO_WORD.search(before):
             return self.growth(replace(n, value=n.value * 10, unit="%"))  # 增长近两成: a growth of about 20%
+        more = MORE_THAN_BEFORE.search(before) if unit not in ("%", "成") else None
+        if more:  # "比上一年多 96 项": the change, not the amount
+            return self.growth(n, absolute=True, down=more.group(1) == "少")
         if unit not in ("%", "成") and GROWTH_VERB.search(before) and not TO_WORD.search(before) and \
                 (SAME_PERIOD.search(self.text) or VS_YEAR.search(self.text[:n.start])):
             return self.growth(n, absolute=True)  # "较上年增加 6.77 万元": the change, not the amount
@@ -796,13 +804,16 @@ class SentenceReader:
         base.pop(list(subject)[-1])
         return base, None
 
-    def growth(self, n: Number, times: bool = False, points: bool = False, absolute: bool = False) -> None:
+    def growth(self, n: Number, times: bool = False, points: bool = False, absolute: bool = False,
+               down: bool | None = None) -> None:
         before_sentence = self.text[:n.start]
         measure = next((m.measure for m in reversed(self.s.mentions) if m.kind == "measure" and m.end <= n.start),
                        None) or self.measure_stated_before(n) or self.measure_at(n.start, "")
         ratio_of = bool(TIMES_OF.search(before_sentence)) and n.unit == "倍"
-        down = bool(DOWN.search(self.text[self.clause_start(n.start):n.start]))
-        vs = list(VS_YEAR.finditer(before_sentence))
+        if down is None:
+            down = bool(DOWN.search(self.text[self.clause_start(n.start):n.start]))
+        # the base year before the figure, else in a bracket or clause after it ("增长率为 627.2%（与 2024 年相比）")
+        vs = list(VS_YEAR.finditer(before_sentence)) or list(VS_YEAR.finditer(self.text, n.end))[:1]
         years = None
         times_of = TIMES_OF_YEARS.search(before_sentence)
         times_of_year = TIMES_OF_YEAR.search(before_sentence)

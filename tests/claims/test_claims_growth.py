@@ -1,0 +1,26 @@
+"""Growth phrasing: the base period named as reports name it (与上一年度相比, 较上年同期, 比 2024 年,
+（与 2024 年相比） after the figure), 比…多/少 as an absolute change, and a base year that is not the
+year of the figure after it."""
+from claims_helpers import only, per_line
+
+
+def test_the_base_period_wherever_it_is_named(read):
+    previous, same_period, bracket = per_line(read(
+        "2025年培训到账经费44.02万元，与上一年度相比增长了8.17%。",
+        "2025年非学历培训学时3717学时，较上年同期增长194.53%。",
+        "横向技术服务到款额增长率为627.2%（与2024年相比）。"), 3)
+    assert (only(previous, "growth").verdict, only(previous, "growth").expected) == ("contradicts", "18.17%")
+    assert only(same_period, "growth").verdict == "agrees"
+    assert only(bracket, "growth").verdict == "agrees"
+
+
+def test_more_or_fewer_than_the_period_before_is_the_change(read):
+    more, fewer = per_line(read("非学历培训项目数2025年比上一年多96项。", "知识产权项目数量比2024年少2项。"), 2)
+    assert only(more, "growth").verdict == "agrees"  # 34 -> 130
+    assert (only(fewer, "growth").verdict, only(fewer, "growth").expected) == ("contradicts", "3 项")
+
+
+def test_a_base_year_is_not_the_year_of_the_figure_after_it(read):
+    (records,) = per_line(read("培训到账经费比2024年增长18.17%，达到44.02万元。"), 1)
+    assert only(records, "value").verdict == "agrees"  # 2025's amount, not 2024's 37.25
+    assert only(records, "growth").verdict == "agrees"
