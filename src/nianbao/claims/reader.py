@@ -9,6 +9,7 @@ words that belong to a college (departments, indicators) come from the Vocabular
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -286,11 +287,14 @@ class SentenceReader:
         self.conditions: list[tuple[int, int]] = []  # spans read as a count's condition (高于全校水平的专业)
         self.listed_measures: dict[int, Measure] = {}  # number start -> the measure listed at its place (分别)
         self.cutoff = find_cutoff(self.text)
+        self.breaks = [m.end() for m in CLAUSE_BREAK.finditer(self.text)]  # one character each
 
     # ------------------------------------------------------------ context of a position
 
     def clause_start(self, pos: int) -> int:
-        return max((m.end() for m in CLAUSE_BREAK.finditer(self.text, 0, pos)), default=0)
+        """After the last clause break before `pos` (a bisection: called for every number)."""
+        i = bisect_right(self.breaks, pos)
+        return self.breaks[i - 1] if i else 0
 
     def scope_at(self, pos: int) -> dict[str, str]:
         """Dimensions named before `pos` in the sentence, the latest member of each; a word for the
