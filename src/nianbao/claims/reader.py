@@ -1396,7 +1396,9 @@ class SentenceReader:
             return False
         lo = self.clause_start(n.start)
         members = [m for m in self.s.mentions if m.kind == "scope" and lo <= m.start and m.end <= n.start]
-        return bool(members) and not self.residue(members[-1].end, n.start)
+        if not members or re.fullmatch(r"\s*的\s*(?:近|约|将近|接近|超过|逾|不足|不到)?\s*", self.text[members[-1].end:n.start]):
+            return False  # "女生人数接近男生的四成": a part of that member, not its share of the whole
+        return not self.residue(members[-1].end, n.start)
 
     def placed_count(self, n: Number) -> Measure | None:
         """"落实毕业去向的毕业生 3033 人", "近 3000 人落实了毕业去向": a count of the placed graduates."""
