@@ -63,3 +63,11 @@ def test_vague_growth_in_tenths_and_times_of_last_year(read):
     assert only(tenths, "growth").verdict == "agrees"  # 37.25 -> 44.02: 18.17%
     assert only(times, "growth").verdict == "agrees"  # 34 -> 130: 3.82
     assert only(doubled, "growth").verdict == "agrees"
+
+
+def test_about_half_after_a_share_word_is_a_share_of_the_named_base(read):
+    together, boys, listed = per_line(read("机械工程系和智能技术系毕业生约占全院毕业生的一半。", "男生占毕业生的一半左右。",
+                                           "河北省和天津市生源占毕业生总数的54.72%。"), 3)
+    assert only(together, "share").verdict == "agrees"  # 52.29%
+    assert (only(boys, "share").verdict, only(boys, "share").expected) == ("contradicts", "71.47%")
+    assert only(listed, "share").verdict == "agrees"  # two members before 占 without 合计: together

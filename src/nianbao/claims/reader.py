@@ -91,7 +91,8 @@ OUR_PEOPLE = re.compile(r"生源|毕业生|学生|新生|招生|录取|学员")
 RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[:∶]\s*(\d+(?:\.\d+)?)(?!\s*[\d.%])")
 MULTI_YEAR = re.compile(r"(?:近|这|过去|最近)?\s*[两二三四五]\s*年(?:来|间|以来|中)?|(?:19|20)\d\d\s*年?\s*[—\-–~至到]\s*(?:19|20)\d\d\s*年")
 HALF = re.compile(r"(过半|超过半数|半数以上|超半数|近半|近一半|一半以上|超过一半|大半|绝大多数|大多数|绝大部分|大部分|"
-                  r"不足一半|不到一半|不足半数|不到半数|未过半|未超过半数)")
+                  r"不足一半|不到一半|不足半数|不到半数|未过半|未超过半数|"
+                  r"大约一半|约一半|约半数|一半左右|半数左右|(?<=的)一半)")
 PLACED_SUBJECT = re.compile(r"(?<!未)(?<!尚未)(?:已|已经)?落实(?:了)?\s*(?:毕业)?\s*去向\s*(?:的)?\s*(?:毕业生|学生)")
 # "九成以上的毕业生落实了毕业去向", "绝大多数毕业生实现就业": the predicate names the placement rate.
 PLACED_PREDICATE = re.compile(r"\s*(?:的)?\s*(?:毕业生|学生)?\s*(?:已|均|都|已经)?\s*(?:落实|实现)了?\s*(?:毕业)?\s*(?:去向|就业)")
@@ -456,6 +457,7 @@ class SentenceReader:
         self.superlatives()
         self.comparisons()
         self.halves()
+        self.doublings()
         if self.cutoff is not None:
             self.cutoff_claim()
         lo, hi = self.s.keep
@@ -734,8 +736,9 @@ class SentenceReader:
         """"A 和 B（生源）合计占…", "A、B 两系共占…": members listed right before a word that adds them
         up; they may be named in different dimensions (天津市 as 本市生源, 河北省 as a province)."""
         head = self.text[self.clause_start(pos):pos]
-        word = re.search(r"(?:合计|共计|总计|共同|一共|加起来|两者|二者|总共|共)\s*(?:约|近|超过|不足)?\s*$", head)
-        if word is None:
+        # the adding word may be left out ("A 和 B 生源约占…"), never with 分别/各 (each its own share)
+        word = re.search(r"(?:合计|共计|总计|共同|一共|加起来|两者|二者|总共|共)?\s*(?:约|近|大约|将近|超过|不足)?\s*$", head)
+        if re.search(r"分别|各自|各", head):
             return []
         end = self.clause_start(pos) + word.start()
         found = [m for m in self.s.mentions if m.kind == "scope" and m.end <= end and m.start >= self.clause_start(pos)]
@@ -1363,7 +1366,8 @@ class SentenceReader:
         for m in HALF.finditer(self.text):
             measure = self.measure_at(m.start(), "%") or self.predicate_measure(m.end())
             word = m.group(1)
-            qualifier = "near" if "近" in word else "under" if re.match(r"不足|不到|未", word) else "over"
+            qualifier = "near" if "近" in word else "under" if re.match(r"不足|不到|未", word) else \
+                "about" if re.search(r"约|左右|^一半$", word) else "over"
             claim = self.claim(m.start(), m.end(), "vague", measure, word, None, at=m.start(),
                                percent="50", qualifier=qualifier)
             after = self.scope_after(m.end() + 1) or self.scope_after(m.end())
@@ -1378,6 +1382,33 @@ class SentenceReader:
                 claim.kind = "share"
                 base, _ = self.base_of("", claim.scope)
                 claim.detail.update(base_scope=base, implied=True, base="")
+            else:
+                self.half_as_share(claim, m.start())
+
+    def half_as_share(self, claim: Claim, pos: int) -> None:
+        """"男生占毕业生的一半左右", "A 和 B 生源约占毕业生总数的一半": a half after 占 is a share of the
+        base named there, of the subject before 占 (of listed members together)."""
+        lo = self.clause_start(pos)
+        words = list(SHARE_WORD.finditer(self.text, lo, pos))
+        if not words or words[-1].group() != "占":
+            return
+        named = SHARE_BASE.search(self.text[lo:pos])
+        base_text = named.group(1).strip() if named else ""
+        together = self.members_combined(words[-1].start())
+        subject = self.scope_at(words[-1].start())
+        if together:
+            subject = {k: v for k, v in subject.items() if k not in {d for d, _ in together}}
+        elif not subject:
+            return
+        base_scope, base_measure = self.base_of(base_text, subject)
+        if together and not base_text:
+            base_scope = dict(subject)
+        claim.kind, claim.scope = "share", subject
+        claim.detail.update(base=base_text, base_scope=base_scope, base_measure=base_measure, implied=not base_text)
+        if together:
+            claim.detail["members_total"] = together
+
+    def doublings(self) -> None:
         for m in DOUBLED.finditer(self.text):
             measure = self.measure_at(m.start(), "")
             vs = list(VS_YEAR.finditer(self.text[:m.start()]))

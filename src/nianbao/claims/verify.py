@@ -88,7 +88,9 @@ def vague_ok(stated: Decimal, qualifier: str, actual: Decimal, places: int = 0, 
 
 
 def half_ok(qualifier: str, value: Decimal, low: Decimal) -> bool:
-    """过半 / 大多数 (over half), 不足一半 (under half), 近半 (low to 50%)."""
+    """过半 / 大多数 (over half), 不足一半 (under half), 约一半 (within 5%), 近半 (low to 50%)."""
+    if qualifier == "about":
+        return abs(value - 50) <= Decimal("2.5")
     return value > 50 if qualifier == "over" else value < 50 if qualifier == "under" else low <= value < 50
 
 
