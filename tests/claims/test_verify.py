@@ -108,3 +108,32 @@ def test_short_forms_of_members_staffing_ratios_and_times_of_a_fall(read):
     assert (only(dept, "value").verdict, only(dept, "value").claim.scope) == ("agrees", {"院系": "经济管理工程系"})
     assert (only(staffing, "ratio").verdict, only(staffing, "ratio").expected) == ("contradicts", "1:174")
     assert only(fall, "growth").verdict == "agrees"  # 3 / 4.8 = 0.625: 是…的 X 倍 states no direction
+
+
+def test_a_count_of_members_within_a_member_is_never_the_colleges(read):
+    offered, graduates = per_line(read("机械工程系开设 5 个专业。", "机械工程系毕业生来自 6 个专业。"), 2)
+    assert only(offered, "value").verdict == "unverifiable"  # not 25, the college's count
+    assert (only(graduates, "value").verdict, only(graduates, "value").expected) == ("contradicts", "5 个")
+
+
+def test_a_name_with_a_filler_is_found_whole_and_keeps_the_subject(read):
+    found = only(read("工业技术系毕业生的工作总体满意度为 94.19%。"), "value")
+    assert (found.verdict, found.claim.scope, found.fact.display) == ("agrees", {"院系": "工业技术系"}, "94.19%")
+
+
+def test_a_total_naming_its_own_measure_and_members_listed_with_their_own_numbers(read):
+    mentors, senior, minority = per_line(read(
+        "学院有专任教师 295 人、校外兼职教师 45 人，共有行业导师 42 人。",
+        "正高级职称教师 9 人、副高级职称教师 93 人，高级职称教师共 112 人。",
+        "男生 2385 人、女生 952 人，共有少数民族毕业生 285 人。"), 3)
+    assert only(mentors, "sum").verdict == "agrees"  # 行业导师 42, not 295 + 45
+    assert (only(senior, "sum").verdict, only(senior, "sum").expected) == ("contradicts", "102 人")
+    assert [r.verdict for r in minority] == ["agrees", "agrees", "agrees"]  # 285, not 少数民族 女生 (73)
+
+
+def test_a_share_named_by_an_entered_percentage_and_a_ratio_of_one_quantity_to_itself(read):
+    short, vague, itself = per_line(read("学院“双师型”教师占比为 82.96%。", "双师型教师占比超过八成。",
+                                         "高级职称与中级职称教师之比为 1:2。"), 3)
+    assert (only(short, "share").verdict, only(short, "share").expected) == ("contradicts", "82.69%")
+    assert only(vague, "share").verdict == "agrees"
+    assert only(itself, "ratio").verdict == "unverifiable"  # no 中级职称 figure: not 高级 against 高级

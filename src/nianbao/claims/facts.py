@@ -45,7 +45,8 @@ class Source:
             -> list[tuple[str, Fact]]:
         return []
 
-    def member_totals(self, dimension: str, graduates: bool) -> list[tuple[int, str, str]]:
+    def member_totals(self, dimension: str, graduates: bool, scope: dict[str, str] | None = None) \
+            -> list[tuple[int, str, str]]:
         return []
 
     def population(self, scope: dict[str, str], year: int | None) -> Fact | None:
@@ -69,8 +70,8 @@ class Facts(Source):
     def members(self, measure, dimension, scope, year):
         return next((m for s in self.sources if (m := s.members(measure, dimension, scope, year))), [])
 
-    def member_totals(self, dimension, graduates):
-        return next((m for s in self.sources if (m := s.member_totals(dimension, graduates))), [])
+    def member_totals(self, dimension, graduates, scope=None):
+        return next((m for s in self.sources if (m := s.member_totals(dimension, graduates, scope))), [])
 
     def population(self, scope, year):
         return next((f for s in self.sources if (f := s.population(scope, year)) is not None), None)
@@ -218,11 +219,18 @@ class ProjectFacts(Source):
                 out.append((group, fact))
         return out
 
-    def member_totals(self, dimension, graduates):
+    def member_totals(self, dimension, graduates, scope=None):
         try:
             key = self.ind.dimension(dimension).key
+            fixed = {self.ind.dimension(k).key: v for k, v in (scope or {}).items()}
         except self.error:
             return []
+        if fixed:  # "机械工程系毕业生来自 5 个专业": within a member, only the roster can count them
+            if not graduates:
+                return []  # 开设/设有 N 个专业 of a department: the majors table counts no department's
+            members = {m[0] for m in self.ind.members((key,), fixed) if m[0] not in (None, "")}
+            what = f"毕业生名单中{_scope_text(scope)}的不同{dimension}数"
+            return [(len(members), what, "data")] if members else []
         out = []
         counts = [k for k, d in self.ind.definitions.items() if d.get("kind") == "distinct" and d.get("column") == key]
         for k in counts:
@@ -395,8 +403,8 @@ class TableFacts(Source):
                 return found
         return []
 
-    def member_totals(self, dimension, graduates):
-        return self.totals.get(dimension, [])
+    def member_totals(self, dimension, graduates, scope=None):
+        return [] if scope else self.totals.get(dimension, [])
 
 
 # ---------------------------------------------------------------- the text's other statements

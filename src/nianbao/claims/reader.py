@@ -301,6 +301,7 @@ class SentenceReader:
         """Dimensions named before `pos` in the sentence, the latest member of each; a word for the
         whole college clears them."""
         scope: dict[str, str] = {}
+        named: dict[str, Mention] = {}
         turns = [c.end() for c in COMPARE.finditer(self.text, 0, pos)]
         for m in self.s.mentions:
             if m.start >= pos:
@@ -314,8 +315,23 @@ class SentenceReader:
                 if m.scope[0] == GROUP and any(m.end <= n.start and n.end <= pos for n in self.s.numbers):
                     continue  # an item of a list ("教师 389 人次、学生 636 人次") names only its own number
                 scope[m.scope[0]] = m.scope[1]
+                named[m.scope[0]] = m
             elif m.kind == "college":
                 scope = {}
+        return self.without_list_items(scope, named, pos)
+
+    def without_list_items(self, scope: dict[str, str], named: dict, pos: int) -> dict[str, str]:
+        """"男生 2385 人、女生 952 人，共有少数民族毕业生 285 人" (engine helper's minimal change): members
+        listed each with its own number name only their numbers, so a clause naming a member of
+        another dimension is not about the last of them."""
+        lo = self.clause_start(pos)
+        own = {m.scope[0] for m in self.s.mentions if m.kind == "scope" and lo <= m.start < pos}
+        for dim in [d for d in scope if own and d not in own]:
+            items = [m for m in self.s.mentions if m.kind == "scope" and m.scope[0] == dim and m.end <= lo
+                     and any(m.end <= n.start < lo and re.fullmatch(r"[^，,；;。]*", self.text[m.end:n.start])
+                             for n in self.s.numbers)]
+            if len(items) >= 2 and named[dim] is items[-1]:
+                del scope[dim]
         return scope
 
     def year_at(self, pos: int) -> int | None:
@@ -499,24 +515,25 @@ class SentenceReader:
             if len(items) < 2 or len(after) < len(items) or any(not 2 <= len(x.strip()) <= 12 for x in items) or \
                     any(n.unit != after[0].unit for n in after[:len(items)]):
                 continue
-            measures, pos = [], lo
+            entries, pos = [], lo
             for item, n in zip(items, after):
+                member = any(x.kind == "scope" and pos <= x.start < pos + len(item) for x in self.s.mentions)
                 known = [x.measure for x in self.s.mentions if x.kind == "measure" and pos <= x.start
                          and x.end <= pos + len(item) and x.measure.fits(n.unit)]
                 label = CONNECTORS.sub("", item.strip())
-                measures.append(known[-1] if known else self.vocab.measure_like(label, n.unit))
+                measure = known[-1] if known else None if member else self.vocab.measure_like(label, n.unit)
+                entries.append((n, measure, member, label))
                 pos += len(item) + 1
-            if all(measures):  # every item a measure the vocabulary knows
-                self.listed_measures.update((n.start, m) for n, m in zip(after, measures))
-                return
-            labels = [CONNECTORS.sub("", x.strip()) for x in items]
-            if not any(measures) and all(2 <= len(x) <= 8 for x in labels) and not any(
-                    x.kind in ("scope", "college", "not_ours") and lo <= x.start < word.start() for x in self.s.mentions):
-                # "双师型教师、骨干教师分别为 150 人、80 人": quantities the vocabulary does not know, each
-                # its own label (checked against the text's other statements only)
-                self.listed_measures.update((n.start, Measure(f"label:{x}", x, n.unit, "label"))
-                                            for n, x in zip(after, labels))
-                return
+            # Each item is its own quantity: a measure the vocabulary knows, a member (read as members
+            # are), or else its own label ("双师型教师、骨干教师分别为 150 人、80 人", "对工作内容、薪酬和
+            # 发展前景的满意度分别为…": checked against the text's other statements only), never the
+            # quantity named before the list
+            for n, measure, member, label in entries:
+                if measure is not None:
+                    self.listed_measures[n.start] = measure
+                elif not member and 2 <= len(label) <= 8:
+                    self.listed_measures[n.start] = Measure(f"label:{label}", label, n.unit, "label")
+            return
 
     def read_number(self, i: int, n: Number, listed: tuple[str, str] | None) -> None:
         before = self.text[self.clause_start(n.start):n.start]

@@ -262,7 +262,8 @@ class Verifier:
         return ClaimRecord(claim, "agrees" if ok else "contradicts", fact, expected="" if ok else fact.display)
 
     def _member_total(self, claim: Claim) -> ClaimRecord | None:
-        totals = self.facts.member_totals(claim.detail["dimension"], claim.detail.get("graduates", False))
+        scope = {k: v for k, v in claim.scope.items() if k != claim.detail["dimension"]}
+        totals = self.facts.member_totals(claim.detail["dimension"], claim.detail.get("graduates", False), scope)
         if not totals:
             return None
         stated = claim.number.value
@@ -279,6 +280,9 @@ class Verifier:
         d = claim.detail
         stated = Decimal(d["percent"]) if "percent" in d else claim.number.value if claim.number else None
         figure = self._figure_subject(claim)
+        named = self._named_share(claim) if figure is None else None
+        if named is not None:
+            return named
         if stated is None or (d.get("unread") and figure is None):
             return None  # a share among people the engine cannot name has no base it can know
         count_claim: Claim | None = d.get("count")
@@ -338,6 +342,28 @@ class Verifier:
         if not named:
             record.note = "基数为推测（上文较大的同类数字或并列各项之和）"
         return record
+
+    def _named_share(self, claim: Claim) -> ClaimRecord | None:
+        """"双师型教师占比 82.69%": the subject and 占比 together name an entered percentage (专业课教师中
+        “双师型”教师占比), so the number is its value."""
+        d, vocab = claim.detail, getattr(self, "vocab", None)
+        if not d.get("unread") or d.get("base") or vocab is None or claim.number is None or \
+                claim.number.unit not in ("%", "成"):
+            return None
+        measure = vocab.measure_like(d["unread"] + "占比", "%")
+        if measure is None or measure.kind != "figure":
+            return None
+        fact = self.facts.value(measure, claim.scope, claim.year, asking=claim)
+        if fact is None or fact.source == "prose":
+            return None
+        n = claim.number
+        if n.unit == "成":
+            ok = vague_ok(Decimal(d["percent"]), n.qualifier, fact.value, 0, True, qualifier_word(claim), self.slack)
+        elif n.qualifier:
+            ok = vague_ok(n.value, n.qualifier, fact.value, n.places, False, qualifier_word(claim), self.slack)
+        else:
+            ok = close(n.value, n.places, fact)
+        return ClaimRecord(claim, "agrees" if ok else "contradicts", fact, expected="" if ok else fact.display)
 
     def _figure_subject(self, claim: Claim) -> Fact | None:
         """The fact of an entered figure named as a share's subject ("专任教师占教职工…", "订单培养人数
@@ -667,6 +693,14 @@ class Verifier:
     def _sum(self, claim: Claim) -> ClaimRecord | None:
         parts = claim.detail["parts"]
         total = claim.number.value
+        if self._another_measure(claim, parts):
+            # "专任教师 295 人、兼职教师 45 人，共有行业导师 42 人": a measure of its own, checked as one (the
+            # total of the parts or not: 正高级 9 人、副高级 93 人，高级职称教师共 102 人)
+            fact = self.facts.value(claim.measure, claim.scope, claim.year, asking=claim)
+            if fact is None or fact.source == "prose":
+                return None
+            ok = close(claim.number.value, claim.number.places, fact)
+            return ClaimRecord(claim, "agrees" if ok else "contradicts", fact, expected="" if ok else fact.display)
         for k in range(len(parts) - 1):
             if sum((p.value for p in parts[k:]), Decimal(0)) == total:
                 shown = " + ".join(p.text for p in parts[k:])
@@ -675,6 +709,18 @@ class Verifier:
         shown = " + ".join(p.text for p in parts)
         return ClaimRecord(claim, "contradicts", Fact(computed, f"{plain(computed)}{claim.number.unit}", shown, ""),
                            expected=f"{plain(computed)}{claim.number.unit}")
+
+    def _another_measure(self, claim: Claim, parts) -> bool:
+        """Whether the total names a measure the vocabulary knows that none of its parts is."""
+        total = claim.measure
+        if total is None or total.kind == "label":
+            return False
+        starts = {claim.unit.text.find(p.text, claim.start) for p in parts}
+        measures = [c.measure for c in self.claims if c.unit is claim.unit and c.number is not None
+                    and c.kind in ("value", "vague") and c.start in starts]
+        if len(measures) < len(parts) or any(m is None or m.kind == "label" or m.population for m in measures):
+            return False  # parts that are members of a population (男生、女生) or unknown quantities
+        return total not in measures and not total.population
 
     def _subparts(self, claim: Claim) -> ClaimRecord | None:
         parts = claim.detail["parts"]
@@ -719,7 +765,10 @@ class Verifier:
         return self.facts.value(mention.measure, {}, claim.year)
 
     def _ratio(self, claim: Claim) -> ClaimRecord | None:
-        a, b = (self._operand(x, claim) for x in claim.detail["operands"])
+        first, second = claim.detail["operands"]
+        if (first.measure, first.scope) == (second.measure, second.scope):
+            return None  # one quantity read for both sides ("高级职称与中级职称教师之比"): a misreading
+        a, b = (self._operand(x, claim) for x in (first, second))
         if a is None or b is None or not a.value or not b.value:
             return None
         left, right = claim.detail["left"], claim.detail["right"]

@@ -73,6 +73,8 @@ class Vocabulary:
     def add_measure(self, word: str, measure: Measure) -> None:
         if len(word) >= 2 and word not in GENERIC_NAMES:
             self.measures.setdefault(word, measure)
+            if len(_core(word)) >= 3:  # the reader reads without fillers: 工作总体满意度 is found as 工作满意度
+                self.measures.setdefault(_core(word), measure)
 
     def compile(self) -> "Vocabulary":
         self._pair_words()
