@@ -137,3 +137,11 @@ def test_a_share_named_by_an_entered_percentage_and_a_ratio_of_one_quantity_to_i
     assert (only(short, "share").verdict, only(short, "share").expected) == ("contradicts", "82.69%")
     assert only(vague, "share").verdict == "agrees"
     assert only(itself, "ratio").verdict == "unverifiable"  # no 中级职称 figure: not 高级 against 高级
+
+
+def test_a_groups_rate_a_threshold_of_counted_members_and_the_majors_offered(read):
+    rate, condition, offered = per_line(read("毕业生升学率为 5.34%。", "落实率低于 80% 的专业只有云计算技术应用一个。",
+                                             "学院开设专业 26 个。"), 3)
+    assert (only(rate, "value").verdict, only(rate, "value").expected) == ("contradicts", "4.35%")  # 145 / 3337
+    assert [r.verdict for r in condition if r.verdict == "contradicts"] == []  # not the college's 90.89%
+    assert (only(offered, "value").verdict, only(offered, "value").expected) == ("contradicts", "25 个")

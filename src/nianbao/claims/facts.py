@@ -233,6 +233,9 @@ class ProjectFacts(Source):
             return [(len(members), what, "data")] if members else []
         out = []
         counts = [k for k, d in self.ind.definitions.items() if d.get("kind") == "distinct" and d.get("column") == key]
+        # Not about graduates ("开设 26 个专业"): the count of another table (the majors offered) comes first,
+        # so a wrong count is set right with it rather than with the majors that have graduates.
+        counts.sort(key=lambda k: self.ind.definitions[k].get("table") == "graduates" and not graduates)
         for k in counts:
             d = self.ind.definitions[k]
             if graduates and d.get("table") != "graduates":

@@ -128,9 +128,19 @@ class Verifier:
         if not claim.ours:
             return ClaimRecord(claim, "not_ours", note="不是本校的数据（全国、全市、同类院校等）")
         self._resolve_subject(claim)
+        if claim.kind in ("value", "vague") and self._a_condition(claim):
+            return ClaimRecord(claim, "unverifiable", note="数值是所计成员的条件（…的专业），不是所述数量")
         method = getattr(self, f"_{claim.kind}", None)
         record = method(claim) if method else None
         return record or ClaimRecord(claim, "unverifiable", note=self._why_unverifiable(claim))
+
+    def _a_condition(self, claim: Claim) -> bool:
+        """"落实率低于 80% 的专业只有…": a threshold naming which members are counted, not a value."""
+        vocab = getattr(self, "vocab", None)
+        if vocab is None or not vocab.nouns or claim.number is None or not claim.number.qualifier:
+            return False
+        return re.match(r"\s*(?:及以上|以上|以下|左右)?\s*的\s*(?:" + vocab.noun_alternation() + ")",
+                        claim.unit.text[claim.end:]) is not None
 
     def _resolve_subject(self, claim: Claim) -> None:
         """Words narrowing the subject that name a member in another form ("签订就业协议的毕业生" for
@@ -222,6 +232,8 @@ class Verifier:
 
     def _value(self, claim: Claim) -> ClaimRecord | None:
         n = claim.number
+        if n is not None and claim.measure is None and self._group_rate(claim):
+            return self._share(claim)
         if n is None or claim.measure is None:
             return None
         if claim.measure.key.startswith("count:"):
@@ -342,6 +354,23 @@ class Verifier:
         if not named:
             record.note = "基数为推测（上文较大的同类数字或并列各项之和）"
         return record
+
+    def _group_rate(self, claim: Claim) -> bool:
+        """"升学率为 4.35%", "待就业率": a group's 率 is its share of the population it belongs to (the
+        dimension has a share indicator over it); the claim is then checked as that share."""
+        vocab = getattr(self, "vocab", None)
+        if vocab is None or claim.number.unit != "%" or not claim.scope:
+            return False
+        dim, member = list(claim.scope.items())[-1]
+        if dim not in vocab.shares_over:
+            return False
+        before = claim.unit.text[:claim.start]
+        words = [w for w, scope in vocab.scopes.items() if scope == (dim, member)]
+        if not any(re.search(re.escape(w) + r"\s*率", before) for w in words):
+            return False
+        claim.detail.setdefault("base_scope", {k: v for k, v in claim.scope.items() if k != dim})
+        claim.detail.setdefault("implied", True)
+        return True
 
     def _named_share(self, claim: Claim) -> ClaimRecord | None:
         """"双师型教师占比 82.69%": the subject and 占比 together name an entered percentage (专业课教师中
@@ -594,6 +623,8 @@ class Verifier:
         return self._pair_values(claim, target)
 
     def _comparison(self, claim: Claim) -> ClaimRecord | None:
+        if re.match(r"\s*[\d.]+\s*%", claim.unit.text[claim.start + len(claim.value):]):
+            return None  # "落实率低于 80% 的专业只有 A": a threshold of the members counted, not A's side
         pair = self._compared_pair(claim)
         if pair is None:
             return None
