@@ -12,24 +12,28 @@ appendix's indicator values) is built once per export (`SharedParts`) and reused
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import io
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape as escape_xml
 
+import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from lxml import etree
 from docx.shared import Pt
 
-from ..document.build import BuildResult, build_document
+from ..document.build import BuildResult, build_document, document_meta
 from ..document.markdown import _parser
-from ..document.model import Block, Case, Cell, CrossRef, Figure, Inline, Section, Table, ValueRef
+from ..document.model import Block, Case, Cell, CrossRef, Document, Figure, Inline, Section, Table, ValueRef
 from ..indicators import IndicatorError
 from ..project import Project
-from ..render.docx import (HEADER_FILL, DocxWriter, _child, _el, _shade, _text_run, column_widths, setup_styles,
-                           table_cells)
+from ..render.docx import (HEADER_FILL, DocxWriter, _child, _el, _shade, _text_run, column_widths, package_bytes,
+                           setup_styles, table_cells)
 from ..workflow.ownership import Ownership, SectionEntry
 from .manifest import APPENDIX, BLOCK, CASE, INLINE, MANUAL, SECTION, ExportedSection, Manifest, attach
 
@@ -39,7 +43,7 @@ REF_ALIAS = "引用（编号由 nianbao 生成）"
 VALUE_COLUMNS = ("指标代码", "名称", "当前值")
 
 
-def _protected_xml(key, bookmark, shown: str, kind: str = "value"):
+def _protected_element(key, bookmark, shown: str, kind: str = "value"):
     """w:sdt(alias, tag nb:vK, id K, lock) > w:sdtContent > bookmark nb_vK around a shaded run."""
     sdt, pr, content = _el("w:sdt"), _el("w:sdtPr"), _el("w:sdtContent")
     for element in (_el("w:alias", val=VALUE_ALIAS if kind == "value" else REF_ALIAS), _el("w:tag", val=f"nb:v{key}"),
@@ -60,6 +64,17 @@ def _protected_xml(key, bookmark, shown: str, kind: str = "value"):
 # Slots of the appendix's value table text (private-use characters no value contains).
 WIDTH_SLOTS = ("\ue020", "\ue021", "\ue022", "\ue023")  # three columns, then the table
 CODE_SLOT, NAME_SLOT, SHOWN_SLOT, KEY_SLOT, BOOKMARK_SLOT = "\ue010", "\ue011", "\ue012", "\ue013", "\ue014"
+_PROTECTED_TEXT: dict[str, str] = {}
+
+
+def _protected_xml(key, bookmark, shown: str, kind: str = "value"):
+    """The protected value as `_protected_element` builds it, from its text formatted once per kind
+    and filled in: hundreds of values a file, and python-docx builds each element slowly."""
+    if kind not in _PROTECTED_TEXT:
+        element = _protected_element(KEY_SLOT, BOOKMARK_SLOT, SHOWN_SLOT, kind)
+        _PROTECTED_TEXT[kind] = etree.tostring(element, encoding="unicode")
+    return parse_xml(_fill(_PROTECTED_TEXT[kind], ((KEY_SLOT, str(key)), (BOOKMARK_SLOT, str(bookmark)),
+                                                   (SHOWN_SLOT, escape_xml(shown)))))
 
 
 def _fill(text: str, *pairs) -> str:
@@ -108,13 +123,20 @@ def _snippets(text: str) -> tuple[dict[int, str], dict[int, str]]:
     return fences, cases
 
 
-def section_sources(project: Project, result: BuildResult, entries: list[SectionEntry],
-                    texts: dict[str, str] | None = None) -> list[SectionSource]:
+def blocks_by_file(result: BuildResult) -> dict[str, list[Block]]:
+    """The built blocks by the section file they came from."""
     by_file: dict[str, list[Block]] = {}
     for section in result.document.walk_sections():
         for block in section.blocks:
             if block.location is not None:
                 by_file.setdefault(block.location.file, []).append(block)
+    return by_file
+
+
+def section_sources(project: Project, result: BuildResult, entries: list[SectionEntry],
+                    texts: dict[str, str] | None = None,
+                    by_file: dict[str, list[Block]] | None = None) -> list[SectionSource]:
+    by_file = by_file if by_file is not None else blocks_by_file(result)
     sources = []
     for entry in entries:
         if texts and entry.id in texts:
@@ -130,7 +152,7 @@ class SectionsWriter(DocxWriter):
     """The report's DOCX writer, writing only some sections and marking what is protected."""
 
     def __init__(self, shared: "SharedParts", department: str, sources: list[SectionSource]):
-        super().__init__(shared.result.document, reference=shared.reference)
+        super().__init__(shared.result.document, document=shared.new_document())
         self.shared, self.result, self.project, self.sources = shared, shared.result, shared.project, sources
         cfg = self.project.config
         self.manifest = Manifest(cfg.college, cfg.year, department,
@@ -140,6 +162,9 @@ class SectionsWriter(DocxWriter):
         self._chapter_headings = {c.number: f"{c.label}{c.title}" for c in self.project.template.chapters}
 
     # ------------------------------------------------ the file
+
+    def to_bytes(self) -> bytes:
+        return package_bytes(self.document, self.shared.fixed_entries)
 
     def build(self) -> "SectionsWriter":
         # the styles come with the reference document (SharedParts.reference)
@@ -354,7 +379,7 @@ class SectionsWriter(DocxWriter):
                 self._cell_text(cells[1][c], text, align)
             value_p = cells[1][2].paragraphs[0]._p
             value_p.remove(value_p.findall(qn("w:r"))[-1])
-            value_p.append(_protected_xml(KEY_SLOT, BOOKMARK_SLOT, SHOWN_SLOT))
+            value_p.append(_protected_element(KEY_SLOT, BOOKMARK_SLOT, SHOWN_SLOT))
             for row in cells:
                 for cell, slot in zip(row, slots):
                     _child(cell._tc.get_or_add_tcPr(), "w:tcW", w=slot, type="dxa")
@@ -388,6 +413,17 @@ def reference_document(doc) -> bytes:
     return buffer.getvalue()
 
 
+# The parts each department's file writes itself; every other part of the reference document (styles,
+# numbering, settings, font table, theme...) is the same in every file and is zipped as it was saved.
+OWN_PARTS = ("[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
+             "docProps/core.xml")
+
+
+def fixed_entries(reference: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(reference)) as package:
+        return {name: package.read(name) for name in package.namelist() if name not in OWN_PARTS}
+
+
 def inline_lists(blocks: list[Block]):
     """The inline runs of paragraphs, headings and list items, cases' blocks included."""
     for block in blocks:
@@ -415,13 +451,31 @@ class SharedParts:
     def __init__(self, project: Project, result: BuildResult | None = None, ownership: Ownership | None = None,
                  texts: dict[str, str] | None = None):
         self.project, self.texts = project, texts  # texts: drafts (section id -> Markdown) in place of files
-        self.result = result or build_document(project, formats=("docx",), texts=texts)  # charts as PNG only
+        if result is None:
+            # The styled reference document needs only the report's fonts: it is made while the
+            # build's data load and queries (DuckDB, which releases the GIL) run.
+            with ThreadPoolExecutor(1) as pool:
+                reference = pool.submit(reference_document, Document(document_meta(project), []))
+                result = build_document(project, formats=("docx",), texts=texts)  # charts as PNG only
+                self.reference = reference.result()
+        else:
+            self.reference = reference_document(result.document)
+        self.result = result
         self.ownership = ownership or Ownership(project)
-        self.reference = reference_document(self.result.document)
+        self.fixed_entries = fixed_entries(self.reference)
+        self._document = None  # the reference opened once; each file writes into a copy (new_document)
+        self.blocks_by_file = blocks_by_file(self.result)
         self._known = set(self.result.indicators.names())
         self._chapters: dict[int | None, tuple[str, list[str]]] = {}
         self._values: dict[str, tuple[str, str, str] | None] = {}
         self.value_table_xml: tuple[str, str, str] | None = None  # SectionsWriter._value_table_xml
+
+    def new_document(self):
+        """The styled reference document, opened once and copied for each file (a copy costs a third
+        of opening the package again)."""
+        if self._document is None:
+            self._document = docx.Document(io.BytesIO(self.reference))
+        return copy.deepcopy(self._document)
 
     def chapter_indicators(self, chapter: int | None) -> tuple[str, list[str]]:
         """(appendix heading, indicator codes) offered to the sections of a chapter: the indicators the
@@ -509,7 +563,7 @@ def export_department(project: Project, department: str, out: Path, result: Buil
     """One department's sections as a DOCX; `texts` (section id -> Markdown) stands in for the files."""
     shared = shared or SharedParts(project, result, ownership, texts)
     entries = shared.ownership.sections_of(department)
-    sources = section_sources(project, shared.result, entries, shared.texts)
+    sources = section_sources(project, shared.result, entries, shared.texts, shared.blocks_by_file)
     writer = SectionsWriter(shared, department, sources).build()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -21,11 +21,11 @@ from pathlib import Path
 from ..errors import NianbaoError
 from ..indicators import Indicators
 from ..project import Project
-from ..workflow.ownership import Ownership
+from ..workflow.ownership import Ownership, SectionEntry
 from ..workflow.status import APPROVED, SectionState, load_status
 from .export import file_hash, text_hash
-from .manifest import NotAnExport, read_manifest
-from .numbers import NumberCheck, link_numbers, verify_numbers
+from .manifest import Manifest, NotAnExport, read_manifest
+from .numbers import NumberCheck, link_numbers, prepare_values, verify_numbers
 from .prepare import prepare
 from .reader import AstReader
 
@@ -83,6 +83,23 @@ def _pandoc_json(docx: bytes, media: Path) -> dict:
     return json.loads(text)
 
 
+def _prepared_ast(data: bytes, manifest: Manifest, media: Path):
+    prepared = prepare(data, manifest)
+    return prepared, _pandoc_json(prepared.docx, media)
+
+
+def _exported_texts(manifest: Manifest, entries: dict[str, SectionEntry], held: dict[str, str]) -> dict[str, str]:
+    """The current Markdown of the exported sections still in the outline."""
+    texts = {}
+    for exported in manifest.sections:
+        entry = entries.get(exported.id)
+        if exported.id in held:
+            texts[exported.id] = held[exported.id]
+        elif entry is not None and entry.exists:
+            texts[exported.id] = entry.path.read_text(encoding="utf-8")
+    return texts
+
+
 def _load_data(project: Project) -> Indicators | None:
     """The project's data, or None when it cannot be loaded: then the numbers' check, if a section
     changed, loads it again and reports why."""
@@ -124,12 +141,16 @@ def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bo
     entries = {e.id: e for e in ownership.entries}
     held = texts is not None
     texts_held, states = texts or {}, states if states is not None else load_status(project.root)
-    prepared = prepare(data, manifest)
     with tempfile.TemporaryDirectory() as media, ThreadPoolExecutor(1) as pool:
-        # pandoc is a process of its own: the project's data load meanwhile (the numbers' check needs it)
-        ast = pool.submit(_pandoc_json, prepared.docx, Path(media))
+        # The file is prepared and read by pandoc (a process of its own) in a thread while the
+        # project's data load here and the values the sections cited when exported are computed
+        # (the numbers' check needs them; the engine's queries run beside pandoc).
+        work = pool.submit(_prepared_ast, data, manifest, Path(media))
         indicators = _load_data(project) if check_numbers else None
-        read = AstReader(ast.result(), manifest, Path(media)).read()
+        if indicators is not None:
+            prepare_values(project, _exported_texts(manifest, entries, texts_held), indicators)
+        prepared, ast = work.result()
+        read = AstReader(ast, manifest, Path(media)).read()
         pictures = {p.path: p.data for p in read.pictures}
     result = ImportResult(manifest.department, [], warnings=list(prepared.warnings) + read.warnings,
                           notices=list(prepared.notices), picture_data=pictures)

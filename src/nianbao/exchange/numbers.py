@@ -47,13 +47,7 @@ def verify_numbers(project: Project, texts: dict[str, str], indicators: Indicato
     result = NumberCheck()
     if not texts:
         return result
-    ownership = Ownership(project)
-    sections = []
-    for sid, text in texts.items():
-        entry = ownership.entry(sid)
-        blocks = SectionReader(entry.path, project.relative(entry.path), result.problems).read(text)
-        sections.append(Section(key=sid, title=entry.title, level=1, chapter=entry.chapter, blocks=blocks))
-    doc = Document(meta=document_meta(project), sections=sections)
+    doc = _sections_document(project, texts, result.problems)
     ind = indicators or Indicators(project)
     try:
         ind.prepare(_requests(doc, ind))
@@ -69,6 +63,26 @@ def verify_numbers(project: Project, texts: dict[str, str], indicators: Indicato
         elif found.severity in ("error", "warning"):
             result.contradictions.append(found)
     return result
+
+
+def _sections_document(project: Project, texts: dict[str, str], problems: list[str]) -> Document:
+    ownership = Ownership(project)
+    sections = []
+    for sid, text in texts.items():
+        entry = ownership.entry(sid)
+        blocks = SectionReader(entry.path, project.relative(entry.path), problems).read(text)
+        sections.append(Section(key=sid, title=entry.title, level=1, chapter=entry.chapter, blocks=blocks))
+    return Document(meta=document_meta(project), sections=sections)
+
+
+def prepare_values(project: Project, texts: dict[str, str], indicators: Indicators) -> None:
+    """Compute ahead the breakdowns the values of `texts` need: import does it for the sections as
+    they were exported while pandoc reads the edited file (the edit rarely cites other values, and
+    the engine's queries run beside pandoc instead of after it). Problems are left to the check."""
+    try:
+        indicators.prepare(_requests(_sections_document(project, texts, []), indicators))
+    except IndicatorError:
+        pass  # verify_numbers reports it, for the text as edited
 
 
 def link_numbers(text: str, offers: list[NumberOffer]) -> str:

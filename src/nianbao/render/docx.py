@@ -296,12 +296,13 @@ def _setup_list_styles(document, body: str) -> None:
 
 
 class DocxWriter:
-    def __init__(self, doc: Document, reference: bytes | None = None):
+    def __init__(self, doc: Document, reference: bytes | None = None, document=None):
         self.doc = doc
         self.warnings: list[str] = []
-        # `reference`: a package to start from instead of python-docx's template (the Word exchange
-        # starts each department's file from one already styled, see exchange/export.py).
-        self.document = docx.Document(io.BytesIO(reference) if reference is not None else None)
+        # `reference`: a package to start from instead of python-docx's template; `document`: one
+        # already opened, written into as it is (the Word exchange gives each department's file a
+        # copy of one styled document, see exchange/export.py).
+        self.document = document or docx.Document(io.BytesIO(reference) if reference is not None else None)
         # Appends in O(1) (see docx_fast); tables start at the text width as Word stores it (whole twips).
         self.body = BodyAppender(self.document, Twips(PAGE_WIDTH.twips - 2 * MARGIN_SIDE.twips))
         self._shapes = ShapeIds()
@@ -1022,17 +1023,21 @@ class _PartCollector:
         self.entries[pack_uri.membername] = blob
 
 
-def package_bytes(document) -> bytes:
+def package_bytes(document, written: dict[str, bytes] | None = None) -> bytes:
     """The bytes deterministic_zip(document.save()) gives, without zipping the package twice: the
-    parts are collected as python-docx's OpcPackage.save writes them, then zipped once."""
+    parts are collected as python-docx's OpcPackage.save writes them, then zipped once. `written`
+    (zip entry name -> bytes): parts, with their relationships, already serialised, which are
+    taken as they are (the Word exchange's parts shared by every department's file)."""
     package = document.part.package
-    for part in package.parts:
+    written = written or {}
+    parts = [part for part in package.parts if part.partname.membername not in written]
+    for part in parts:
         part.before_marshal()
     collector = _PartCollector()
     PackageWriter._write_content_types_stream(collector, package.parts)
     PackageWriter._write_pkg_rels(collector, package.rels)
-    PackageWriter._write_parts(collector, package.parts)
-    return _fixed_zip(collector.entries)
+    PackageWriter._write_parts(collector, parts)
+    return _fixed_zip({**collector.entries, **written})
 
 
 def write_docx(doc: Document, path: Path) -> list[str]:
