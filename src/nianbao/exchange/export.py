@@ -32,8 +32,8 @@ from ..document.markdown import _parser
 from ..document.model import Block, Case, Cell, CrossRef, Document, Figure, Inline, Section, Table, ValueRef
 from ..indicators import IndicatorError
 from ..project import Project
-from ..render.docx import (HEADER_FILL, DocxWriter, _child, _el, _shade, _text_run, column_widths, package_bytes,
-                           setup_styles, table_cells)
+from ..render.docx import (HEADER_FILL, DocxWriter, _child, _el, _shade, _text_run, column_widths, fixed_zip,
+                           package_entries, setup_styles, table_cells)
 from ..workflow.ownership import Ownership, SectionEntry
 from .manifest import APPENDIX, BLOCK, CASE, INLINE, MANUAL, SECTION, ExportedSection, Manifest, attach
 
@@ -164,7 +164,11 @@ class SectionsWriter(DocxWriter):
     # ------------------------------------------------ the file
 
     def to_bytes(self) -> bytes:
-        return package_bytes(self.document, self.shared.fixed_entries)
+        return fixed_zip(self.entries())
+
+    def entries(self) -> dict[str, bytes]:
+        """The package's zip entries: its own parts serialised, the shared ones as saved."""
+        return package_entries(self.document, self.shared.fixed_entries)
 
     def build(self) -> "SectionsWriter":
         # the styles come with the reference document (SharedParts.reference)
@@ -557,17 +561,22 @@ class ExportResult:
     warnings: list[str]
 
 
+def _save(out: Path, entries: dict[str, bytes]) -> None:
+    out.write_bytes(fixed_zip(entries))
+
+
 def export_department(project: Project, department: str, out: Path, result: BuildResult | None = None,
                       ownership: Ownership | None = None, shared: "SharedParts | None" = None,
-                      texts: dict[str, str] | None = None) -> ExportResult:
-    """One department's sections as a DOCX; `texts` (section id -> Markdown) stands in for the files."""
+                      texts: dict[str, str] | None = None, save=_save) -> ExportResult:
+    """One department's sections as a DOCX; `texts` (section id -> Markdown) stands in for the files.
+    `save(out, entries)` zips and writes the file (export_all: in a thread, while the next is built)."""
     shared = shared or SharedParts(project, result, ownership, texts)
     entries = shared.ownership.sections_of(department)
     sources = section_sources(project, shared.result, entries, shared.texts, shared.blocks_by_file)
     writer = SectionsWriter(shared, department, sources).build()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(writer.to_bytes())
+    save(out, writer.entries())
     warnings = list(writer.warnings)
     if not entries:
         warnings.append(f"编写部门“{department}”没有指定章节（report.toml [[authors]] sections），导出的文件只有附录")
@@ -584,10 +593,16 @@ def export_all(project: Project, out_dir: Path) -> list[ExportResult]:
     """One DOCX per department that owns a section, sharing one build of the report."""
     shared = SharedParts(project)
     results = []
-    for department in shared.ownership.departments:
-        if shared.ownership.sections_of(department):
-            results.append(export_department(project, department, Path(out_dir) / department_file_name(department),
-                                              shared=shared))
+    # Each file is zipped and written in a thread while the next is built (zlib releases the GIL).
+    with ThreadPoolExecutor(1) as zipper:
+        saved = []
+        for department in shared.ownership.departments:
+            if shared.ownership.sections_of(department):
+                out = Path(out_dir) / department_file_name(department)
+                results.append(export_department(project, department, out, shared=shared,
+                                                 save=lambda *file: saved.append(zipper.submit(_save, *file))))
+        for done in saved:
+            done.result()  # a file that could not be written fails the export here
     return results
 
 

@@ -998,10 +998,10 @@ FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 def deterministic_zip(data: bytes) -> bytes:
     """Rewrite the package with fixed entry times and order: python-docx stamps the current time."""
     source = zipfile.ZipFile(io.BytesIO(data))
-    return _fixed_zip({name: source.read(name) for name in source.namelist()})
+    return fixed_zip({name: source.read(name) for name in source.namelist()})
 
 
-def _fixed_zip(entries: dict[str, bytes]) -> bytes:
+def fixed_zip(entries: dict[str, bytes]) -> bytes:
     first = [n for n in ("[Content_Types].xml", "_rels/.rels") if n in entries]
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -1023,10 +1023,15 @@ class _PartCollector:
         self.entries[pack_uri.membername] = blob
 
 
-def package_bytes(document, written: dict[str, bytes] | None = None) -> bytes:
+def package_bytes(document) -> bytes:
     """The bytes deterministic_zip(document.save()) gives, without zipping the package twice: the
-    parts are collected as python-docx's OpcPackage.save writes them, then zipped once. `written`
-    (zip entry name -> bytes): parts, with their relationships, already serialised, which are
+    parts are collected as python-docx's OpcPackage.save writes them, then zipped once."""
+    return fixed_zip(package_entries(document))
+
+
+def package_entries(document, written: dict[str, bytes] | None = None) -> dict[str, bytes]:
+    """Each zip entry of the package, serialised as python-docx's OpcPackage.save writes it.
+    `written` (entry name -> bytes): parts, with their relationships, already serialised, which are
     taken as they are (the Word exchange's parts shared by every department's file)."""
     package = document.part.package
     written = written or {}
@@ -1037,7 +1042,7 @@ def package_bytes(document, written: dict[str, bytes] | None = None) -> bytes:
     PackageWriter._write_content_types_stream(collector, package.parts)
     PackageWriter._write_pkg_rels(collector, package.rels)
     PackageWriter._write_parts(collector, parts)
-    return _fixed_zip({**collector.entries, **written})
+    return {**collector.entries, **written}
 
 
 def write_docx(doc: Document, path: Path) -> list[str]:
