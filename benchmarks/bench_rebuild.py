@@ -7,7 +7,6 @@ Per run, each a fresh Python process (bench_scale.py's staged child), on a copy 
   cold full      empty chart cache, html+docx+pdf
   cold HTML      empty chart cache, html only
   text rebuild   a sentence added to a section, then html+docx+pdf again (the charts are cached)
-  cold full 1 proc   as cold full, new charts rendered in one process (NIANBAO_CHART_WORKERS=1)
 
 Printed: the medians and the ratios the issue asks for: full / HTML-only (≤ 1.5), charts / full
 build (≤ 15 %), rebuild after a text edit / cold full build (≤ 50 %).
@@ -31,10 +30,10 @@ DEFAULT_PROJECT = HERE.parent / "examples" / "tianjin-polytechnic-2025"
 FULL, HTML = ["html", "docx", "pdf"], ["html"]
 
 
-def build(project: Path, out: Path, formats: list[str], cold: bool, chart_workers: int = 2) -> dict:
+def build(project: Path, out: Path, formats: list[str], cold: bool) -> dict:
     if cold:
         shutil.rmtree(project / ".nianbao" / "cache", ignore_errors=True)
-    env = {**os.environ, "PYTHONPATH": str(HERE.parent / "src"), "NIANBAO_CHART_WORKERS": str(chart_workers)}
+    env = {**os.environ, "PYTHONPATH": str(HERE.parent / "src")}
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, str(SCALE), "--child", str(project), str(out), ",".join(formats)],
                           capture_output=True, text=True, env=env)
@@ -57,21 +56,19 @@ def main() -> None:
     ap.add_argument("--project", type=Path, default=DEFAULT_PROJECT)
     args = ap.parse_args()
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    rows: dict[str, list[dict]] = {"cold full": [], "cold HTML": [], "text rebuild": [], "cold full 1 proc": []}
+    rows: dict[str, list[dict]] = {"cold full": [], "cold HTML": [], "text rebuild": []}
     with tempfile.TemporaryDirectory(prefix="bench-rebuild-") as tmp:
         project = Path(tmp) / "p"
         shutil.copytree(args.project, project, ignore=shutil.ignore_patterns(".nianbao", "__pycache__"))
         for i in range(args.runs):
             rows["cold HTML"].append(build(project, Path(tmp) / f"h{i}", HTML, cold=True))
             rows["cold full"].append(build(project, Path(tmp) / f"f{i}", FULL, cold=True))
-            rows["cold full 1 proc"].append(build(project, Path(tmp) / f"o{i}", FULL, cold=True, chart_workers=1))
             edit_text(project, i)
             rows["text rebuild"].append(build(project, Path(tmp) / f"r{i}", FULL, cold=False))
             print(f"run {i + 1}: " + ", ".join(f"{k} {v[-1]['wall']:.2f} s" for k, v in rows.items()))
     med = {k: statistics.median(r["wall"] for r in v) for k, v in rows.items()}
     charts = statistics.median(r["times"]["  charts"] for r in rows["cold full"])
     in_process = statistics.median(r["times"]["in-process total"] for r in rows["cold full"])
-    charts_one = statistics.median(r["times"]["  charts"] for r in rows["cold full 1 proc"])
     charts_warm = statistics.median(r["times"]["  charts"] for r in rows["text rebuild"])
     rss = {k: max(r["peak_rss_mb"] for r in v) for k, v in rows.items()}
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
@@ -80,8 +77,6 @@ def main() -> None:
     print(f"full / HTML-only: {med['cold full'] / med['cold HTML']:.2f}× (target ≤ 1.5×)")
     print(f"charts / full build: {charts:.2f} s of {med['cold full']:.2f} s wall = {charts / med['cold full']:.0%}"
           f" ({charts / in_process:.0%} of the in-process time; target ≤ 15 %)")
-    print(f"  the same, new charts rendered in one process (NIANBAO_CHART_WORKERS=1): {charts_one:.2f} s of"
-          f" {med['cold full 1 proc']:.2f} s = {charts_one / med['cold full 1 proc']:.0%}")
     print(f"  charts in the rebuild after a text edit (all cached): {charts_warm:.2f} s of {med['text rebuild']:.2f} s"
           f" = {charts_warm / med['text rebuild']:.0%}")
     print(f"rebuild after a text edit / cold full build: {med['text rebuild'] / med['cold full']:.0%} (target ≤ 50 %)")

@@ -213,13 +213,10 @@ def test_libreoffice_edit_round_trip(exported, tmp_path):
     value, a new table and a new picture, edited in LibreOffice; then build and check."""
     root, docx = fresh_copy(exported, tmp_path)
     picture = tmp_path / "visit.png"
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    figure = plt.figure(figsize=(3, 2))
-    plt.plot([1, 2, 3], [3, 1, 2])
-    figure.savefig(picture)
-    plt.close(figure)
+    from PIL import Image, ImageDraw
+    image = Image.new("RGB", (300, 200), "white")
+    ImageDraw.Draw(image).line([(20, 60), (150, 160), (280, 100)], fill="#1f5fa8", width=3)
+    image.save(picture)
     edits = [
         {"op": "replace", "find": "初入职场阶段的稳定性仍需关注", "with": "毕业生初入职场的稳定性还需要持续跟踪"},
         {"op": "paragraph_after", "find": "稳定性还需要持续跟踪", "text": "学院全年举办校园招聘会 51 场，毕业去向落实率为 95.12%。"},

@@ -248,7 +248,6 @@ def build_document(project: Project, indicators: Indicators | None = None, forma
     doc = Document(meta=document_meta(project), sections=read_outline(project, problems, warnings, texts))
     timings["read"], start = time.perf_counter() - start, time.perf_counter()
     charts = ChartCache(project.root, image_formats(formats), warnings)
-    charts.import_ahead(project.template, [b.spec for _, b in doc.walk_blocks() if isinstance(b, Figure) and b.spec])
     ind = indicators or Indicators(project)
     used, data_warnings = data_sources(project, ind.datasets)
     warnings.extend(data_warnings)

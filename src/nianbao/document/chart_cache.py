@@ -4,12 +4,12 @@ The drawing functions (charts.py) read their data through the `Indicators` they 
 While a chart is drawn, a recorder stands in for it and notes every read and a digest of its
 result. The next build replays those reads against the new data: if every result is the same,
 the drawing function would draw the same picture (it is deterministic), so the images stored
-the last time are used and matplotlib is not even imported. Anything that changes the style
-(the source of charts.py and of the table helpers it uses, matplotlib's version, the chart's
-spec in charts.toml) changes the entry's name, so a style change redraws every chart.
+the last time are used and nothing is drawn. Anything that changes the style (the source of
+charts.py, chart_raster.py and the table helpers they use, Typst's version, the chart's spec in
+charts.toml) changes the entry's name, so a style change redraws every chart.
 
-Images are drawn only in the formats the requested outputs need: SVG for HTML and PDF, PNG
-(print resolution) for DOCX. The cache lives under the project's `.nianbao/cache/charts/`
+Images are made only in the formats the requested outputs need: SVG for HTML and PDF, PNG
+(print resolution, rasterised from the SVG by Typst, all of a build's charts at once) for DOCX. The cache lives under the project's `.nianbao/cache/charts/`
 (git-ignored by `nianbao init`, never copied into the outputs); a project that cannot be
 written to still builds, without the cache.
 """
@@ -28,7 +28,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..errors import NianbaoError
-from . import chart_workers
+from . import chart_raster
 from .model import Figure
 from .tables import report_years
 
@@ -144,16 +144,16 @@ def _replay(target, path, args, kwargs):
 
 @lru_cache(maxsize=1)
 def style_key() -> str:
-    """What the pictures depend on besides their data: the drawing code and matplotlib."""
+    """What the pictures depend on besides their data: the drawing code and the rasteriser."""
     here = Path(__file__).parent
-    parts = [FORMAT_VERSION, metadata.version("matplotlib")]
-    parts += [(here / name).read_text(encoding="utf-8") for name in ("charts.py", "tables.py")]
+    parts = [FORMAT_VERSION, metadata.version("typst")]
+    parts += [(here / name).read_text(encoding="utf-8") for name in ("charts.py", "chart_raster.py", "tables.py")]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
 @dataclass
 class ChartStats:
-    drawn: int = 0  # charts drawn by matplotlib in this build
+    drawn: int = 0  # charts drawn (written as SVG) in this build
     reused: int = 0  # charts whose stored images were used
     seconds: float = 0.0  # time spent on charts, drawing and looking up
     drawn_ids: list[str] = field(default_factory=list)
@@ -168,10 +168,10 @@ class _Entry:
 
 @dataclass
 class _Pending:
-    """A chart built in this build and waiting to be rendered by `ChartCache.finish()`."""
+    """A chart drawn in this build, its PNG (if needed) waiting for `ChartCache.finish()`."""
     slot: str
     entry: _Entry
-    fig: object  # matplotlib.figure.Figure
+    svg: str
     formats: list[str]
     targets: list[Figure]  # the document figures its images go to
 
@@ -191,12 +191,12 @@ class ChartCache:
         self.stats = ChartStats()
         self._entries: dict[str, _Entry] = {}  # slot -> entry valid in this build (replayed or drawn)
         self._write_failed = False
-        self._font: str | None | bool = False  # the CJK font charts are drawn with; False: not looked up yet
-        self._pending: dict[str, _Pending] = {}  # slot -> chart built in this build, not yet rendered
+        self._font: bool | None = None  # whether the CJK font is installed; None: not looked up yet
+        self._pending: dict[str, _Pending] = {}  # slot -> chart drawn in this build, not yet delivered
 
     def figure(self, ind, chart_id: str, label: str = "", into: Figure | None = None) -> Figure:
         """The chart as a document figure. Its images (and those of `into`, the block it fills) are
-        set now when the cache has them, else by `finish()`, which renders every new chart at once."""
+        set now when the cache has them, else by `finish()`, which rasterises every new chart at once."""
         start = time.perf_counter()
         spec = ind.template.charts[chart_id]
         years = report_years(ind, spec)
@@ -213,31 +213,30 @@ class ChartCache:
         return chart
 
     def finish(self) -> None:
-        """Render the charts drawn in this build (on two cores), store them, fill their figures."""
+        """Rasterise the PNGs of the charts drawn in this build (one Typst run), store, fill their figures."""
         if not self._pending:
             return
         start = time.perf_counter()
         try:
-            from . import charts
             pending = list(self._pending.values())
             self._pending.clear()
-            rendered = chart_workers.render_all([(p.fig, p.formats) for p in pending], charts.render)
-            for job, images in zip(pending, rendered):
-                job.entry.images.update(images)
-                if job.entry.reads is not None:
+            raster = [p for p in pending if PNG in p.formats]
+            try:
+                pngs = chart_raster.rasterise([p.svg for p in raster])
+            except chart_raster.RasterError as exc:
+                self._warn(f"图表无法转换为 PNG（{exc}）：DOCX 中只保留图题")
+                pngs, raster = [], []
+            for job, png in zip(raster, pngs):
+                job.entry.images[PNG] = png
+            for job in pending:
+                if SVG in job.formats:
+                    job.entry.images[SVG] = job.svg.encode("utf-8")
+                if job.entry.reads is not None and set(job.formats) <= set(job.entry.images):
                     self._entries[job.slot] = job.entry
                     self._store(job.slot, job.entry)
                 _deliver(job.entry.images, job.targets)
         finally:
             self.stats.seconds += time.perf_counter() - start
-
-    def import_ahead(self, template, chart_ids) -> None:
-        """Start importing matplotlib now if some chart has never been drawn for this project."""
-        if self.formats and any(not self._known_slot(template, c) for c in chart_ids if c in template.charts):
-            chart_workers.import_ahead()
-
-    def _known_slot(self, template, chart_id: str) -> bool:
-        return self.dir is not None and self._path(f"{self._slot(chart_id, template.charts[chart_id])}.json").exists()
 
     # ------------------------------------------------ lookup
 
@@ -299,28 +298,25 @@ class ChartCache:
 
     def _draw(self, ind, chart_id: str, spec: dict, known: _Entry | None, slot: str,
               targets: list[Figure]) -> _Pending:
-        """The chart's matplotlib figure, built now from the data (its reads recorded), rendered later."""
-        chart_workers.wait_for_import()
-        from . import charts  # matplotlib is imported here, when a chart is really drawn
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        if self._font is False:
-            self._font = charts.configure_fonts()
-            if self._font is None:
+        """The chart's SVG, written now from the data (its reads recorded); its PNG comes in `finish()`."""
+        from . import charts
+        if self._font is None:
+            self._font = chart_raster.cjk_font_available()
+            if not self._font and PNG in self.formats:
                 self._warn("未找到中文字体 Noto Sans CJK SC：图表中的中文可能无法显示；请安装 fonts-noto-cjk")
         reads: list = []
-        fig = charts.KINDS[spec["kind"]](_Recorder(ind, reads), spec)
-        # pyplot lets go of it (a large report holds many until finish()); an Agg canvas of its own renders it
-        charts.plt.close(fig)
-        FigureCanvasAgg(fig)
+        chart = charts.KINDS[spec["kind"]](_Recorder(ind, reads), spec)
         have = dict(known.images) if known is not None else {}
         self.stats.drawn += 1
         self.stats.drawn_ids.append(chart_id)
         stored = [(path, _encode(args), _encode(kwargs), _digest(result)) for path, args, kwargs, result in reads]
-        # Boxes instead of Chinese (no CJK font) are not kept: installing the font fixes the next build.
-        cacheable = self._font is not None and all(_replayable(p, a) for p, a, _, _ in reads)
+        # Boxes instead of Chinese in the PNG (no CJK font) are not kept: installing the font fixes the next build.
+        cacheable = (self._font or PNG not in self.formats) and all(_replayable(p, a) for p, a, _, _ in reads)
         digest = _digest([[list(p), a, k, d] for p, a, k, d in stored])
+        if known is not None and known.digest != digest:
+            have = {}
         entry = _Entry(reads=stored if cacheable else None, digest=digest, images=have)
-        return _Pending(slot, entry, fig, sorted(self.formats - set(have)), list(targets))
+        return _Pending(slot, entry, chart.svg, sorted(self.formats - set(have)), list(targets))
 
     # ------------------------------------------------ storing
 

@@ -21,16 +21,14 @@ from pathlib import Path
 
 from ..document.model import (BulletList, Case, Cell, CrossRef, Document, Emphasis, Figure, FrontPage, Heading, Inline, Paragraph,
                               Section, Strong, Table, Text, ValueRef)
+from ..fonts import FONT_PATHS_ENV, font_dirs
+from ..fonts import typst_fonts as _fonts
 from .anchors import anchor, section_anchor
 from .common import build_timestamp
 
 TEMPLATES = Path(__file__).parent / "pdf_templates"
 TEMPLATE = TEMPLATES / "report.typ"
 
-# Where Debian (fonts-noto-cjk), Fedora and Arch put the Noto CJK fonts.
-NOTO_DIRS = ("/usr/share/fonts/opentype/noto", "/usr/share/fonts/noto-cjk", "/usr/share/fonts/google-noto-cjk",
-             "/usr/share/fonts/opentype/noto-cjk", "/usr/share/fonts/noto")
-FONT_PATHS_ENV = "NIANBAO_FONT_PATHS"  # extra font folders (os.pathsep-separated), e.g. one holding SimSun
 
 # Tables up to this many body rows fit on one page even with wrapped cells: they are never split.
 KEEP_TOGETHER_ROWS = 22
@@ -88,24 +86,6 @@ def heading_text(label: str, title: str) -> str:
 
 
 # ---------------------------------------------------------------- fonts
-
-_FONT_CACHE: dict[tuple[str, ...], object] = {}
-
-
-def font_dirs() -> list[str]:
-    extra = [p for p in os.environ.get(FONT_PATHS_ENV, "").split(os.pathsep) if p]
-    return [p for p in extra if Path(p).is_dir()] + [p for p in NOTO_DIRS if Path(p).is_dir()]
-
-
-def _fonts(dirs: list[str]):
-    """A typst.Fonts index of `dirs` (no system fonts), built once per process."""
-    import typst
-
-    key = tuple(dirs)
-    if key not in _FONT_CACHE:
-        _FONT_CACHE[key] = typst.Fonts(include_system_fonts=False, include_embedded_fonts=True, font_paths=list(dirs))
-    return _FONT_CACHE[key]
-
 
 def font_stacks(wishes: dict[str, str], families: set[str], warnings: list[str]) -> dict[str, list[str]]:
     """Per role (body, heading, caption) the families to ask Typst for: the template's wish if
@@ -187,7 +167,7 @@ SVG_SIZE = re.compile(rb'<svg\b[^>]*?\swidth="([\d.]+)pt"[^>]*?\sheight="([\d.]+
 
 
 def _svg_size(data: bytes) -> tuple[float | None, float | None]:
-    """(width in mm, height/width) of an SVG sized in points, as matplotlib writes charts."""
+    """(width in mm, height/width) of an SVG sized in points, as document/charts.py writes charts."""
     found = SVG_SIZE.search(data[:2048])
     if not found or not float(found[1]):
         return None, None

@@ -1,0 +1,30 @@
+"""The fonts nianbao typesets with: the Noto CJK folders and a Typst font index over them.
+
+Shared by the PDF writer and the chart rasteriser (charts as PNG for DOCX), so both find the
+same fonts and give the same bytes on every machine that has them."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+# Where Debian (fonts-noto-cjk), Fedora and Arch put the Noto CJK fonts.
+NOTO_DIRS = ("/usr/share/fonts/opentype/noto", "/usr/share/fonts/noto-cjk", "/usr/share/fonts/google-noto-cjk",
+             "/usr/share/fonts/opentype/noto-cjk", "/usr/share/fonts/noto")
+FONT_PATHS_ENV = "NIANBAO_FONT_PATHS"  # extra font folders (os.pathsep-separated), e.g. one holding SimSun
+
+_FONT_CACHE: dict[tuple[str, ...], object] = {}
+
+
+def font_dirs() -> list[str]:
+    extra = [p for p in os.environ.get(FONT_PATHS_ENV, "").split(os.pathsep) if p]
+    return [p for p in extra if Path(p).is_dir()] + [p for p in NOTO_DIRS if Path(p).is_dir()]
+
+
+def typst_fonts(dirs: list[str]):
+    """A typst.Fonts index of `dirs` (no system fonts), built once per process."""
+    import typst
+
+    key = tuple(dirs)
+    if key not in _FONT_CACHE:
+        _FONT_CACHE[key] = typst.Fonts(include_system_fonts=False, include_embedded_fonts=True, font_paths=list(dirs))
+    return _FONT_CACHE[key]
