@@ -57,6 +57,7 @@ def test_same_problems_and_data_as_the_row_reader(project, tmp_path, monkeypatch
         csv.writer(fh, lineterminator=newline).writerows(messy_rows())
     fast, slow = parse_both(path, project, monkeypatch)
     assert fast.columnar is not None and slow.columnar is None
+    assert not fast.columnar.sorted_output  # rewritten by CASE: canon keeps the file's order unsorted
     assert len(fast.problems) > 40
     assert fast.problems == slow.problems
     assert (fast.row_numbers, fast.rows_read, fast.first_data_row, fast.notes) == \
@@ -66,6 +67,19 @@ def test_same_problems_and_data_as_the_row_reader(project, tmp_path, monkeypatch
     assert by_row[(8, "生源地")].message == "省份“火*”无法识别"  # i = 5 is Excel row 8; a personal file: masked
     assert by_row[(12, "学号")].message == "学号不能为空"  # i = 9
     assert by_row[(15, "学号")].value == "（已隐去）"  # i = 12 repeats i = 0: personal values are masked
+
+
+@pytest.mark.parametrize("blank_rows", [True, False])
+def test_rewritten_values_mapped_by_a_join_give_the_same_rows_in_order(project, tmp_path, monkeypatch, blank_rows):
+    """Past CASE_LIMIT rewritten values a column is mapped by a join, whose output DuckDB may
+    reorder: the canonical CSV is then sorted, and still the row reader's, byte for byte."""
+    monkeypatch.setattr(columnar, "CASE_LIMIT", 0)
+    rows = [r for r in messy_rows() if blank_rows or any(r)]
+    path = write_csv(tmp_path / "messy.csv", rows)
+    fast, slow = parse_both(path, project, monkeypatch)
+    assert fast.columnar.sorted_output and fast.columnar.has_blank_rows is blank_rows
+    assert fast.problems == slow.problems and list(fast.row_numbers) == slow.row_numbers
+    assert canonical(fast, tmp_path, "a.csv") == canonical(slow, tmp_path, "b.csv")
 
 
 @pytest.mark.parametrize("damage", ["blank line", "gb18030", "short row", "long row", "nul byte"])
@@ -132,6 +146,7 @@ def test_xlsx_same_problems_and_data_as_the_row_reader(project, tmp_path, monkey
     path = write_xlsx(tmp_path / "messy.xlsx", messy_rows(), left=left)
     fast, slow = parse_sheet_both(path, project, monkeypatch)
     assert fast.columnar is not None and slow.columnar is None
+    assert not fast.columnar.sorted_output  # rewritten by CASE: canon keeps the file's order unsorted
     assert len(fast.problems) > 40
     assert fast.problems == slow.problems
     assert (fast.sheet, fast.row_numbers, fast.rows_read, fast.first_data_row, fast.notes, fast.encoding) == \
@@ -166,3 +181,11 @@ def test_large_xlsx_import_is_stored_and_built_from(project_dir, project, tmp_pa
     ind = Indicators(open_project(project_dir))
     assert ind.value("graduate_count").display == "300"
     assert ind.value("placement_rate").display == "75.00%"
+
+
+@pytest.mark.parametrize("chunk,blank", [
+    (b"a\nb\n", False), (b"a\n\nb", True), (b"a\r\n\r\nb", True), (b"a\n\r\nb", True), (b"a\r\nb\r\n", False),
+    (b"a\n\r", False), (b"\n\n", True), (b"a\rb\n\rc", False), (b"", False), (b"\n", False),
+])
+def test_blank_lines_are_found_in_a_block(chunk, blank):
+    assert columnar._blank_line(chunk) is blank

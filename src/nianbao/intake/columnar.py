@@ -1,8 +1,8 @@
 """Large CSV files checked column by column in DuckDB; Python sees distinct values and failing rows.
 
 The row reader (parse.parse_sheet) holds every cell as a Python string: a 1,000,000-row roster
-took 10 s and 1.3 GB. Here DuckDB reads the file (twice: once for the distinct values of each
-column, once to build the canonical table), and Python only
+took 10 s and 1.3 GB. Here DuckDB reads the file once into a table of text cells (`raw`), and
+Python only
 
   * cleans the distinct values that need it (full-width characters, spaces: clean_text /
     clean_code, the same functions as the row reader; a value without such characters is
@@ -11,7 +11,9 @@ column, once to build the canonical table), and Python only
   * and turns the failing rows into Problems (file, Excel row, column, value, expected).
 
 Everything else (empty rows, emptiness, duplicates, 院系/专业 pairs, one-of groups) is SQL over
-columns. Files the row reader reads more leniently go to it instead (`Fallback`): not UTF-8,
+columns. The canonical values are CASE expressions over `raw` (the `canon` view), so the rows stay
+in file order and the canonical CSV is written in one unsorted pass; sorting 1,000,000 rows had
+cost 250 MB, and each LEFT JOIN another pass. Files the row reader reads more leniently go to it instead (`Fallback`): not UTF-8,
 blank lines (DuckDB skips them, which would shift the row numbers), NUL bytes, ragged rows,
 a header the row reader would report problems about, or quotes DuckDB rejects. The result is
 the same Parsed, problems and canonical CSV as the row reader's (tests/intake compare both).
@@ -41,6 +43,7 @@ SHEET_SUFFIXES = (".xlsx", ".xlsm")
 SHEET_BLOCK_ROWS = 20_000  # rows moved from calamine to DuckDB at a time (bounded memory)
 KINDS = ("graduates", "staff")  # kinds whose checks are all per value, per column set or per 院系/专业 pair
 HEAD_BYTES = 1 << 16
+CASE_LIMIT = 200  # a column with more rewritten raw values is mapped by a join (and the output sorted)
 # Characters Python's str.strip()/\s treat as space (\pZ holds the ideographic and no-break
 # spaces), plus those clean_text folds or drops: a value with none of them is already clean.
 _SPACE = r"\t\n\x{0B}\f\r \x{1C}-\x{1F}\x{85}\pZ"
@@ -116,7 +119,7 @@ class ColumnarFile:
             for block in iter(lambda: fh.read(1 << 22), b""):
                 chunk = carry + block
                 # DuckDB skips empty lines (the row numbers would shift); lines of spaces it reads as rows
-                if b"\x00" in block or b"\n\n" in chunk or b"\n\r\n" in chunk:
+                if b"\x00" in block or _blank_line(chunk):
                     raise Fallback("NUL bytes or blank lines")
                 carry = chunk[-2:]
 
@@ -125,24 +128,36 @@ class ColumnarFile:
         return f"(rowid + {self.header.end + 1})::INTEGER"
 
     def _source(self) -> str:
-        """The data rows as DuckDB reads them: c0…cN, Excel's row number, empty rows left out."""
-        columns = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(self.width))
+        """The data rows as DuckDB reads them: c0…cN, Excel's row number, empty rows left out.
+
+        A filter on one table keeps its rows' order (DuckDB's order preservation), so every use
+        reads the rows in file order without sorting them."""
+        if not self.has_blank_rows:  # the usual case: no row to test on every later scan
+            return f"(SELECT *, {self._row_no()} AS row_no FROM raw)"
+        return f"(SELECT *, {self._row_no()} AS row_no FROM raw WHERE NOT {self._blank_row()})"
+
+    def _blank_row(self) -> str:
         cells = ", ".join(f"c{i}" for i in range(self.width))
         blank = f"'[{_SPACE}]*'"
         # the first cell settles almost every row; the whole row is looked at only when it is blank
-        return (f"(SELECT *, {self._row_no()} AS row_no FROM raw WHERE NOT "
-                f"(regexp_full_match(coalesce(c0, ''), {blank}) AND regexp_full_match(concat_ws('', {cells}), {blank})))",
-                columns)
+        return f"(regexp_full_match(coalesce(c0, ''), {blank}) AND regexp_full_match(concat_ws('', {cells}), {blank}))"
 
     def load(self) -> None:
         """The raw cells, in file order (rowid is the record's position: its Excel row)."""
-        _, columns = self._source()
+        columns = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(self.width))
         try:
             self.con.execute(
                 f"CREATE TABLE raw AS SELECT * FROM read_csv(?, auto_detect=false, header=false, skip={self.header.end},"
                 f" delim=?, quote='\"', escape='\"', columns={{{columns}}})", [str(self.path), self.delimiter])
         except duckdb.Error as exc:  # ragged rows, stray quotes, invalid UTF-8: the row reader says where
             raise Fallback(str(exc)) from exc
+        self._count_rows()
+
+    def _count_rows(self) -> None:
+        self.row_count, blank = self.con.execute(f"SELECT count(*), count(*) FILTER (WHERE {self._blank_row()}) FROM raw"
+                                            ).fetchall()[0]
+        self.has_blank_rows = blank > 0
+        self.row_count -= blank
 
     # ------------------------------------------------ columns
 
@@ -150,34 +165,33 @@ class ColumnarFile:
         return [(i, column, text) for i, (column, text) in sorted(self.header.columns.items()) if i < self.width]
 
     def build(self) -> None:
-        source, _ = self._source()
-        selects, joins, self.failures, self.maps = ["s.row_no"], [], {}, {}
+        """The `canon` view: each mapped column's canonical values, in file order.
+
+        A raw value whose canonical value differs (cleaned, an alias, failing) is rewritten by a
+        CASE expression, which keeps the rows' order: the view is read once, unsorted, for the
+        canonical CSV. Columns with more such values than CASE_LIMIT take a join instead (order
+        no longer guaranteed: the canonical CSV is then sorted)."""
+        selects, joins, self.failures, self.maps, self.failing = ["s.row_no"], [], {}, {}, {}
+        self.sorted_output = False
         for i, column, _ in self.mapped():
-            mapping, failures = self._value_table(i, column)
+            table, failures = self._value_table(i, column)
             self.failures[column.name] = failures
-            self.maps[i] = dict(zip(mapping[0], mapping[1])) if mapping is not None else {}
-            if mapping is None:  # clean free text: only emptiness
-                value = f"nullif(s.c{i}, '')"
-                fail = f"CASE WHEN {value} IS NULL THEN 0 END" if column.required else "NULL::INTEGER"
-                selects += [f"{value} AS \"{column.name}\"", f"{fail} AS \"{column.name}__fail\"",
-                            f"NULL AS \"{column.name}__bad\""]
+            self.maps[i] = {raw: value for raw, value, _, _ in table}
+            self.failing[i] = {raw: (fail, bad) for raw, _, fail, bad in table if fail is not None}
+            changed = [(raw, value) for raw, value, _, _ in table if value != raw]
+            if len(changed) <= CASE_LIMIT:
+                selects.append(f'{_case(f"s.c{i}", changed)} AS "{column.name}"')
                 continue
             self.con.execute(f"CREATE TEMP TABLE m{i} AS SELECT unnest(?::VARCHAR[]) AS raw,"
-                             " unnest(?::VARCHAR[]) AS value, unnest(?::INTEGER[]) AS fail,"
-                             " unnest(?::VARCHAR[]) AS bad", mapping)
+                             " unnest(?::VARCHAR[]) AS value", [[c[0] for c in changed], [c[1] for c in changed]])
             joins.append(f"LEFT JOIN m{i} ON m{i}.raw = s.c{i}")
-            empty_fail = "0" if column.required else "NULL"
-            selects += [f"CASE WHEN m{i}.raw IS NULL THEN nullif(s.c{i}, '') ELSE m{i}.value END AS \"{column.name}\"",
-                        f"CASE WHEN m{i}.raw IS NOT NULL THEN m{i}.fail WHEN nullif(s.c{i}, '') IS NULL"
-                        f" THEN {empty_fail} END AS \"{column.name}__fail\"",
-                        f"m{i}.bad AS \"{column.name}__bad\""]
-        # A view, not a table: a second copy of every cell would double the memory; each use below
-        # reads it once.
-        self.con.execute(f"CREATE VIEW canon AS SELECT {', '.join(selects)} FROM {source} s {' '.join(joins)}")
+            selects.append(f"CASE WHEN m{i}.raw IS NULL THEN nullif(s.c{i}, '') ELSE m{i}.value END AS \"{column.name}\"")
+            self.sorted_output = True
+        self.con.execute(f"CREATE VIEW canon AS SELECT {', '.join(selects)} FROM {self._source()} s {' '.join(joins)}")
 
     def _value_table(self, i: int, column: Column):
-        """(raw, canonical, failure index, value shown) for the distinct raw values Python must see,
-        or None when the column is free text with no value needing cleaning."""
+        """[(raw, canonical, failure index, value shown)] for the distinct raw values Python must see
+        (none when the column is free text with no value needing cleaning), and the failures."""
         code = column.type in CODE_TYPES
         check = CHECKS[column.type]
         empty = (f"{column.header}不能为空", f"必填的{column.header}", f"{column.header}为空")
@@ -186,12 +200,10 @@ class ColumnarFile:
             dirty = (f"NOT regexp_full_match(c{i}, '{CLEAN_CODE}')" if code
                      else f"regexp_matches(c{i}, '{DIRTY_TEXT}')")
             raws = [r for r, in self.con.execute(f"SELECT DISTINCT c{i} FROM raw WHERE c{i} <> '' AND {dirty}").fetchall()]
-            if not raws:
-                return None, failures
         else:
             raws = [r for r, in self.con.execute(f"SELECT DISTINCT c{i} FROM raw WHERE c{i} <> ''").fetchall()]
         clean = clean_code if code else clean_text
-        values, fails, bads = [], [], []
+        table = []
         index = {empty: 0}
         for raw in raws:
             text = clean(raw)
@@ -203,22 +215,33 @@ class ColumnarFile:
             if failure is not None and failure not in index:
                 index[failure] = len(failures)
                 failures.append(failure)
-            values.append(value)
-            fails.append(index[failure] if failure is not None else None)
-            bads.append(text if failure is not None else None)
-        return [raws, values, fails, bads], failures
+            table.append((raw, value, index[failure] if failure is not None else None,
+                          text if failure is not None else None))
+        return table, failures
 
     # ------------------------------------------------ problems
 
     def column_problems(self) -> list[Problem]:
-        """Every failing cell, in one pass over the rows."""
-        mapped = self.mapped()
-        cols = ", ".join(f'"{c.name}__fail", "{c.name}__bad"' for _, c, _ in mapped)
-        where = " OR ".join(f'"{c.name}__fail" IS NOT NULL' for _, c, _ in mapped)
+        """Every failing cell: the rows holding an empty required cell or a failing raw value."""
+        mapped, tests = self.mapped(), []
+        for i, column, _ in mapped:
+            if column.required:
+                tests.append(f"nullif(c{i}, '') IS NULL")
+            if self.failing[i]:
+                self.con.execute(f"CREATE OR REPLACE TEMP TABLE f{i} AS SELECT unnest(?::VARCHAR[]) AS raw",
+                                 [list(self.failing[i])])
+                tests.append(f"c{i} IN (SELECT raw FROM f{i})")
+        if not tests:
+            return []
+        cols = ", ".join(f"c{i}" for i, _, _ in mapped)
         problems = []
-        for row, *cells in self.con.execute(f"SELECT row_no, {cols} FROM canon WHERE {where} ORDER BY row_no").fetchall():
-            for k, (_, column, text) in enumerate(mapped):
-                fail, bad = cells[2 * k], cells[2 * k + 1]
+        for row, *cells in self.con.execute(f"SELECT row_no, {cols} FROM {self._source()}"
+                                            f" WHERE {' OR '.join(tests)} ORDER BY row_no").fetchall():
+            for (i, column, text), raw in zip(mapped, cells):
+                if not raw:
+                    fail, bad = (0, None) if column.required else (None, None)
+                else:
+                    fail, bad = self.failing[i].get(raw, (None, None))
                 if fail is None:
                     continue
                 message, expected, reason = self.failures[column.name][fail]
@@ -292,9 +315,8 @@ class ColumnarFile:
             return []
         self.con.execute("CREATE TEMP TABLE bad_pairs AS SELECT unnest(?::VARCHAR[]) AS d, unnest(?::VARCHAR[]) AS m,"
                          " unnest(?::INTEGER[]) AS k", [[b[0] for b in bad], [b[1] for b in bad], list(range(len(bad)))])
-        source, _ = self._source()
         problems = []
-        for row, k in self.con.execute(f"SELECT s.row_no, k FROM {source} s JOIN bad_pairs ON s.c{d} = bad_pairs.d"
+        for row, k in self.con.execute(f"SELECT s.row_no, k FROM {self._source()} s JOIN bad_pairs ON s.c{d} = bad_pairs.d"
                                        f" AND s.c{m} = bad_pairs.m ORDER BY s.row_no").fetchall():
             _, _, (department, major), (name, (message, expected, reason)) = bad[k]
             value = department if name == "department" else major
@@ -311,16 +333,15 @@ class ColumnarFile:
     # ------------------------------------------------ output
 
     def row_numbers(self) -> "RowNumbers":
-        source, _ = self._source()
-        count = self.con.execute(f"SELECT count(*) FROM {source}").fetchall()[0][0]
-        return RowNumbers(count, lambda: self.con.execute(f"SELECT row_no FROM {source} ORDER BY row_no")
+        return RowNumbers(self.row_count, lambda: self.con.execute(f"SELECT row_no FROM {self._source()}")
                           .fetchnumpy()["row_no"].tolist())
 
     def write_canonical(self, path: Path, names: list[str], durable: bool = True) -> None:
         """The canonical CSV (as store.write_canonical writes it: header, values, row_no)."""
         present = {c.name for _, c, _ in self.mapped()}
         cols = [f'"{n}"' if n in present else f'NULL::VARCHAR AS "{n}"' for n in names]
-        self.con.execute(f"COPY (SELECT {', '.join(cols)}, row_no FROM canon ORDER BY row_no) TO "
+        order = " ORDER BY row_no" if self.sorted_output else ""  # else canon is in file order (build)
+        self.con.execute(f"COPY (SELECT {', '.join(cols)}, row_no FROM canon{order}) TO "
                          f"{_sql_string(str(path))} (FORMAT csv, HEADER, DELIMITER ',', QUOTE '\"', ESCAPE '\"')")
         if durable:
             with open(path, "rb") as fh:
@@ -390,6 +411,7 @@ class SheetColumnarFile(ColumnarFile):
             raise Fallback(str(exc)) from exc
         self._append(pa, schema, block, next_row)
         self.rows = self.head = None
+        self._count_rows()
 
     def _append(self, pa, schema, block: list[list], first_row: int) -> int:
         """The rows of one block as columns of text, appended to `raw`; the next block's first row."""
@@ -402,6 +424,29 @@ class SheetColumnarFile(ColumnarFile):
         chunk = pa.Table.from_arrays(arrays, schema=schema)  # noqa: F841 (read by name in the SQL)
         self.con.execute("INSERT INTO raw SELECT * FROM chunk")
         return first_row + len(block)
+
+
+def _blank_line(chunk: bytes) -> bool:
+    """Whether `chunk` holds "\\n\\n" or "\\n\\r\\n". With a newline every hundred bytes, bytes.find
+    restarts at each one (0.25 s per 100 MB); numpy looks at the byte after every newline at once."""
+    import numpy as np  # only for large files: not on every command's start-up
+    data = np.frombuffer(chunk, np.uint8)
+    newlines = np.flatnonzero(data[:-1] == 10)
+    after = data[newlines + 1]
+    if (after == 10).any():
+        return True
+    returns = newlines[(after == 13) & (newlines + 2 < len(data))]
+    return bool((data[returns + 2] == 10).any())
+
+
+def _case(cell: str, changed: list[tuple[str, str | None]]) -> str:
+    """`cell`'s canonical value: the rewritten raw values, else the cell itself ('' is empty)."""
+    kept = f"nullif({cell}, '')"
+    if not changed:
+        return kept
+    whens = " ".join(f"WHEN {_sql_string(raw)} THEN {'NULL' if value is None else _sql_string(value)}"
+                     for raw, value in changed)
+    return f"CASE {cell} {whens} ELSE {kept} END"
 
 
 def _texts(cells: list) -> list[str | None]:
