@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 
 # Kept as they are by NFKC: Chinese punctuation, and characters NFKC would turn into digits
 # or dot runs that are not numbers of the text (①, ², ㎡, …).
@@ -305,7 +305,10 @@ def fmt(value: Decimal | float | int, places: int = 2) -> str:
     d = Decimal(str(value))
     if d == d.to_integral() and places == 0:
         return str(int(d))
-    return str(d.quantize(Decimal(1).scaleb(-places)))
+    # An audited report can hold a long run of digits; the default context's 28 digits would make
+    # quantize raise instead of showing the value.
+    precision = max(28, d.adjusted() + places + 2)
+    return str(d.quantize(Decimal(1).scaleb(-places), context=Context(prec=precision)))
 
 
 def plain(value) -> str:

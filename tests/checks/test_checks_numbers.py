@@ -1,7 +1,7 @@
 """The one text normaliser and number parser (nianbao.text), as every reader of numbers uses it."""
 from decimal import Decimal
 
-from nianbao.text import cn_number, find_numbers, normalize, parse_number, rounds_to
+from nianbao.text import cn_number, find_numbers, fmt, normalize, parse_number, rounds_to
 
 
 def test_parse_tolerates_pdf_artifacts():
@@ -46,3 +46,9 @@ def test_chinese_comma_is_not_a_thousands_separator():
     assert [n.text for n in find_numbers("分别为 389，636 和 821 人次")] == ["389", "636", "821"]
     assert normalize("共 1,846 人次") == "共 1846 人次"
     assert parse_number("1，846") is None
+
+
+def test_fmt_shows_values_longer_than_the_default_precision():
+    """A cell of 24 typed digits in an audited report is shown, not a decimal.InvalidOperation."""
+    assert fmt(Decimal("7" * 24) * 100 / Decimal(3337), 27) == "23307694868977458129390.979920000000000000000000000"
+    assert fmt(Decimal("0.5"), 27) == "0.5" + "0" * 26
