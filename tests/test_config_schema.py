@@ -129,3 +129,13 @@ def test_misspelt_table_key_and_unknown_indicator_in_a_table(template_copy):
 def test_every_shipped_template_loads():
     for template_id in template_module.available_templates():
         assert load_template(template_id).chapters
+
+
+def test_a_chart_colour_that_is_not_hex_is_an_error(template_copy):
+    """A colour goes into an SVG attribute of the published page: markup in it is refused at load."""
+    charts = template_copy / "charts.toml"
+    text = charts.read_text(encoding="utf-8").replace('"女" = "#e07b39"', '"女" = "#e07b39\\" onmouseover=\\"alert(1)"', 1)
+    charts.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_template("tianjin-2025")
+    assert "模板 tianjin-2025/charts.toml：“style.colours.女”格式不对" in str(err.value)

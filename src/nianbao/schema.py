@@ -335,9 +335,13 @@ class ChartSpec(Strict):
     label: str = ""  # share_ring: the word under the figure (满意)
 
 
+# A colour goes into an SVG attribute of a page the college publishes: only #RGB or #RRGGBB.
+HexColour = typing.Annotated[str, Field(pattern=r"^#(?:[0-9a-fA-F]{3}){1,2}$")]
+
+
 class ChartStyle(Strict):
-    palette: list[str] = []  # colours in order, for categories without a fixed colour
-    colours: dict[str, str] = {}  # category -> colour, the same in every chart (男, 女, 单位就业 …)
+    palette: list[HexColour] = []  # colours in order, for categories without a fixed colour
+    colours: dict[str, HexColour] = {}  # category -> colour, the same in every chart (男, 女, 单位就业 …)
 
 
 class TablesFile(Strict):
