@@ -235,16 +235,18 @@ def find_numbers(text: str) -> list[Number]:
     return found
 
 
-YEAR = re.compile(r"(?<![\d〇零一二三四五六七八九])((?:19|20)\d\d|(?:一九|二[〇零])[〇零一二三四五六七八九]{2})\s*"
-                  r"(?:年|届|级|学年|年度)")
+# A year's digits as prose writes them: 2025 or 二〇二五 (dates.py builds its cut-offs on it too).
+YEAR_DIGITS = r"((?:19|20)\d\d|(?:一九|二[〇零])[〇零一二三四五六七八九]{2})"
+YEAR = re.compile(rf"(?<![\d〇零一二三四五六七八九]){YEAR_DIGITS}\s*(?:年|届|级|学年|年度)")
 
 
 def find_years(text: str) -> list[tuple[int, int, int]]:
     """(year, start, end) of every "2025 年/届/级" (or "二〇二五年") in the text."""
-    return [(_year_value(m.group(1)), m.start(), m.end()) for m in YEAR.finditer(text)]
+    return [(year_value(m.group(1)), m.start(), m.end()) for m in YEAR.finditer(text)]
 
 
-def _year_value(digits: str) -> int:
+def year_value(digits: str) -> int:
+    """2025 for "2025" or "二〇二五" (a match of YEAR_DIGITS)."""
     return int(digits) if digits.isdigit() else cn_number(digits)
 
 

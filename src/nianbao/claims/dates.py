@@ -13,14 +13,13 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from ..text import cn_number, find_years
+from ..text import YEAR_DIGITS, cn_number, find_years, year_value
 
-_YEAR = r"((?:19|20)\d\d|(?:一九|二[〇零])[〇零一二三四五六七八九]{2})"
 _SMALL = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 # 截至/截止 anywhere; a bare 到/至 only where a clause starts or after 统计/数据 ("数据统计到…"), so
 # "由 A 增加到 2025 年底的 B" and the span "2023 年至 2025 年" are not cut-offs.
 CUTOFF = re.compile(
-    rf"(?:截至|截止(?:到|至)?|(?:^|(?<=[，,：:；;（(\s])|(?<=统计|数据|时间))(?:到|至))\s*{_YEAR}\s*年\s*"
+    rf"(?:截至|截止(?:到|至)?|(?:^|(?<=[，,：:；;（(\s])|(?<=统计|数据|时间))(?:到|至))\s*{YEAR_DIGITS}\s*年\s*"
     rf"(?:{_SMALL}\s*月\s*(?:{_SMALL}\s*[日号]|(底|末))?|年?\s*(底|末))")
 # A bracket right after a figure that holds only its period: "（2024 届）", "（截止 2024 年 12 月 31 日）",
 # "（2024—2025 学年）", "（数据截至 2025 年 8 月底）"; no other number in it.
@@ -40,14 +39,10 @@ def _small(text: str) -> int | None:
     return int(text) if text.isdigit() else cn_number(text)
 
 
-def _year(text: str) -> int:
-    return int(text) if text.isdigit() else cn_number(text)  # "二〇二五" -> 2025
-
-
 def find_cutoff(text: str) -> Cutoff | None:
     """The first statistical cut-off in the text with at least its month (or 年底/年末)."""
     for m in CUTOFF.finditer(text):
-        year = _year(m.group(1))
+        year = year_value(m.group(1))
         month = _small(m.group(2)) if m.group(2) else 12
         if month is None or not 1 <= month <= 12:
             continue
