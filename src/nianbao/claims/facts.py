@@ -178,6 +178,8 @@ class ProjectFacts(Source):
         if dimension == GROUP and measure is not None:
             return self.group_members(measure)
         d = self._definition(measure.key) if measure is not None else None
+        if d is not None and d.get("kind") == "figure" and not scope:
+            return self.group_members(measure)  # "工作稳定性机械工程系最低": its 分组 name the members
         if d is None or d.get("kind") not in ("count", "share", "rate"):
             return []
         if year is not None and year != self.ind.year:

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from ..text import Number, cn_number, find_numbers, find_years, normalize
 from .dates import CUTOFF, find_cutoff, period_after
+from .levels import measure_compared, side_before
 from .model import Claim
 from .units import TextUnit
 from .vocabulary import GROUP, Measure, Vocabulary, same_unit
@@ -49,12 +50,14 @@ SHARE_WORD = re.compile(r"占比|比例|比重|占")
 SHARE_BASE = re.compile(r"占\s*([^，,。；;\d%]{0,16}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|达到|达|约|近|超过|仅|不足|不到|逾|将近|接近)?\s*$")
 SUM_WORD = re.compile(r"(?:共计|合计|累计|总计|总共|共有|共|总数为?|总量)[^\d，,；;。]{0,8}$")
 PARTS_WORD = re.compile(r"其中")
-RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|有)?")
+RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|有)?|依次(?:为|是)")  # 依次为: values in the order of the list
 SUPERLATIVE = re.compile(r"(最高|最多|最大|最好|居首|首位|之首|第一位?|最低|最少|最小|最差|末位)")
 # "位居第二", "排名第三", "倒数第二": the member at that place of the ranking.
 ORDINAL = re.compile(r"(?:(?:排名|位居|名列|位列|居于|排在|排|居|列)\s*(倒数)?|(倒数))\s*第\s*([二三四五六七八九十\d]{1,2})\s*(?:位|名)?")
 # Second place named after the first: "河北省最多，天津市次之", "其次是 B", "A 仅次于 B".
 NEXT_PLACE = re.compile(r"次之|其次(?=\s*(?:是|为))|仅次于")
+TWO_SIDED = ("省内外生源",)  # dimensions of two members: their words may name a member of a finer one
+HEADCOUNT = re.compile(r"人数|生源|毕业生|学生数")  # what a ranking without a named measure ranks
 SUPER_HIGH = ("最高", "最多", "最大", "最好", "居首", "首位", "之首", "第一", "第一位")
 COMPARE = re.compile(r"(略高于|略低于|稍高于|稍低于|明显高于|明显低于|高于|低于|优于|超过|超出|持平|相当|多于|少于|"
                      r"不及|不如|逊于|落后于|领先于)")
@@ -953,6 +956,8 @@ class SentenceReader:
             elif after:
                 direction = after.group(1)
         measure = self.named_measure(n.start, "%") or self.measure_at(n.start, "%")
+        if target and GROUP in target and GROUP in self.scope_at(at) and (measure is None or measure.kind == "label"):
+            measure = Measure("label:分组", "分项", "%", "label")  # two items of one survey figure, found by 分组
         college = target == {}
         target = self.with_groups(target, self.scope_at(at), measure)
         claim = self.claim(n.start, n.end, "difference", measure, self.shown(n), n, at=at, target=target,
@@ -1236,11 +1241,16 @@ class SentenceReader:
             subject = after[0] if named_after else ((counted or members)[-1] if members else after[0] if after else None)
             if subject is None:
                 continue
+            if subject.word in self.vocab.also and subject.scope[0] in TWO_SIDED:
+                # "天津市毕业生人数居首": a ranking of provinces, not of 省内/省外 (two sides rank no one)
+                subject = replace(subject, scope=self.vocab.also[subject.word])
             if NEXT_PLACE.fullmatch(word) and not self.second_of_same_ranking(subject, m.start()):
                 continue
             measure = next((x.measure for x in reversed(self.s.mentions) if x.kind == "measure" and x.end <= m.start()
                             and x.measure.unit in ("%", "人")), None) or self.group_share(m.start())
-            if measure is None and word in ("最多", "最少"):
+            if measure is None and (word in ("最多", "最少") or HEADCOUNT.search(
+                    self.text, self.clause_start(min(subject.start, m.start())), max(subject.start, m.start()))):
+                # "河北省生源人数居首", "毕业生人数位列第二的是天津市": how many graduates each member has
                 measure = next((x for x in self.vocab.measures.values() if x.population), None)
             if measure is None and NEXT_PLACE.fullmatch(word):  # "河北省最多，天津市次之": the first place's measure
                 measure = next((c.measure for c in reversed(self.out) if c.kind == "superlative"), None)
@@ -1250,7 +1260,8 @@ class SentenceReader:
                 continue
             claim = self.claim(min(subject.start, m.start()), max(m.end(), subject.end), "superlative", measure, word,
                                None, at=m.start(), member=subject.scope, high=high, rank=rank)
-            claim.scope = {k: v for k, v in claim.scope.items() if k != subject.scope[0]}
+            claim.scope = {k: v for k, v in claim.scope.items() if k != subject.scope[0] and
+                           not (k in TWO_SIDED and subject.word in self.vocab.also)}
 
     def second_of_same_ranking(self, subject: Mention, pos: int) -> bool:
         """"天津市次之" after "河北省生源最多": the second place is named in its own clause and in
@@ -1281,9 +1292,16 @@ class SentenceReader:
             left_at = m.start()
             if m.group(1) in SAME_LEVEL and (target is None or not target_text.strip()):
                 named = self.named_before(m.start())  # "A 与 B 的落实率基本持平", "A 的落实率和 B 持平"
-                if named is None:
+                before = side_before(self, m.start()) if named is None else None  # "与全校平均水平基本持平"
+                if named is None and before is None:
                     continue
-                target, left_at, target_text = dict([named.scope]), named.start, ""
+                target, left_at = (dict([named.scope]), named.start) if named is not None else before[:2]
+                if named is None and any(x.kind == "scope" and before[2] <= x.start < m.start() for x in self.s.mentions):
+                    left_at = m.start()  # "与全校平均水平相比，内蒙古自治区生源的落实率基本持平": the subject after it
+                target_text = ""
+            if not target and not self.about_others(m.end(), m.end() + len(target_text)) and \
+                    measure_compared(self, m.start(), m.end(), m.group(1), RELATION_AS.get(m.group(1), m.group(1))):
+                continue  # "对母校的满意度高于对工作的总体满意度": two measures side by side
             if target is None or self.about_others(m.end(), m.end() + len(target_text)):
                 continue
             self.compare(m.start(), m.end() + len(target_text), left_at, target, m.group(1))
@@ -1372,7 +1390,10 @@ class SentenceReader:
             if rel is None or re.search(r"[。；;]", self.text[v.end():rel.start()]) or \
                     COMPARE.search(self.text, v.end(), rel.start()):
                 continue
-            self.compare(rel.start(), rel.end(), rel.start(), target, rel.group(0).strip())
+            # "外省市生源的落实率与全校平均相比略高": the subject named before 与 stays the subject
+            between = any(x.kind == "scope" and v.end() <= x.start < rel.start() for x in self.s.mentions)
+            self.compare(rel.start(), rel.end(), rel.start() if between else v.start(), target,
+                         rel.group(0).strip())
         for b in BY_RELATION.finditer(self.text):
             target = self.target_of(b.group(1))
             if target is None or self.about_others(b.start(), b.end()):

@@ -591,8 +591,8 @@ class Verifier:
 
     def _quantity(self, measure, scope: dict, year) -> Fact | None:
         """A measure's fact, or for a share (升学比例, 占比) the count over its population."""
-        if measure is not None and measure.kind not in ("share", "label"):
-            return self.facts.value(measure, scope, year)
+        if measure is not None and (measure.kind not in ("share", "label") or list(scope) == [GROUP]):
+            return self.facts.value(measure, scope, year)  # a label over one 分组: that item's figure
         if not scope:
             return None
         part = self.facts.population(scope, year)
@@ -610,7 +610,7 @@ class Verifier:
             target = {**{k: target.get(k, v) for k, v in claim.scope.items()},
                       **{k: v for k, v in target.items() if k not in claim.scope}}
         left = self._quantity(claim.measure, claim.scope, claim.year)
-        right = self._quantity(claim.measure, target, claim.year)
+        right = self._quantity(claim.detail.get("target_measure") or claim.measure, target, claim.year)
         if left is None or right is None:
             return None
         return left, right
@@ -791,8 +791,9 @@ class Verifier:
         return vocab.measures.values() if vocab is not None else []
 
     def _operand(self, mention, claim: Claim) -> Fact | None:
-        if mention.kind == "scope":
-            return self.facts.population(dict([mention.scope]), claim.year)
+        if mention.kind == "scope":  # "机械工程系男女生比例": within the claim's other dimensions
+            scope = {k: v for k, v in claim.scope.items() if k != mention.scope[0]}
+            return self.facts.population({**scope, mention.scope[0]: mention.scope[1]}, claim.year)
         return self.facts.value(mention.measure, {}, claim.year)
 
     def _ratio(self, claim: Claim) -> ClaimRecord | None:

@@ -57,6 +57,7 @@ class Vocabulary:
     pairs: dict[str, tuple[tuple[str, str], tuple[str, str]]] = field(default_factory=dict)
     # dimension -> the share indicator over it: "待就业比例" is the share of that group
     shares_over: dict[str, Measure] = field(default_factory=dict)
+    also: dict[str, tuple[str, str]] = field(default_factory=dict)  # a word's member in a second dimension
     yearly: set[str] = field(default_factory=set)  # entered figures given for several years
     settings: dict = field(default_factory=dict)  # the template's rules.toml [settings] (claim_slack: a reader's slack)
     _pattern: re.Pattern | None = None
@@ -69,6 +70,8 @@ class Vocabulary:
     def add_scope(self, word: str, dimension: str, member: str) -> None:
         if len(word) >= 2 and word not in self.scopes:
             self.scopes[word] = (dimension, member)
+        elif len(word) >= 2 and self.scopes[word][0] != dimension:
+            self.also.setdefault(word, (dimension, member))  # 天津市: 省内生源, and a 生源地 of its own
 
     def add_measure(self, word: str, measure: Measure) -> None:
         if len(word) >= 2 and word not in GENERIC_NAMES:
