@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import io
+import re
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -104,23 +105,53 @@ class SectionSource:
 
     entry: SectionEntry
     blocks: list[Block]
-    fences: dict[int, str]  # first line -> the fenced directive's exact text
-    case_labels: dict[int, str]  # line of "::: case" -> "{#label}" as written ("" when none)
+    snippets: "Snippets"
 
 
-def _snippets(text: str) -> tuple[dict[int, str], dict[int, str]]:
-    lines = text.splitlines()
-    fences, cases = {}, {}
-    for tok in _parser().parse(text):
-        if tok.map is None:
-            continue
-        start, end = tok.map
-        if tok.type == "fence":
-            fences[start + 1] = "\n".join(lines[start:end])
-        elif tok.type == "container_case_open":
-            info = lines[start]
-            cases[start + 1] = info[info.index("{#"):].strip() if "{#" in info else ""
-    return fences, cases
+FENCE_OPENING = re.compile(r"^( *)(`{3,}|~{3,})")
+
+
+class Snippets:
+    """The exact text of a section file's fenced directives and case labels, found from the line a
+    built block starts at. The build parsed the file already; parsing it again per export was a
+    tenth of the export's time, so the fence is found by its opening and closing lines (CommonMark's
+    rule: the same character, at least as many, indented up to three spaces more), and the file is
+    parsed again only for a block whose line has a fence after something else (a list marker)."""
+
+    def __init__(self, text: str):
+        self.text, self.lines = text, text.splitlines()
+        self._parsed: dict[int, str] | None = None
+
+    def fence(self, line: int | None) -> str | None:
+        """The fenced directive starting at `line` (1-based), closing fence included."""
+        if line is None or not 0 < line <= len(self.lines):
+            return None
+        opening = FENCE_OPENING.match(self.lines[line - 1])
+        if opening is None:  # a pipe table, an image, or a fence after a list marker
+            return self._parsed_fences().get(line) if "``" in self.lines[line - 1] or "~~" in self.lines[line - 1] \
+                else None
+        indent, mark = len(opening.group(1)), opening.group(2)
+        for end in range(line, len(self.lines)):
+            candidate = self.lines[end]
+            stripped = candidate.strip()
+            if (len(stripped) >= len(mark) and stripped == mark[0] * len(stripped)
+                    and len(candidate) - len(candidate.lstrip(" ")) <= indent + 3):
+                return "\n".join(self.lines[line - 1:end + 1])
+        return "\n".join(self.lines[line - 1:])  # an unclosed fence runs to the end of the file
+
+    def case_label(self, line: int | None) -> str:
+        """"{#label}" as written on the case's "::: case" line ("" when none)."""
+        info = self.lines[line - 1] if line is not None and 0 < line <= len(self.lines) else ""
+        return info[info.index("{#"):].strip() if "{#" in info else ""
+
+    def _parsed_fences(self) -> dict[int, str]:
+        if self._parsed is None:
+            self._parsed = {}
+            for tok in _parser().parse(self.text):
+                if tok.type == "fence" and tok.map is not None:
+                    start, end = tok.map
+                    self._parsed[start + 1] = "\n".join(self.lines[start:end])
+        return self._parsed
 
 
 def blocks_by_file(result: BuildResult) -> dict[str, list[Block]]:
@@ -143,8 +174,7 @@ def section_sources(project: Project, result: BuildResult, entries: list[Section
             text = texts[entry.id]
         else:
             text = entry.path.read_text(encoding="utf-8") if entry.exists else ""
-        fences, cases = _snippets(text)
-        sources.append(SectionSource(entry, by_file.get(project.relative(entry.path), []), fences, cases))
+        sources.append(SectionSource(entry, by_file.get(project.relative(entry.path), []), Snippets(text)))
     return sources
 
 
@@ -275,8 +305,9 @@ class SectionsWriter(DocxWriter):
 
     def _fence(self, block) -> str:
         line = block.location.line if block.location else None
-        if self._section_source and line in self._section_source.fences:
-            return self._section_source.fences[line]
+        fence = self._section_source.snippets.fence(line) if self._section_source else None
+        if fence is not None:
+            return fence
         directive = "chart" if isinstance(block, Figure) and block.spec else "figure" if isinstance(block, Figure) \
             else "table"
         return f"```{{{directive}}} {block.image_path or block.spec}\n```"
@@ -297,7 +328,7 @@ class SectionsWriter(DocxWriter):
 
     def _case_label(self, block: Case) -> str:
         line = block.location.line if block.location else None
-        return self._section_source.case_labels.get(line, "") if self._section_source else ""
+        return self._section_source.snippets.case_label(line) if self._section_source else ""
 
     # ------------------------------------------------ appendix: values to copy
 

@@ -22,7 +22,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.image.exceptions import UnrecognizedImageError
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.pkgwriter import PackageWriter
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor, Twips
 from docx.table import _Cell
@@ -31,7 +31,8 @@ from ..document.model import (BulletList, Case, Cell, CrossRef, Document, Emphas
                               Section, Strong, Table, Text, ValueRef, inline_text)
 from .anchors import anchor, section_anchor
 from .common import build_timestamp
-from .docx_fast import BodyAppender, ShapeIds, row_elements
+from .docx_fast import BodyAppender, ShapeIds
+from .docx_tables import table_xml
 
 # ---------------------------------------------------------------- page geometry and fonts
 
@@ -313,11 +314,14 @@ class DocxWriter:
 
     # ------------------------------------------------ paragraphs with styles
 
-    def _set_style(self, paragraph, name: str) -> None:
+    def _style_id(self, name: str) -> str:
         # python-docx resolves a style name by scanning all styles on every call (slow for ~1000 cells).
         if name not in self._style_ids:
             self._style_ids[name] = self.document.styles[name].style_id
-        _child(paragraph._p.get_or_add_pPr(), "w:pStyle", val=self._style_ids[name])
+        return self._style_ids[name]
+
+    def _set_style(self, paragraph, name: str) -> None:
+        _child(paragraph._p.get_or_add_pPr(), "w:pStyle", val=self._style_id(name))
 
     def _para(self, container, style: str | None = None, text: str = ""):
         p = container.add_paragraph()
@@ -622,36 +626,25 @@ class DocxWriter:
 
     def _table(self, container, block: Table) -> None:
         self._caption(container, block.number, block.caption, keep_next=True)
-        columns = len(block.columns)
-        table = container.add_table(rows=1 + len(block.rows), cols=columns)
         widths = column_widths(block, self._width)
-        self._table_properties(table, widths)
-        rows, trs = table_cells(table), row_elements(table)
-        header = rows[0]
-        _child(trs[0].get_or_add_trPr(), "w:tblHeader")  # repeats on every page the table spans
-        for c, title in enumerate(block.columns):
-            cell = header[c]
-            self._cell_text(cell, title, "center", bold=True)
-            _shade(cell._tc.get_or_add_tcPr(), HEADER_FILL)
-        for r, row in enumerate(block.rows, start=1):
-            _child(trs[r].get_or_add_trPr(), "w:cantSplit")
-            for c, cell in enumerate(row[:columns]):
-                self._data_cell(rows[r][c], cell)
-        for c, width in enumerate(widths):
-            for row in rows:
-                _child(row[c]._tc.get_or_add_tcPr(), "w:tcW", w=width, type="dxa")
-        if len(block.rows) <= KEEP_TOGETHER_ROWS:
-            # Word keeps a table on one page when every row but the last keeps with the next.
-            kept = rows[:-1]
-        else:
-            # A long table breaks only between merged groups (a 院系 and its majors), so no merged
-            # cell spans a page break and shows blank on the next page.
-            kept = [rows[r] for r in _rows_inside_merges(block)]
-        for row in kept:
-            for cell in row:
-                for paragraph in cell.paragraphs:
-                    paragraph.paragraph_format.keep_with_next = True
+        # Word keeps a table on one page when every row but the last keeps with the next. A long
+        # table breaks only between merged groups (a 院系 and its majors), so no merged cell spans
+        # a page break and shows blank on the next page.
+        kept = set(range(len(block.rows))) if len(block.rows) <= KEEP_TOGETHER_ROWS \
+            else set(_rows_inside_merges(block))
+        xml = table_xml(block, widths, self._style_id("表格文字"), HEADER_FILL, NUMERIC_KINDS, kept)
+        self._add_table_element(container, parse_xml(xml))
         self._source(container, block.source)
+
+    @staticmethod
+    def _add_table_element(container, tbl) -> None:
+        """Append a built `w:tbl` where `container.add_table` would put it: in the body before its
+        final section properties; in a cell after its content, then the paragraph a cell must end with."""
+        if isinstance(container, BodyAppender):
+            container.append(tbl)
+        else:
+            container._tc.append(tbl)
+            container.add_paragraph()
 
     @staticmethod
     def _table_properties(table, widths: list[int]) -> None:
@@ -669,18 +662,6 @@ class DocxWriter:
         grid = tbl.tblGrid
         for col, width in zip(grid.findall(qn("w:gridCol")), widths):
             col.set(qn("w:w"), str(width))
-
-    def _data_cell(self, cell, data) -> None:
-        tcpr = cell._tc.get_or_add_tcPr()
-        if data.covered:
-            _child(tcpr, "w:vMerge")  # continues the merge started above; Word shows no text here
-            self._set_style(cell.paragraphs[0], "表格文字")
-            return
-        if data.rowspan > 1:
-            _child(tcpr, "w:vMerge", val="restart")
-        merged = data.rowspan > 1
-        align = "right" if data.kind in NUMERIC_KINDS else ("center" if merged else "left")
-        self._cell_text(cell, data.text, align, bold=data.bold)
 
     def _cell_text(self, cell, text: str, align: str, bold: bool = False) -> None:
         p = cell.paragraphs[0]

@@ -45,6 +45,10 @@ class BodyAppender:
             paragraph.style = style
         return paragraph
 
+    def append(self, element) -> None:
+        """A built block element (a `w:tbl`) at the end of the body."""
+        self._end.addprevious(element)
+
     def add_table(self, rows: int, cols: int, width: Length | None = None) -> Table:
         """A table of `width` (the text width by default) split evenly, as `Document.add_table`."""
         tbl = CT_Tbl.new_tbl(rows, cols, width if width is not None else self._table_width)
@@ -78,9 +82,4 @@ class ShapeIds:
         return InlineShape(inline)
 
 
-def row_elements(table: Table) -> list:
-    """The table's `w:tr` elements: python-docx's `table.rows[i]` rebuilds the row list per access."""
-    return list(table._tbl.tr_lst)
-
-
-__all__ = ["BodyAppender", "ShapeIds", "row_elements"]
+__all__ = ["BodyAppender", "ShapeIds"]
