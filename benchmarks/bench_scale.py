@@ -54,9 +54,10 @@ def child(project: str, out: str, formats: list[str]) -> None:
 
     from nianbao.document.build import build_document
     from nianbao.project import open_project
-    from nianbao.pipeline import write_outputs
+    from nianbao.pipeline import warm_up, write_outputs
     from nianbao.render.tables_json import write_tables_json
     t = lap("import", t0)
+    warm_up(formats)  # as `nianbao build` does (pipeline.build_report)
     result = build_document(open_project(project), formats=formats)
     t = lap("document", t)
     times.update({f"  {k}": v for k, v in result.timings.items()})

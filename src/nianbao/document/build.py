@@ -13,6 +13,7 @@ from pathlib import Path
 from ..errors import BuildError
 from ..intake import data_sources
 from ..indicators import IndicatorError, Indicators, SelectorError, parse_selector
+from ..indicators.cache import cached_indicators, store_indicators
 from ..indicators.values import running_text_display
 from ..project import Project
 from ..template import SECTION_NUMERALS, OutlineChapter
@@ -248,7 +249,7 @@ def build_document(project: Project, indicators: Indicators | None = None, forma
     doc = Document(meta=document_meta(project), sections=read_outline(project, problems, warnings, texts))
     timings["read"], start = time.perf_counter() - start, time.perf_counter()
     charts = ChartCache(project.root, image_formats(formats), warnings)
-    ind = indicators or Indicators(project)
+    ind = indicators or cached_indicators(project)  # the last build's figures while no input changed
     used, data_warnings = data_sources(project, ind.datasets)
     warnings.extend(data_warnings)
     try:
@@ -266,5 +267,7 @@ def build_document(project: Project, indicators: Indicators | None = None, forma
     timings["values+numbering"] = time.perf_counter() - start
     if problems:  # a missing or stale data file often explains the problems: say it with them
         raise BuildError(problems + [f"提示：{w}" for w in data_warnings])
+    if indicators is None:
+        store_indicators(project, ind)
     return BuildResult(doc, ind, labels, warnings, used, charts=charts.stats, timings=timings)
 

@@ -92,8 +92,7 @@ def cross_table(ind: Indicators, spec: dict) -> tuple[list[str], list[list[Cell]
 
 
 def majors_table(ind: Indicators, spec: dict) -> tuple[list[str], list[list[Cell]], str]:
-    records = ind.con.execute(
-        "SELECT department, major_code, major, first_enrolment_year FROM majors ORDER BY row_no").fetchall()
+    records = ind.majors()
     rows: list[list[Cell]] = []
     i = 0
     while i < len(records):

@@ -10,8 +10,6 @@ import difflib
 from dataclasses import dataclass
 from decimal import Decimal
 
-import duckdb
-
 from ..errors import NianbaoError
 from ..intake import DatasetInfo, load_project_data
 from .selector import Selector
@@ -46,23 +44,72 @@ def closest(name: str, candidates, n: int = 3) -> str:
 
 
 class Indicators:
-    """All indicators of one project. Create with `Indicators(project)`."""
+    """All indicators of one project. Create with `Indicators(project)`.
 
-    def __init__(self, project, con: duckdb.DuckDBPyConnection | None = None,
-                 datasets: dict[str, DatasetInfo] | None = None):
+    `state` (from `state()` of an earlier Indicators over the same inputs: indicators/cache.py)
+    stands in for the data: what it holds is answered without loading anything, and the data
+    are loaded (DuckDB started, the files read) only when a lookup needs more."""
+
+    def __init__(self, project, con: "duckdb.DuckDBPyConnection | None" = None,
+                 datasets: dict[str, DatasetInfo] | None = None, state: dict | None = None):
         self.project = project
         self.template = project.template
         self.year = project.config.year
-        self.con = con or duckdb.connect()
-        self.datasets = datasets if datasets is not None else load_project_data(project, self.con)
         self.definitions: dict[str, dict] = self.template.indicators
         self.dimensions = self._load_dimensions()
         self._filters = self._collect_filters()
         self._cube: dict[tuple[str, ...], dict[tuple, dict]] = {}
         self._known: dict[str, set[str]] = {}
         self._distinct: dict[tuple[str, str], int] = {}  # (table, column) -> count of distinct values
+        self._majors: list[tuple] | None = None  # the majors table's rows, for the majors table
+        self._con, self._opened = con, False
+        if state is None:
+            self._open(datasets)
+        else:
+            self._restore(state)
+
+    @property
+    def con(self):
+        """The DuckDB connection holding the project's data, loaded on first use."""
+        if not self._opened:
+            self._open()
+        return self._con
+
+    @con.setter
+    def con(self, con) -> None:  # a connection standing in for the loaded one (tests count its queries)
+        self._con, self._opened = con, True
+
+    def _open(self, datasets: dict[str, DatasetInfo] | None = None) -> None:
+        import duckdb  # not imported by a rebuild whose figures all come from the cache
+
+        self._con = self._con or duckdb.connect()
+        self._opened = True
+        self.datasets = datasets if datasets is not None else load_project_data(self.project, self._con)
         self._create_graduate_view()
         self._figures = self._load_figures()
+
+    # ------------------------------------------------------------ cached state
+
+    def state(self) -> dict:
+        """What this object computed, as plain JSON values (tuples as lists; `_restore` takes it back)."""
+        return {"datasets": {k: [i.path, i.sha256, i.rows, i.version] for k, i in self.datasets.items()},
+                "figures": [[list(key), fig] for key, fig in self._figures.items()],
+                "cube": [[list(dims), [[list(values), counts] for values, counts in cells.items()]]
+                         for dims, cells in self._cube.items()],
+                "known": [[dim, sorted(values, key=repr)] for dim, values in self._known.items()],
+                "distinct": [[table, column, n] for (table, column), n in self._distinct.items()],
+                "majors": [list(r) for r in self._majors] if self._majors is not None else None}
+
+    def _restore(self, state: dict) -> None:
+        self.datasets = {k: DatasetInfo(k, path, sha, rows, version)
+                         for k, (path, sha, rows, version) in state["datasets"].items()}
+        self._figures = {tuple(key): dict(fig) for key, fig in state["figures"]}
+        self._cube = {tuple(dims): {tuple(values): dict(counts) for values, counts in cells}
+                      for dims, cells in state["cube"]}
+        self._known = {dim: set(values) for dim, values in state["known"]}
+        self._distinct = {(table, column): n for table, column, n in state["distinct"]}
+        majors = state["majors"]
+        self._majors = [tuple(r) for r in majors] if majors is not None else None
 
     # ------------------------------------------------------------ setup
 
@@ -215,6 +262,8 @@ class Indicators:
         # destination join and the dimension and filter expressions, which then run per group.
         # An expression that reads another column (an identifier) cannot be bound over `raw`:
         # then the expressions run per row, as they must.
+        import duckdb
+
         try:
             cursor = self.con.execute(self._cube_sql(used, sets, grouped_source=True))
         except duckdb.BinderException:
@@ -272,6 +321,13 @@ class Indicators:
             if all(rec.get(k) == v for k, v in (fixed or {}).items()):
                 out.append((counts["first"], tuple(rec[d] for d in dims)))
         return [v for _, v in sorted(out, key=lambda x: x[0] if x[0] is not None else 0)]
+
+    def majors(self) -> list[tuple]:
+        """(department, major_code, major, first_enrolment_year) of every major, in file order."""
+        if self._majors is None:
+            self._majors = [tuple(r) for r in self.con.execute(
+                "SELECT department, major_code, major, first_enrolment_year FROM majors ORDER BY row_no").fetchall()]
+        return self._majors
 
     def known_values(self, dim: str) -> set[str]:
         return set(self._known_values(dim))

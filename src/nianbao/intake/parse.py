@@ -5,7 +5,6 @@ from dataclasses import dataclass, field
 from itertools import zip_longest
 from pathlib import Path
 
-from . import columnar
 from .headers import HeaderMap, locate
 from .normalize import clean_code, clean_text, fraction_to_percent, normalize_cell
 from .problems import MASK, Problem, Summary, redact, shown_value, summarize
@@ -53,6 +52,7 @@ class Parsed:
 
 def parse_file(path: Path, kind: str, ctx: Context, shown: str | None = None,
                sheet: str | None = None) -> Parsed:
+    from . import columnar  # DuckDB, imported only when a file is read
     from .problems import IntakeError
     schema = SCHEMAS[kind]
     shown = shown or path.name
@@ -111,6 +111,7 @@ def parse_sheet(raw: RawSheet, schema: Schema, ctx: Context) -> Parsed:
 
 def parse_columnar(path: Path, schema: Schema, ctx: Context, shown: str, sheet: str | None = None) -> Parsed:
     """A large CSV or XLSX file checked column by column in DuckDB (columnar.py); raises columnar.Fallback."""
+    from . import columnar
     table = columnar.open_file(path, shown, schema, ctx, sheet)
     table.read_header()
     table.check_body()
