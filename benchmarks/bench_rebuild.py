@@ -6,10 +6,11 @@ Per run, each a fresh Python process (bench_scale.py's staged child), on a copy 
 
   cold full      empty chart cache, html+docx+pdf
   cold HTML      empty chart cache, html only
-  text rebuild   a sentence added to a section, then html+docx+pdf again (the charts are cached)
+  text rebuild   a sentence added to a section, then html+docx+pdf again (charts and indicators cached)
 
 Printed: the medians and the ratios the issue asks for: full / HTML-only (≤ 1.5), charts / full
-build (≤ 15 %), rebuild after a text edit / cold full build (≤ 50 %).
+build (≤ 15 %), rebuild after a text edit / cold full build (≤ 50 %); then each stage's median
+per kind of build (import, document and its steps, each writer), which says where the time goes.
 """
 from __future__ import annotations
 
@@ -80,6 +81,12 @@ def main() -> None:
     print(f"  charts in the rebuild after a text edit (all cached): {charts_warm:.2f} s of {med['text rebuild']:.2f} s"
           f" = {charts_warm / med['text rebuild']:.0%}")
     print(f"rebuild after a text edit / cold full build: {med['text rebuild'] / med['cold full']:.0%} (target ≤ 50 %)")
+    print("stages (median s; writers overlap: the PDF is written in a thread beside HTML and DOCX):")
+    stages = list(rows["cold full"][0]["times"])
+    print(f"  {'':<18}" + "".join(f"{k:>14}" for k in rows))
+    for stage in stages:
+        cells = [statistics.median(r["times"].get(stage, 0.0) for r in v) for v in rows.values()]
+        print(f"  {stage.strip():<18}" + "".join(f"{c:14.3f}" for c in cells))
 
 
 if __name__ == "__main__":

@@ -73,7 +73,8 @@ def build_report(project_dir: str | Path, out_dir: str | Path, formats: list[str
     step = _stepper(on_step, 2)
     step("汇总数据、生成图表与文档")
     warm_up(formats)
-    result = build_document(project, formats=formats)  # charts drawn only in the formats these outputs need
+    # Charts drawn only in the formats these outputs need; their PNGs (DOCX) made beside the HTML and PDF.
+    result = build_document(project, formats=formats, png_later=True)
     from .scaffold import missing_items
     result.warnings[:0] = missing_items(project, data_files=False)  # what a new college still has to do
     findings = []
@@ -118,7 +119,11 @@ def write_outputs(result: BuildResult, out: Path, formats: list[str], annotation
             with writing(files[fmt]):
                 if fmt == "html":
                     write_html(result.document, files[fmt], annotations)
-                else:  # DOCX/PDF writers return warnings (e.g. a font the template names is missing)
+                else:
+                    if fmt == "docx":  # the charts' PNGs, made beside the HTML and the PDF: the wait is not DOCX's
+                        result.images_ready()
+                        start = time.perf_counter()
+                    # DOCX/PDF writers return warnings (e.g. a font the template names is missing)
                     warnings[fmt] = _writer(fmt)(result.document, files[fmt]) or []
         except BaseException as exc:  # re-raised below, in this thread, so callers see it as before
             failures.append(exc)
@@ -135,6 +140,7 @@ def write_outputs(result: BuildResult, out: Path, formats: list[str], annotation
             write(fmt)
     if side is not None:
         side.join()
+    result.images_ready()
     if failures:
         raise failures[0]
     for fmt in formats:

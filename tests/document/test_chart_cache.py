@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from nianbao import sealed
 from nianbao.document import chart_cache
 from nianbao.document.build import build_document
 from nianbao.document.chart_cache import CACHE_DIR, image_formats
@@ -113,14 +114,29 @@ def test_rebuild_does_not_import_matplotlib(project):
     assert out.stdout.split() == ["0", "False"]
 
 
-def test_crafted_cache_entry_cannot_call_anything_else(project):
+@pytest.mark.parametrize("sealed_by_us", [False, True])
+def test_crafted_cache_entry_cannot_call_anything_else(project, sealed_by_us):
     _build(project)
     entry = next((project / CACHE_DIR).glob("*.json"))
-    record = json.loads(entry.read_text(encoding="utf-8"))
+    mac, _, payload = entry.read_bytes().partition(b"\n")
+    record = json.loads(payload)
     record["reads"].insert(0, [["project", "root", "rmdir"], [], {"dict": []}, "0"])
-    entry.write_text(json.dumps(record), encoding="utf-8")
+    payload = json.dumps(record).encode()
+    # Edited in place (the seal no longer matches), or even sealed with this user's key: refused either way.
+    entry.write_bytes(sealed.seal(sealed.user_key(), payload) if sealed_by_us else mac + b"\n" + payload)
     result = _build(project)
     assert result.charts.drawn == 1 and project.is_dir()  # the entry was refused and its chart drawn again
+
+
+def test_swapped_image_or_foreign_cache_is_not_used(project, tmp_path, monkeypatch):
+    first = _build(project)
+    svg = next((project / CACHE_DIR).glob("*.svg"))
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', encoding="utf-8")
+    again = _build(project)  # the image no longer has the SHA-256 its sealed entry names: drawn again
+    assert again.charts.drawn == 1 and _svgs(again) == _svgs(first)
+    assert all("<script" not in s for s in _svgs(again).values())
+    monkeypatch.setenv(sealed.KEY_ENV, str(tmp_path / "someone-else"))  # the project folder in other hands
+    assert _build(project).charts.drawn == CHARTS
 
 
 def test_unwritable_cache_still_builds(project):

@@ -3,7 +3,10 @@ cold build; a data edit, a damaged file or someone else's cache is never trusted
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +16,7 @@ from nianbao.indicators import cache
 from nianbao.indicators.cache import CACHE_DIR, STATE_FILE
 from nianbao.pipeline import build_report
 from nianbao.project import open_project
-from project_helpers import EXAMPLE, make_project
+from project_helpers import EXAMPLE, REPO, make_project
 
 MAJORS = [["460301", "机电一体化技术", "机械工程系", "2006"], ["530302", "大数据与会计", "经济管理系", "2010"]]
 GRADUATES = [["男", "汉族", "河北省", "机械工程系", "机电一体化技术", "签就业协议形式就业"]] * 6 + \
@@ -114,3 +117,13 @@ def test_no_key_folder_builds_without_the_cache(project, tmp_path, monkeypatch):
     monkeypatch.setenv(cache.KEY_ENV, str(blocker / "key"))
     assert _text(build_document(open_project(project))) == "875.00%"
     assert not (project / CACHE_DIR / STATE_FILE).exists()
+
+
+def test_rebuild_from_the_cache_imports_no_data_reader(project, tmp_path):
+    build_document(open_project(project))
+    code = ("import sys; from nianbao.document.build import build_document; from nianbao.project import open_project;"
+            f"r = build_document(open_project({str(project)!r}), formats=('html',));"
+            "print(r.indicators._opened, *(m in sys.modules for m in ('duckdb', 'nianbao.intake.parse')))")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), cache.KEY_ENV: str(tmp_path / "key")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.split() == ["False", "False", "False"]

@@ -37,6 +37,13 @@ class BuildResult:
     data_sources: list[str] = field(default_factory=list)  # which file or imported version of each kind
     charts: ChartStats = field(default_factory=ChartStats)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per step, for benchmarks
+    chart_cache: ChartCache | None = None  # still making PNGs when built with png_later
+
+    def images_ready(self) -> None:
+        """Wait for the charts' PNGs a `png_later` build is still making (the DOCX writer needs them)."""
+        if self.chart_cache is not None:
+            self.chart_cache.wait()
+            self.timings["charts"] = self.charts.seconds
 
 
 def chapter_dir(project: Project, chapter: OutlineChapter) -> Path:
@@ -238,10 +245,12 @@ ALL_OUTPUTS = ("html", "docx", "pdf")
 
 
 def build_document(project: Project, indicators: Indicators | None = None, formats=ALL_OUTPUTS,
-                   texts: dict[str, str] | None = None) -> BuildResult:
+                   texts: dict[str, str] | None = None, png_later: bool = False) -> BuildResult:
     """The document, its charts drawn for the output `formats` only (reused from the project's
     chart cache when their data and style are unchanged). `texts` (section id -> Markdown) replaces
-    those section files: the web app's drafts, previewed and checked before they are written."""
+    those section files: the web app's drafts, previewed and checked before they are written.
+    `png_later`: the charts' PNGs (DOCX only) are made in a thread while the caller writes the other
+    formats; `BuildResult.images_ready()` waits for them."""
     problems: list[str] = []
     warnings: list[str] = []
     timings: dict[str, float] = {}
@@ -258,7 +267,7 @@ def build_document(project: Project, indicators: Indicators | None = None, forma
         problems.append(str(exc))
     timings["indicators"], start = time.perf_counter() - start, time.perf_counter()
     fill_generated(doc, ind, project, problems, charts)
-    charts.finish()
+    charts.finish(background=png_later)
     timings["tables"] = time.perf_counter() - start - charts.stats.seconds
     timings["charts"], start = charts.stats.seconds, time.perf_counter()
     fill_values(doc, ind, problems)
@@ -269,5 +278,5 @@ def build_document(project: Project, indicators: Indicators | None = None, forma
         raise BuildError(problems + [f"提示：{w}" for w in data_warnings])
     if indicators is None:
         store_indicators(project, ind)
-    return BuildResult(doc, ind, labels, warnings, used, charts=charts.stats, timings=timings)
+    return BuildResult(doc, ind, labels, warnings, used, charts=charts.stats, timings=timings, chart_cache=charts)
 

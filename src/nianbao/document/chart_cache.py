@@ -11,7 +11,9 @@ charts.toml) changes the entry's name, so a style change redraws every chart.
 Images are made only in the formats the requested outputs need: SVG for HTML and PDF, PNG
 (print resolution, rasterised from the SVG by Typst, all of a build's charts at once) for DOCX. The cache lives under the project's `.nianbao/cache/charts/`
 (git-ignored by `nianbao init`, never copied into the outputs); a project that cannot be
-written to still builds, without the cache.
+written to still builds, without the cache. Each entry is sealed with this user's key and names
+the SHA-256 of its images (sealed.py): an entry or image from someone else's project folder, or
+edited, is not used (the SVG goes into the published page as it is).
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import hashlib
 import json
 import os
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -28,12 +31,13 @@ from importlib import metadata
 from pathlib import Path
 
 from ..errors import NianbaoError
+from ..sealed import seal, unseal, user_key
 from . import chart_raster
 from .model import Figure
 from .tables import report_years
 
 CACHE_DIR = Path(".nianbao") / "cache" / "charts"
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
 # Reads a recorded chart may replay from the cache file: read-only lookups of Indicators only,
 # so a crafted cache file cannot make a build call anything else.
 REPLAYABLE = {"value", "members", "figure_groups", "figure_keys", "figure_years", "known_values", "definition",
@@ -164,6 +168,7 @@ class _Entry:
     reads: list  # (path, args, kwargs, digest) as stored
     digest: str  # of all the results together: names the images
     images: dict[str, bytes] = field(default_factory=dict)
+    hashes: dict[str, str] = field(default_factory=dict)  # format -> SHA-256 of the stored image
 
 
 @dataclass
@@ -185,7 +190,8 @@ class ChartCache:
     """Figures for the charts of one build; `root` None keeps nothing between builds."""
 
     def __init__(self, root: Path | None, formats, warnings: list[str] | None = None):
-        self.dir = root / CACHE_DIR if root is not None else None
+        self._key = user_key() if root is not None else None
+        self.dir = root / CACHE_DIR if self._key is not None else None
         self.formats = set(formats)
         self.warnings = warnings if warnings is not None else []
         self.stats = ChartStats()
@@ -193,6 +199,8 @@ class ChartCache:
         self._write_failed = False
         self._font: bool | None = None  # whether the CJK font is installed; None: not looked up yet
         self._pending: dict[str, _Pending] = {}  # slot -> chart drawn in this build, not yet delivered
+        self._thread: threading.Thread | None = None  # making the PNGs beside the writers (finish)
+        self._failure: BaseException | None = None
 
     def figure(self, ind, chart_id: str, label: str = "", into: Figure | None = None) -> Figure:
         """The chart as a document figure. Its images (and those of `into`, the block it fills) are
@@ -212,14 +220,37 @@ class ChartCache:
             _deliver(images, targets)
         return chart
 
-    def finish(self) -> None:
-        """Rasterise the PNGs of the charts drawn in this build (one Typst run), store, fill their figures."""
+    def finish(self, background: bool = False) -> None:
+        """Rasterise the PNGs of the charts drawn in this build (one Typst run), store, fill their figures.
+        With `background`, the SVGs are delivered now and the PNGs (for DOCX only) are made in a thread,
+        with the GIL released, while the HTML and the PDF are written: `wait()` before reading a PNG."""
         if not self._pending:
             return
+        pending = list(self._pending.values())
+        self._pending.clear()
+        if not background or not any(PNG in job.formats for job in pending):
+            self._complete(pending)
+            return
+        for job in pending:
+            if SVG in job.formats:
+                job.entry.images[SVG] = job.svg.encode("utf-8")
+            for target in job.targets:
+                target.svg = job.entry.images.get(SVG, b"").decode("utf-8")
+        self._thread = threading.Thread(target=self._complete, args=(pending, True), name="nianbao-charts")
+        self._thread.start()
+
+    def wait(self) -> None:
+        """Until the PNGs `finish(background=True)` started are in their figures (and stored)."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        if self._failure is not None:
+            failure, self._failure = self._failure, None
+            raise failure
+
+    def _complete(self, pending: list[_Pending], in_thread: bool = False) -> None:
         start = time.perf_counter()
         try:
-            pending = list(self._pending.values())
-            self._pending.clear()
             raster = [p for p in pending if PNG in p.formats]
             try:
                 pngs = chart_raster.rasterise([p.svg for p in raster])
@@ -235,8 +266,12 @@ class ChartCache:
                     self._entries[job.slot] = job.entry
                     self._store(job.slot, job.entry)
                 _deliver(job.entry.images, job.targets)
+        except BaseException as exc:  # raised again by wait(), in the thread that builds
+            if not in_thread:
+                raise
+            self._failure = exc
         finally:
-            self.stats.seconds += time.perf_counter() - start
+            self.stats.seconds += time.perf_counter() - start  # counted whole, though beside other work
 
     # ------------------------------------------------ lookup
 
@@ -254,7 +289,7 @@ class ChartCache:
         if entry is not None:
             missing = self.formats - set(entry.images)
             for fmt in sorted(missing):
-                data = self._read_image(slot, entry.digest, fmt)
+                data = self._read_image(slot, entry, fmt)
                 if data is not None:
                     entry.images[fmt] = data
             if self.formats <= set(entry.images):
@@ -272,11 +307,14 @@ class ChartCache:
         if self.dir is None:
             return None
         try:
-            data = json.loads(self._path(f"{slot}.json").read_text(encoding="utf-8"))
+            payload = unseal(self._key, self._path(f"{slot}.json").read_bytes())
+            if payload is None:
+                return None  # not written by this user's nianbao, or altered: draw again
+            data = json.loads(payload)
             reads = [(tuple(path), _decode(args), _decode(kwargs), digest) for path, args, kwargs, digest
                      in data["reads"]]
-            digest = data["digest"]
-        except (OSError, ValueError, KeyError, TypeError):
+            digest, hashes = data["digest"], {str(k): str(v) for k, v in data["images"].items()}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None  # no entry, or one this version cannot read: draw again
         for path, args, kwargs, expected in reads:
             if not path or not _replayable(path, args):
@@ -286,13 +324,14 @@ class ChartCache:
                     return None
             except (NianbaoError, AttributeError, KeyError, TypeError):
                 return None  # the data no longer has what the chart read: draw it (and report why)
-        return _Entry(reads=reads, digest=digest)
+        return _Entry(reads=reads, digest=digest, hashes=hashes)
 
-    def _read_image(self, slot: str, digest: str, fmt: str) -> bytes | None:
+    def _read_image(self, slot: str, entry: _Entry, fmt: str) -> bytes | None:
         try:
-            return self._path(f"{slot}-{digest[:32]}.{fmt}").read_bytes()
+            data = self._path(f"{slot}-{entry.digest[:32]}.{fmt}").read_bytes()
         except OSError:
             return None
+        return data if hashlib.sha256(data).hexdigest() == entry.hashes.get(fmt) else None
 
     # ------------------------------------------------ drawing
 
@@ -313,9 +352,12 @@ class ChartCache:
         # Boxes instead of Chinese in the PNG (no CJK font) are not kept: installing the font fixes the next build.
         cacheable = (self._font or PNG not in self.formats) and all(_replayable(p, a) for p, a, _, _ in reads)
         digest = _digest([[list(p), a, k, d] for p, a, k, d in stored])
-        if known is not None and known.digest != digest:
+        same = known is not None and known.digest == digest
+        if not same:
             have = {}
-        entry = _Entry(reads=stored if cacheable else None, digest=digest, images=have)
+        # The stored images of other formats (the SVG of an HTML build when this one wants PNG) stay valid.
+        entry = _Entry(reads=stored if cacheable else None, digest=digest, images=have,
+                       hashes=dict(known.hashes) if same else {})
         return _Pending(slot, entry, chart.svg, sorted(self.formats - set(have)), list(targets))
 
     # ------------------------------------------------ storing
@@ -327,8 +369,10 @@ class ChartCache:
             self.dir.mkdir(parents=True, exist_ok=True)
             for fmt, data in entry.images.items():
                 self._write(f"{slot}-{entry.digest[:32]}.{fmt}", data)
-            record = {"reads": [[list(p), a, k, d] for p, a, k, d in entry.reads], "digest": entry.digest}
-            self._write(f"{slot}.json", json.dumps(record, ensure_ascii=False).encode())
+            record = {"reads": [[list(p), a, k, d] for p, a, k, d in entry.reads], "digest": entry.digest,
+                      "images": {**entry.hashes, **{fmt: hashlib.sha256(data).hexdigest()
+                                                    for fmt, data in entry.images.items()}}}
+            self._write(f"{slot}.json", seal(self._key, json.dumps(record, ensure_ascii=False).encode()))
             self._drop_stale(slot, entry.digest)
         except OSError as exc:
             self._write_failed = True

@@ -10,29 +10,26 @@ with the same digest starts from that state and loads no data; a lookup it does 
 value in the text) loads the data then. Any change to an input changes the digest: the state is
 computed again.
 
-The file is JSON (never pickle: a project folder may come from someone else) with an HMAC under a
-key kept in the user's cache folder (`~/.cache/nianbao/cache-key`), so a state written by
-anyone else (or damaged, or edited by hand) is ignored and recomputed, never trusted. Without a
-writable key folder nothing is cached. `.nianbao/` is git-ignored and never exported.
+The file is JSON (never pickle: a project folder may come from someone else), sealed with this
+user's key (sealed.py): a state written by anyone else, damaged or edited by hand is ignored and
+recomputed, never trusted. `.nianbao/` is git-ignored and never exported.
 """
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 import os
-import secrets
 import tempfile
 from pathlib import Path
 
 from .. import __version__
+from ..sealed import KEY_ENV, seal, unseal, user_key
 from ..intake import LOAD_ORDER, configured_path, store
 from .engine import Indicators
 
 CACHE_DIR = Path(".nianbao") / "cache" / "indicators"
 STATE_FILE = "state.json"
 FORMAT = "1"
-KEY_ENV = "NIANBAO_CACHE_KEY_DIR"  # where the HMAC key lives (default: the user's cache folder)
 _PACKAGE = Path(__file__).resolve().parents[1]
 # The code whose output is cached: reading and checking the data, and computing the figures.
 CODE = ("intake", "indicators", "text.py", "limits.py")
@@ -75,32 +72,6 @@ def inputs_digest(project) -> str:
     return digest.hexdigest()
 
 
-def _secret() -> bytes | None:
-    """This user's key for the cache's HMAC, made on first use; None when it cannot be kept."""
-    try:
-        folder = Path(os.environ.get(KEY_ENV) or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "nianbao"
-        path = folder / "cache-key"
-        try:
-            key = path.read_bytes()
-        except FileNotFoundError:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            except FileExistsError:  # another build made it meanwhile
-                key = path.read_bytes()
-            else:
-                key = secrets.token_bytes(32)
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(key)
-        return key if len(key) == 32 else None
-    except (OSError, RuntimeError):  # no home folder, read-only: build without the cache
-        return None
-
-
-def _mac(key: bytes, payload: bytes) -> str:
-    return hmac.new(key, payload, hashlib.sha256).hexdigest()
-
-
 class _Cached(Indicators):
     """Indicators that remember the digest they were computed under and the state they started from."""
 
@@ -122,8 +93,8 @@ def _load(project, digest: str, key: bytes) -> tuple[dict, bytes] | None:
         raw = (project.root / CACHE_DIR / STATE_FILE).read_bytes()
     except OSError:
         return None
-    mac, _, payload = raw.partition(b"\n")
-    if not hmac.compare_digest(mac, _mac(key, payload).encode()):
+    payload = unseal(key, raw)
+    if payload is None:
         return None  # written by someone else, damaged or edited: recomputed
     try:
         data = json.loads(payload)
@@ -136,7 +107,7 @@ def _load(project, digest: str, key: bytes) -> tuple[dict, bytes] | None:
 
 def cached_indicators(project) -> Indicators:
     """The project's Indicators: from the cached state when no input changed, else computed."""
-    key = _secret()
+    key = user_key()
     digest = inputs_digest(project) if key is not None else ""
     found = _load(project, digest, key) if key is not None else None
     ind = None
@@ -155,7 +126,7 @@ def cached_indicators(project) -> Indicators:
 def store_indicators(project, ind: Indicators) -> None:
     """Keep what `ind` computed for the next build (when it came from `cached_indicators` and grew)."""
     digest = getattr(ind, "cache_digest", "")
-    key = _secret() if digest else None
+    key = user_key() if digest else None
     if key is None:
         return
     try:
@@ -171,7 +142,7 @@ def store_indicators(project, ind: Indicators) -> None:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(_mac(key, payload).encode() + b"\n" + payload)
+                fh.write(seal(key, payload))
             os.replace(tmp, folder / STATE_FILE)
         except OSError:
             Path(tmp).unlink(missing_ok=True)
@@ -180,4 +151,4 @@ def store_indicators(project, ind: Indicators) -> None:
         pass  # a read-only project builds without the cache (the chart cache says so once)
 
 
-__all__ = ["cached_indicators", "store_indicators", "inputs_digest", "CACHE_DIR"]
+__all__ = ["cached_indicators", "store_indicators", "inputs_digest", "CACHE_DIR", "KEY_ENV"]

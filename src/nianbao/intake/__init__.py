@@ -12,12 +12,22 @@ import csv
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .parse import Parsed, parse_file
 from .problems import IntakeError, Problem
 from .schemas import SCHEMAS, Schema
 from .validate import Context
 from . import store
+
+if TYPE_CHECKING:
+    from .parse import Parsed
+
+
+def parse_file(path: Path, kind: str, ctx: Context, shown: str | None = None, sheet: str | None = None) -> "Parsed":
+    """parse.parse_file, imported on first use: a build whose figures come from the cache reads no file."""
+    from .parse import parse_file as parse
+    return parse(path, kind, ctx, shown, sheet)
+
 
 LOAD_ORDER = ("majors", "graduates", "staff", "survey", "figures")  # majors first: graduates are checked against them
 
