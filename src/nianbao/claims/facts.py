@@ -15,6 +15,7 @@ from decimal import Decimal
 from ..document.model import Document, Table
 from ..text import cell_number, find_years, normalize, plain
 from .model import Claim, Fact
+from .table_subject import table_subject
 from .vocabulary import GROUP, UNIT_IN_LABEL, Measure, Vocabulary, add_member_words, same_unit
 
 TOTAL_LABELS = re.compile(r"^(?:合计|总计|总体|全部|全校|全院|总数|小计|平均|学院|学校|总和)$")
@@ -300,6 +301,10 @@ class TableFacts(Source):
         year_cols = {j: find_years(h + ("年" if re.fullmatch(r"(?:19|20)\d\d", h) else ""))
                      for j, h in enumerate(headers)}
         caption_years = find_years(normalize(table.caption))
+        breakdown = {d for d in dims.values() if d} | {self.vocab.scopes[t][0] for t in (
+            LABEL_COUNT.sub("", normalize(r[j].text)).strip() for r in table.rows for j in label_cols if j < len(r))
+            if t in self.vocab.scopes}
+        subject = table_subject(table.caption, headers, breakdown, self.vocab)
         carried: dict[int, str] = {}
         for i, row in enumerate(table.rows):
             scope, row_measure, total, subtotal = {}, None, False, False
@@ -340,6 +345,8 @@ class TableFacts(Source):
                 else:
                     measure = self._column_measure(header, shown)
                     year = caption_years[0][0] if caption_years else None
+                    if measure is not None and not self._about_subject(measure, header, subject):
+                        continue  # a count or share of a subgroup (or of others): not the graduates'
                 if measure is None:
                     continue
                 where = f"{table.number or table.caption} 第 {i + 1} 行“{header}”"
@@ -359,6 +366,11 @@ class TableFacts(Source):
                 if len(scope) == 1:
                     (dim, member), = scope.items()
                     self.by_dimension.setdefault((measure.key, dim, year), []).append((member, fact))
+
+    def _about_subject(self, measure: Measure, header: str, subject) -> bool:
+        if measure.population:
+            return subject.counts_population(self.vocab.measure_named(header) == measure)
+        return measure.key != "share:" or subject.shares_of_population
 
     @staticmethod
     def _row_unit(row, unit_cols: list[int]) -> str:

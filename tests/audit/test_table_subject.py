@@ -1,0 +1,78 @@
+"""Whom a report's table counts (claims/table_subject.py, read by audit): the 合计 of a table of a
+subgroup (employed graduates by unit type, signed graduates by department) or of other people (new
+students) is not the number of graduates the prose states; a table of all graduates still is."""
+from __future__ import annotations
+
+import pytest
+
+from nianbao.audit import audit_report
+from nianbao.claims import template_vocabulary
+from nianbao.claims.table_subject import table_subject
+from nianbao.template import load_template
+
+PROSE = ("示范职业技术学院高等职业教育质量年度报告（2025 年度）\n\n一、人才培养\n\n"
+         "学院坚持立德树人，面向区域先进制造业和现代服务业培养高素质技术技能人才，办学质量稳步提升。\n\n学院 2025 届毕业生 980 人，其中已就业 903 人。相关情况见表1。\n\n")
+
+
+def _audit(tmp_path, caption: str, header: str, rows: list[str], before: str = PROSE):
+    report = tmp_path / "r.txt"
+    report.write_text(before + f"表1 {caption}\n单位：人\n{header}\n" + "\n".join(rows) + "\n数据来源：学院就业指导中心。\n",
+                      encoding="utf-8")
+    return audit_report(report).findings
+
+
+def _mismatches(findings):
+    return [f.message for f in findings if f.rule == "prose.table_mismatch"]
+
+
+@pytest.mark.parametrize("caption, header, rows", [
+    ("2025 届毕业生就业单位性质分布", "单位性质\t人数\t占比",
+     ["国有企业\t412\t45.63%", "民营企业\t391\t43.30%", "事业单位\t100\t11.07%", "合计\t903\t100.00%"]),
+    ("2025 届已签约毕业生院系分布", "院系\t人数",
+     ["机电工程系\t500", "信息工程系\t403", "合计\t903"]),
+    ("2025 年新生生源结构", "生源类型\t人数\t占比",
+     ["普通高中\t900\t61.64%", "中职学校\t560\t38.36%", "合计\t1460\t100.00%"]),
+])
+def test_a_total_of_a_subgroup_or_of_others_is_not_the_graduates(tmp_path, caption, header, rows):
+    findings = _audit(tmp_path, caption, header, rows)
+    assert _mismatches(findings) == []
+    assert [f for f in findings if f.severity == "error" and f.rule.startswith(("prose.", "claim."))] == []
+
+
+def test_a_department_of_a_subgroup_table_is_not_the_departments_graduates(tmp_path):
+    prose = PROSE + "机电工程系毕业生 560 人。\n\n"
+    findings = _audit(tmp_path, "2025 届已签约毕业生院系分布", "院系\t人数",
+                      ["机电工程系\t500", "信息工程系\t403", "合计\t903"], before=prose)
+    assert _mismatches(findings) == []
+
+
+@pytest.mark.parametrize("caption, header, rows, shown", [
+    ("2025 届各院系毕业生人数", "院系\t人数", ["机电工程系\t560", "信息工程系\t430", "合计\t990"], "990 人"),
+    ("2025 届毕业生就业与升学情况", "毕业去向\t人数\t占比",
+     ["单位就业\t800\t80.81%", "升学\t103\t10.40%", "待就业\t87\t8.79%", "合计\t990\t100.00%"], "990 人"),
+    ("2025 届各院系毕业生就业情况", "院系\t毕业生人数\t就业人数",
+     ["机电工程系\t560\t520", "信息工程系\t430\t383", "合计\t990\t903"], "990 人"),
+])
+def test_a_table_of_all_graduates_still_decides(tmp_path, caption, header, rows, shown):
+    assert _mismatches(_audit(tmp_path, caption, header, rows)) == [
+        f"正文写“毕业生人数 980 人”，而表 1 第 {len(rows)} 行“{header.split(chr(9))[1]}”为 {shown}"]
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return template_vocabulary(load_template("tianjin-2025"), 2025)
+
+
+@pytest.mark.parametrize("caption, headers, breakdown, bare, named", [
+    ("2025 届毕业生人数", ["院系", "人数"], {"院系"}, True, True),
+    ("2025届毕业生就业行业分布", ["行业", "人数", "占比"], set(), False, False),
+    ("各院系毕业生就业情况", ["院系", "人数", "落实率"], {"院系"}, False, True),
+    ("未就业毕业生院系分布", ["院系", "毕业生人数"], {"院系"}, False, False),
+    ("女生毕业去向", ["毕业去向", "人数"], {"毕业去向"}, False, False),
+    ("毕业生毕业去向分布", ["毕业去向合并", "人数"], {"毕业去向合并"}, True, True),
+    ("教职工结构", ["类别", "人数"], set(), False, True),
+    ("各专业情况", ["专业", "毕业生人数"], {"专业"}, True, True),
+])
+def test_the_subject_is_read_from_caption_and_headers(vocab, caption, headers, breakdown, bare, named):
+    subject = table_subject(caption, headers, breakdown, vocab)
+    assert (subject.counts_population(False), subject.counts_population(True)) == (bare, named)
