@@ -16,6 +16,7 @@ import copy
 import hashlib
 import io
 import re
+import threading
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -65,6 +66,7 @@ def _protected_element(key, bookmark, shown: str, kind: str = "value"):
 # Slots of the appendix's value table text (private-use characters no value contains).
 WIDTH_SLOTS = ("\ue020", "\ue021", "\ue022", "\ue023")  # three columns, then the table
 CODE_SLOT, NAME_SLOT, SHOWN_SLOT, KEY_SLOT, BOOKMARK_SLOT = "\ue010", "\ue011", "\ue012", "\ue013", "\ue014"
+DEPARTMENT_SLOT = "\ue015"
 _PROTECTED_TEXT: dict[str, str] = {}
 
 
@@ -218,7 +220,21 @@ class SectionsWriter(DocxWriter):
         return self
 
     def _title_page(self) -> None:
-        meta, department = self.doc.meta, self.manifest.department
+        """The title page, formatted once per export with a slot for the department's name (the same
+        paragraphs in every file; python-docx formats each run slowly), filled in for each file."""
+        if self.shared.title_page_xml is None:
+            body = self.document.element.body
+            start = len(body) - 1  # before the final w:sectPr
+            self._write_title_page(DEPARTMENT_SLOT)
+            added = body[start:len(body) - 1]
+            self.shared.title_page_xml = [etree.tostring(element, encoding="unicode") for element in added]
+            for element in added:
+                body.remove(element)
+        for xml in self.shared.title_page_xml:
+            self.body.append(parse_xml(xml.replace(DEPARTMENT_SLOT, escape_xml(self.manifest.department))))
+
+    def _write_title_page(self, department: str) -> None:
+        meta = self.doc.meta
         self._centered(f"{meta.college}{meta.title}{meta.subtitle}", 16, meta.fonts.get("heading", "黑体"),
                        bold=True, before=24)
         self._centered(f"{department} 撰写章节", 14, meta.fonts.get("heading", "黑体"), before=12)
@@ -392,8 +408,7 @@ class SectionsWriter(DocxWriter):
                                 (SHOWN_SLOT, escape_xml(shown)), (KEY_SLOT, str(key)),
                                 (BOOKMARK_SLOT, str(self._bookmark_id)))))
         parts.append(tail)
-        placeholder = self.body.add_table(rows=1, cols=1)._tbl
-        placeholder.getparent().replace(placeholder, parse_xml("".join(parts)))
+        self.body.append(parse_xml("".join(parts)))
         self.body.add_paragraph().paragraph_format.space_after = Pt(0)
 
     def _value_table_xml(self) -> tuple[str, str, str]:
@@ -459,6 +474,36 @@ def fixed_entries(reference: bytes) -> dict[str, bytes]:
         return {name: package.read(name) for name in package.namelist() if name not in OWN_PARTS}
 
 
+class StyledReference:
+    """The reference document of one set of fonts: its package, the entries every file zips as they
+    are, and the package opened once; each file writes into a copy (a third of opening it again)."""
+
+    def __init__(self, package: bytes):
+        self.package, self.fixed_entries = package, fixed_entries(package)
+        self._document = docx.Document(io.BytesIO(package))
+        self._lock = threading.Lock()  # the web app exports from several threads
+
+    def new_document(self):
+        with self._lock:
+            return copy.deepcopy(self._document)
+
+
+_REFERENCES: dict[tuple, StyledReference] = {}
+_REFERENCES_LOCK = threading.Lock()
+
+
+def styled_reference(doc) -> StyledReference:
+    """The reference document for the report's fonts, made once per process: it depends on nothing
+    else, and a long-running process (the web app) exports again and again."""
+    key = tuple(sorted(doc.meta.fonts.items()))
+    with _REFERENCES_LOCK:
+        if key not in _REFERENCES:
+            if len(_REFERENCES) >= 8:
+                _REFERENCES.clear()
+            _REFERENCES[key] = StyledReference(reference_document(doc))
+        return _REFERENCES[key]
+
+
 def inline_lists(blocks: list[Block]):
     """The inline runs of paragraphs, headings and list items, cases' blocks included."""
     for block in blocks:
@@ -490,27 +535,23 @@ class SharedParts:
             # The styled reference document needs only the report's fonts: it is made while the
             # build's data load and queries (DuckDB, which releases the GIL) run.
             with ThreadPoolExecutor(1) as pool:
-                reference = pool.submit(reference_document, Document(document_meta(project), []))
+                reference = pool.submit(styled_reference, Document(document_meta(project), []))
                 result = build_document(project, formats=("docx",), texts=texts)  # charts as PNG only
-                self.reference = reference.result()
+                self._reference = reference.result()
         else:
-            self.reference = reference_document(result.document)
+            self._reference = styled_reference(result.document)
         self.result = result
         self.ownership = ownership or Ownership(project)
-        self.fixed_entries = fixed_entries(self.reference)
-        self._document = None  # the reference opened once; each file writes into a copy (new_document)
+        self.reference, self.fixed_entries = self._reference.package, self._reference.fixed_entries
         self.blocks_by_file = blocks_by_file(self.result)
         self._known = set(self.result.indicators.names())
         self._chapters: dict[int | None, tuple[str, list[str]]] = {}
         self._values: dict[str, tuple[str, str, str] | None] = {}
         self.value_table_xml: tuple[str, str, str] | None = None  # SectionsWriter._value_table_xml
+        self.title_page_xml: list[str] | None = None  # SectionsWriter._title_page
 
     def new_document(self):
-        """The styled reference document, opened once and copied for each file (a copy costs a third
-        of opening the package again)."""
-        if self._document is None:
-            self._document = docx.Document(io.BytesIO(self.reference))
-        return copy.deepcopy(self._document)
+        return self._reference.new_document()
 
     def chapter_indicators(self, chapter: int | None) -> tuple[str, list[str]]:
         """(appendix heading, indicator codes) offered to the sections of a chapter: the indicators the

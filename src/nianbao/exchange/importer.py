@@ -137,18 +137,18 @@ def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bo
     cfg = project.config
     if (manifest.college, manifest.year) != (cfg.college, cfg.year):
         raise NotAnExport(f"该文件导出自“{manifest.college} {manifest.year}”，不是本项目（{cfg.college} {cfg.year}）")
-    ownership = Ownership(project)
-    entries = {e.id: e for e in ownership.entries}
-    held = texts is not None
-    texts_held, states = texts or {}, states if states is not None else load_status(project.root)
     with tempfile.TemporaryDirectory() as media, ThreadPoolExecutor(1) as pool:
         # The file is prepared and read by pandoc (a process of its own) in a thread while the
         # project's data load here and the values the sections cited when exported are computed
         # (the numbers' check needs them; the engine's queries run beside pandoc).
         work = pool.submit(_prepared_ast, data, manifest, Path(media))
+        ownership = Ownership(project)
+        entries = {e.id: e for e in ownership.entries}
+        held = texts is not None
+        texts_held, states = texts or {}, states if states is not None else load_status(project.root)
         indicators = _load_data(project) if check_numbers else None
         if indicators is not None:
-            prepare_values(project, _exported_texts(manifest, entries, texts_held), indicators)
+            prepare_values(project, _exported_texts(manifest, entries, texts_held), indicators, ownership)
         prepared, ast = work.result()
         read = AstReader(ast, manifest, Path(media)).read()
         pictures = {p.path: p.data for p in read.pictures}
@@ -179,7 +179,8 @@ def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bo
                                              hashed == exported.hash,
                                              states.get(exported.id, SectionState()).state == APPROVED))
     if check_numbers:
-        result.numbers = verify_numbers(project, {s.id: s.new for s in result.sections if s.changed}, indicators)
+        result.numbers = verify_numbers(project, {s.id: s.new for s in result.sections if s.changed}, indicators,
+                                        ownership)
         if link and result.numbers.offers:
             for section in result.sections:
                 section.new = link_numbers(section.new, [o for o in result.numbers.offers if o.section == section.id])

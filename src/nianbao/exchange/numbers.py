@@ -41,13 +41,14 @@ def _section_of(file: str) -> str:
     return file.removeprefix("sections/").removesuffix(".md")
 
 
-def verify_numbers(project: Project, texts: dict[str, str], indicators: Indicators | None = None) -> NumberCheck:
+def verify_numbers(project: Project, texts: dict[str, str], indicators: Indicators | None = None,
+                   ownership: Ownership | None = None) -> NumberCheck:
     """The claim engine's verdicts on the typed numbers of `texts` (section id -> Markdown), with the
     project's data (`indicators`, loaded here when not given)."""
     result = NumberCheck()
     if not texts:
         return result
-    doc = _sections_document(project, texts, result.problems)
+    doc = _sections_document(project, texts, result.problems, ownership)
     ind = indicators or Indicators(project)
     try:
         ind.prepare(_requests(doc, ind))
@@ -65,8 +66,9 @@ def verify_numbers(project: Project, texts: dict[str, str], indicators: Indicato
     return result
 
 
-def _sections_document(project: Project, texts: dict[str, str], problems: list[str]) -> Document:
-    ownership = Ownership(project)
+def _sections_document(project: Project, texts: dict[str, str], problems: list[str],
+                       ownership: Ownership | None = None) -> Document:
+    ownership = ownership or Ownership(project)
     sections = []
     for sid, text in texts.items():
         entry = ownership.entry(sid)
@@ -75,12 +77,13 @@ def _sections_document(project: Project, texts: dict[str, str], problems: list[s
     return Document(meta=document_meta(project), sections=sections)
 
 
-def prepare_values(project: Project, texts: dict[str, str], indicators: Indicators) -> None:
+def prepare_values(project: Project, texts: dict[str, str], indicators: Indicators,
+                   ownership: Ownership | None = None) -> None:
     """Compute ahead the breakdowns the values of `texts` need: import does it for the sections as
     they were exported while pandoc reads the edited file (the edit rarely cites other values, and
     the engine's queries run beside pandoc instead of after it). Problems are left to the check."""
     try:
-        indicators.prepare(_requests(_sections_document(project, texts, []), indicators))
+        indicators.prepare(_requests(_sections_document(project, texts, [], ownership), indicators))
     except IndicatorError:
         pass  # verify_numbers reports it, for the text as edited
 

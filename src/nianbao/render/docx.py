@@ -22,7 +22,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.image.exceptions import UnrecognizedImageError
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.pkgwriter import PackageWriter
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor, Twips
 from docx.table import _Cell
@@ -31,7 +31,7 @@ from ..document.model import (BulletList, Case, Cell, CrossRef, Document, Emphas
                               Section, Strong, Table, Text, ValueRef, inline_text)
 from .anchors import anchor, section_anchor
 from .common import build_timestamp
-from .docx_fast import BodyAppender, ShapeIds
+from .docx_fast import BodyAppender, ShapeIds, attribute_name, new_element
 from .docx_tables import table_xml
 
 # ---------------------------------------------------------------- page geometry and fonts
@@ -79,9 +79,9 @@ def bookmark_name(number_or_anchor: str) -> str:
 
 
 def _el(tag: str, **attrs: str):
-    element = OxmlElement(tag)
+    element = new_element(tag)
     for key, value in attrs.items():
-        element.set(qn(f"w:{key}"), str(value))
+        element.set(attribute_name(f"w:{key}"), str(value))
     return element
 
 
@@ -130,12 +130,15 @@ def _put(parent, element):
 
 def _child(parent, tag: str, **attrs: str):
     """The first `tag` child of parent, created in schema order when absent, with attrs set."""
-    found = parent.find(qn(tag))
+    found = parent.find(attribute_name(tag))
     if found is None:
         found = _insert_ordered(parent, _el(tag))
     for key, value in attrs.items():
-        found.set(qn(f"w:{key}"), str(value))
+        found.set(attribute_name(f"w:{key}"), str(value))
     return found
+
+
+XML_SPACE = qn("xml:space")
 
 
 def _text_run(text: str, bold: bool = False, italic: bool = False):
@@ -144,9 +147,9 @@ def _text_run(text: str, bold: bool = False, italic: bool = False):
         rpr = _child(run, "w:rPr")
         for tag in (("w:b", "w:bCs") if bold else ()) + (("w:i", "w:iCs") if italic else ()):
             _child(rpr, tag)
-    t = _el("w:t")
+    t = new_element("w:t")
     t.text = text
-    t.set(qn("xml:space"), "preserve")
+    t.set(XML_SPACE, "preserve")
     run.append(t)
     return run
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import IO
 
 from docx.oxml import OxmlElement
+from docx.oxml.ns import NamespacePrefixedTag, qn
+from docx.oxml.parser import oxml_parser
 from docx.oxml.shape import CT_Inline
 from docx.oxml.table import CT_Tbl
 from docx.shape import InlineShape
@@ -82,4 +84,26 @@ class ShapeIds:
         return InlineShape(inline)
 
 
-__all__ = ["BodyAppender", "ShapeIds"]
+_ELEMENT_NAMES: dict[str, tuple[str, dict[str, str]]] = {}
+_ATTRIBUTE_NAMES: dict[str, str] = {}
+
+
+def new_element(tag: str):
+    """`OxmlElement(tag)` (same element, same class) without parsing the prefixed name on each of
+    the thousands of calls a document makes."""
+    known = _ELEMENT_NAMES.get(tag)
+    if known is None:
+        prefixed = NamespacePrefixedTag(tag)
+        known = _ELEMENT_NAMES[tag] = (prefixed.clark_name, prefixed.nsmap)
+    return oxml_parser.makeelement(known[0], nsmap=known[1])
+
+
+def attribute_name(name: str) -> str:
+    """`qn(name)`, remembered."""
+    known = _ATTRIBUTE_NAMES.get(name)
+    if known is None:
+        known = _ATTRIBUTE_NAMES[name] = qn(name)
+    return known
+
+
+__all__ = ["BodyAppender", "ShapeIds", "new_element", "attribute_name"]
