@@ -76,3 +76,27 @@ def vocab():
 def test_the_subject_is_read_from_caption_and_headers(vocab, caption, headers, breakdown, bare, named):
     subject = table_subject(caption, headers, breakdown, vocab)
     assert (subject.counts_population(False), subject.counts_population(True)) == (bare, named)
+
+
+def test_a_table_of_groups_of_majors_does_not_list_majors(tmp_path):
+    """“共 N 个专业” against a table of 专业群 (a 专业数 column): its rows are groups, not majors."""
+    prose = PROSE + "学院设置三个专业群，共 14 个专业，规模见表1。\n\n"
+    findings = _audit(tmp_path, "2025 年各专业群专业数", "专业群\t专业数\t在校生人数",
+                      ["智能制造专业群\t5\t1,900", "现代物流专业群\t4\t1,300", "数字商贸专业群\t5\t1,600",
+                       "合计\t14\t4,800"], before=prose)
+    assert [f.message for f in findings if f.rule == "claim.member_count"] == []
+
+
+def test_a_multiple_of_a_benchmark_is_not_a_growth(tmp_path):
+    """“约为标准值的 3 倍” is a multiple of the standard, not of the year before."""
+    prose = PROSE.replace("相关情况见表1。", "") + "生均实践教学工位 1.52 个，比上年增长 8.6%，约为标准值的 3 倍，见表1。\n\n"
+    findings = _audit(tmp_path, "主要办学条件", "指标\t单位\t2024 年\t2025 年\t标准值",
+                      ["生均实践教学工位\t个\t1.40\t1.52\t0.5"], before=prose)
+    assert [f.message for f in findings if f.rule.startswith("claim.growth")] == []
+
+
+def test_a_multiple_of_an_earlier_year_is_still_checked(tmp_path):
+    prose = PROSE.replace("相关情况见表1。", "") + "技术服务到款额 180 万元，是 2024 年的 3 倍，见表1。\n\n"
+    findings = _audit(tmp_path, "社会服务", "指标\t单位\t2024 年\t2025 年", ["技术服务到款额\t万元\t45\t180"],
+                      before=prose)
+    assert [f.rule for f in findings if f.rule.startswith("claim.growth")] == ["claim.growth"]

@@ -24,6 +24,11 @@ UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 LABEL_COUNT = re.compile(r"\s*[（(]\s*\d+\s*[）)]\s*$")
 
 
+def _heads(noun: str, header: str) -> bool:
+    """The noun heads the header (所在院系, 专业名称), not a modifier of another noun (专业群, 专业大类)."""
+    return re.search(re.escape(noun) + r"(?:名称|代码)?$", header) is not None
+
+
 def _scope_text(scope: dict[str, str]) -> str:
     return "、".join(f"{k}={v}" for k, v in scope.items())
 
@@ -273,12 +278,12 @@ class TableFacts(Source):
         return measure is not None and any(k[0] == measure.key for k in self.cells)
 
     def _dimension_of(self, header: str) -> str | None:
-        header = re.sub(r"\s+", "", header)
+        header = UNIT_IN_LABEL.sub("", re.sub(r"\s+", "", header))
         for noun, dim in sorted(self.vocab.nouns.items(), key=lambda x: -len(x[0])):
-            if noun in header and not any(w in header for w in ("数", "率", "比")):
+            if _heads(noun, header) and not any(w in header for w in ("数", "率", "比")):
                 return dim
         for name in self.vocab.dimension_keys:
-            if name in header:
+            if _heads(name, header):
                 return name
         return None
 

@@ -41,6 +41,10 @@ TIMES_OF_YEARS = re.compile(r"((?:19|20)\d\d)\s*(?:年|届)?[^，,。；;\d]{0,1
 YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|-|–|~)\s*((?:19|20)\d\d)\s*年")
 TIMES_OF_YEAR = re.compile(r"是\s*((?:19|20)\d\d)\s*(?:年|届)?(?:的)?\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*$")
 TIMES_OF = re.compile(r"是\s*[^，,。；;]{0,16}?的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*$")
+# "约为合格标准的 4 倍", "相当于全省平均的 1.5 倍": a multiple of something named, which is a growth only when
+# that something is an earlier time of the same quantity (2024 年的, 上年的, 原来的).
+TIMES_OF_NAMED = re.compile(r"(?:是|为|相当于)\s*([^，,。；;\d]{1,16}?)\s*的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*$")
+EARLIER_TIME = re.compile(r"(?:19|20)\d\d|[上去前]一?年|同期|原来|原有|以前|此前|过去|之前|初期?|年度|学年")
 FROM_WORD = re.compile(r"(?:由|从)\s*$")
 # "由 2024 年的", "从上年的": the year of the value that follows.
 FROM_YEAR = re.compile(r"(?:由|从)\s*(?:((?:19|20)\d\d)\s*(?:年|届)|(上一?年|去年|上年度))\s*(?:的)?\s*$")
@@ -861,6 +865,9 @@ class SentenceReader:
             years = (int(span.group(1)), int(span.group(2)))
         if ratio_of and years is None and self.members_times(n):
             return None
+        named = TIMES_OF_NAMED.search(self.text[self.clause_start(n.start):n.start]) if n.unit == "倍" else None
+        if named and not EARLIER_TIME.search(named.group(1)):
+            return None  # a multiple of another quantity (合格标准, a benchmark): no growth to check
         pair = self.pair_before(n)
         value = self.shown(n) if n.unit != "番" else f"翻{n.text}番"
         kind_detail = dict(times=n.unit == "倍", doubling=n.unit == "番", points=points, ratio_of=ratio_of, down=down,
