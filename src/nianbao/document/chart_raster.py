@@ -11,7 +11,10 @@ import zlib
 
 from ..fonts import font_dirs, typst_fonts
 
-PRINT_DPI = 200
+# Word's own "web" resolution: a chart at its natural 14.2 cm is 840 px wide, its 10.5 pt text 22 px
+# high, sharp on screen and on an office printer; 200 dpi cost 1.8x the pixels to draw, encode and
+# zip into the DOCX (~0.1 s of a two-second build). The PDF has the charts as vectors.
+PRINT_DPI = 150
 
 
 class RasterError(Exception):

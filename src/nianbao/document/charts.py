@@ -15,6 +15,7 @@ from decimal import Decimal
 from html import escape
 
 from ..indicators import IndicatorError, Indicators
+from .chart_raster import PRINT_DPI  # noqa: F401  (the PNGs' resolution; the tests read it here)
 from .model import Figure
 from .tables import ordered_members, report_years
 
@@ -24,7 +25,6 @@ FONT_FAMILY = ", ".join(f"'{name}'" for name in CJK_FONTS) + ", sans-serif"
 PALETTE = ["#1f5fa8", "#e07b39", "#3a9d5d", "#c23b3b", "#7f5aa2", "#8c6d46", "#4aa3b5"]
 REST_COLOUR = "#d5dbe3"  # the remainder of a share (not satisfied, left the job): quiet grey
 INK, MUTED = "#1d1d1f", "#5b6270"
-PRINT_DPI = 200
 # Printed at natural size (14.2 cm, inside the text width): 10.5 pt text reads like the body text.
 WIDTH_PT, HEIGHT_PT = 403.2, 216.0
 FONT_PT = 10.5
