@@ -145,3 +145,24 @@ def test_a_groups_rate_a_threshold_of_counted_members_and_the_majors_offered(rea
     assert (only(rate, "value").verdict, only(rate, "value").expected) == ("contradicts", "4.35%")  # 145 / 3337
     assert [r.verdict for r in condition if r.verdict == "contradicts"] == []  # not the college's 90.89%
     assert (only(offered, "value").verdict, only(offered, "value").expected) == ("contradicts", "25 个")
+
+
+def test_an_entered_figure_named_with_a_verb_or_qualifier_around_its_name(read):
+    right, wrong_year, verb_after, hired, other_staff = per_line(read(
+        "2025 年，学院获批知识产权项目 4 项。", "本年度学院获批知识产权项目 7 项。", "岗位实习学生参保 3263 人。",
+        "学院面向行业企业聘请校外兼职教师 45 人。", "学院共聘请校外兼职教师 42 人。"), 5)
+    assert only(right, "value").verdict == "agrees"
+    assert (only(wrong_year, "value").verdict, only(wrong_year, "value").expected) == ("contradicts", "4 项")
+    assert only(verb_after, "value").verdict == "agrees"  # 参保: the template's alias of 购买保险人数
+    assert only(hired, "value").verdict == "agrees"  # 聘请 narrows nothing
+    assert (only(other_staff, "value").verdict, only(other_staff, "value").expected) == ("contradicts", "45 人")
+
+
+def test_a_figure_summed_over_years_with_the_sum_word_before_its_verb(read):
+    span, recent, missing, one_year = per_line(read(
+        "2023—2025 年，学院共开展非学历培训项目 172 项。", "近三年，学院累计获批知识产权项目 15 项。",
+        "近五年学院累计获批知识产权项目 30 项。", "近三年累计聘请校外兼职教师 120 人。"), 4)
+    assert (only(span, "value").verdict, only(span, "value").fact.display) == ("agrees", "172 项")
+    assert (only(recent, "value").verdict, only(recent, "value").expected) == ("contradicts", "16 项")
+    assert only(missing, "value").verdict == "unverifiable"  # 2021 and 2022 have no data
+    assert only(one_year, "value").verdict == "unverifiable"  # entered for 2025 only

@@ -61,3 +61,45 @@ def test_a_member_named_by_a_short_form_before_its_dimensions_noun(vocab):
     assert vocab.member_short("工业", "系") is None  # 工业技术系 or 工业与信息化系
     assert vocab.member_short("大数据", "专业") is None
     assert vocab.member_short("机械", "专业") is None  # no major of that name
+
+
+@pytest.fixture(scope="module")
+def figures():
+    v = Vocabulary(year=2025)
+    for key, name, unit in (("ip", "知识产权项目数量", "项"), ("training", "非学历培训项目数", "项"),
+                            ("income", "横向技术服务到款额", "万元"), ("hours", "公益项目培训学时", "学时"),
+                            ("order", "订单培养人数", "人"), ("matched", "岗位实习对口人数", "人"),
+                            ("partner", "校企合作企业接收学生实习人数", "人"), ("teachers", "专任教师", "人"),
+                            ("insured", "岗位实习购买保险人数", "人"), ("coop", "协同育人企业接收学生实习人数", "人")):
+        v.add_measure(name, Measure(key, name, unit, "figure"))
+    return v.compile()
+
+
+@pytest.mark.parametrize("label, unit, key", [
+    ("获批知识产权项目", "项", "ip"),  # a verb before the name, the quantity word (数量) left out
+    ("知识产权项目获批", "项", "ip"),  # the verb after it
+    ("面向社会开展非学历培训项目", "项", "training"),  # who it is for, then the verb: the object follows
+    ("到款横向技术服务经费", "万元", "income"),  # the quantity word said another way (经费 for 到款额)
+    ("举办公益项目培训", "学时", "hours"),
+    ("新增订单培养", "人", "order"),  # a qualifier before the name
+])
+def test_a_figure_named_with_words_acting_on_it_is_that_figure(figures, label, unit, key):
+    assert figures.measure_like(label, unit).key == key
+
+
+@pytest.mark.parametrize("label, unit", [
+    ("岗位实习", "人"),  # two figures start so: 对口 or 购买保险
+    ("企业接收学生实习", "人"),  # 校企合作 or 协同育人
+    ("获批知识产权项目", "人"),  # the unit does not fit
+    ("新进专任教师具博士学位", "人"),  # a narrowing, not words acting on the figure
+    ("开展横向技术服务项目", "项"),  # projects, not the money received
+])
+def test_a_label_naming_no_one_figure_once_the_acting_words_are_off_is_none(figures, label, unit):
+    assert figures.measure_like(label, unit) is None
+
+
+def test_words_that_only_act_on_a_figure_narrow_nothing():
+    from nianbao.claims.vocabulary import acts_only
+    assert acts_only("聘请") and acts_only("面向行业企业聘请") and acts_only("全年新增")
+    assert not acts_only("累计")  # a running total is another quantity than the year's
+    assert not acts_only("新进") and not acts_only("博士") and not acts_only("")

@@ -53,6 +53,8 @@ TO_WORD = re.compile(r"(?:增至|增长至|增长到|增加到|增加至|提升�
 SHARE_WORD = re.compile(r"占比|比例|比重|占")
 SHARE_BASE = re.compile(r"占\s*([^，,。；;\d%]{0,16}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|达到|达|约|近|超过|仅|不足|不到|逾|将近|接近)?\s*$")
 SUM_WORD = re.compile(r"(?:共计|合计|累计|总计|总共|共有|共|总数为?|总量)[^\d，,；;。]{0,8}$")
+# After a span of years, a sum word anywhere before the number (2023—2025 年共开展…项目 N 项) sums the years.
+YEARS_SUMMED = re.compile(r"共计|合计|累计|总计|总共|共")
 PARTS_WORD = re.compile(r"其中")
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|有)?|依次(?:为|是)")  # 依次为: values in the order of the list
 SUPERLATIVE = re.compile(r"(最高|最多|最大|最好|居首|首位|之首|第一位?|最低|最少|最小|最差|末位)")
@@ -605,7 +607,7 @@ class SentenceReader:
                 claim.detail["unread"] = prior.detail["unread"]
         span = MULTI_YEAR.search(self.text[:n.start])
         summed = SUM_WORD.search(self.text[self.clause_start(n.start):n.start])
-        if span and summed:
+        if span and (summed or YEARS_SUMMED.search(self.text, max(span.end(), self.clause_start(n.start)), n.start)):
             claim.detail["years_total"] = span.group(0)  # 近三年…合计: a total over years
         elif summed and "累计" in summed.group() and claim.measure is not None and claim.measure.key in self.vocab.yearly:
             claim.detail["unread"] = "累计"  # a running total of a yearly figure since a date not stated

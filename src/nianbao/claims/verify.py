@@ -15,7 +15,7 @@ from decimal import Decimal
 from ..text import find_numbers, fmt, plain, tolerance
 from .dates import same_date
 from .facts import Facts, StatementFacts
-from .vocabulary import GROUP, same_unit, subsequence
+from .vocabulary import GROUP, acts_only, same_unit, subsequence
 from .model import Claim, ClaimRecord, Fact
 
 HUNDRED = Decimal(100)
@@ -148,6 +148,9 @@ class Verifier:
         unread = claim.detail.get("unread")
         vocab = getattr(self, "vocab", None)
         if not unread or vocab is None:
+            return
+        if claim.measure is not None and claim.measure.kind == "figure" and acts_only(unread):
+            claim.detail["unread"] = ""  # "学院聘请校外兼职教师 45 人": 聘请 acts on the figure, narrows nothing
             return
         member = vocab.member_like(unread) or self._short_member(claim, unread)
         if member is None or member[0] in claim.scope:

@@ -17,6 +17,32 @@ UNIT_IN_LABEL = re.compile(r"\s*[（(]([^）)]{1,6})[）)]\s*$")
 # Indicator names too common to anchor a measure on their own ("占比" is how shares are read).
 GENERIC_NAMES = {"占比"}
 GROUP = "分组"  # the dimension of an entered figure's 分组
+# Words that act on a figure or place it in time without narrowing what is counted: prose puts them
+# before or after an entered figure's name (获批知识产权项目 4 项, 聘请校外兼职教师 45 人, 新增订单培养学生,
+# 岗位实习学生参保 3263 人). A narrowing word (女, 博士, 国家级) is not among them.
+ACTION_BEFORE = ("获批", "立项", "开展", "举办", "举行", "组织", "聘请", "聘用", "外聘", "签约", "签订", "新签", "新增",
+                 "累计", "年度", "全年", "本年", "当年", "开设", "承担", "完成", "实施", "实现", "取得", "获得", "拥有",
+                 "现有", "共有", "引进", "招收", "接收", "投入", "到款", "到账", "建成", "设立", "申请", "认定", "参与",
+                 "参加", "为", "共计", "合计", "总计", "共", "有")
+# After the name, before the number (知识产权项目获批 4 项): verbs and connectors only.
+ACTION_AFTER = ("获批", "立项", "签约", "到款", "到账", "完成", "达到", "共计", "合计", "总计", "累计", "共", "计",
+                "达", "有", "为", "了", "的", "学生", "人员")
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+ACTION = re.compile(f"^(?:{_alternation(ACTION_BEFORE)})+|(?:{_alternation(ACTION_AFTER)})+$")
+# The verbs among them: what stands before one is who acts or for whom (面向社会开展…, 为企业聘请…),
+# the object counted follows it.
+VERBS = tuple(w for w in ACTION_BEFORE if len(w) == 2 and w not in (
+    "年度", "全年", "本年", "当年", "累计", "新增", "现有", "共有", "拥有", "共计", "合计", "总计"))
+UP_TO_VERB = re.compile(f"^.*(?:{_alternation(VERBS)})")
+# The generic quantity word ending a figure's name (知识产权项目数量, 公益项目培训学时, 横向技术服务到款额):
+# prose names the thing counted and leaves it out, or says it another way (…经费).
+QUANTITY_TAIL = re.compile(r"(?:总人数|人数|总数|数量|个数|总额|金额|到款额|到账额|到账经费|经费|收入|人次|学时|课时|"
+                           r"数|额)$")
 
 
 @dataclass(frozen=True)
@@ -66,6 +92,7 @@ class Vocabulary:
     _first: dict | None = None  # first character -> the measures whose name starts with it
     _members_like: dict = field(default_factory=dict)  # member_like answers, asked once per subject
     _heads: dict | None = None  # the last two characters of a name -> the measures so named
+    _stems: dict | None = None  # a figure's name without action and quantity words -> key -> measure
 
     def add_scope(self, word: str, dimension: str, member: str) -> None:
         if len(word) >= 2 and word not in self.scopes:
@@ -82,6 +109,7 @@ class Vocabulary:
     def compile(self) -> "Vocabulary":
         self._pair_words()
         self._like, self._nouns, self._first, self._members_like, self._heads = {}, None, None, {}, None
+        self._stems = None
         words = sorted(set(self.scopes) | set(self.measures) | set(self.nouns), key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, words))) if words else None
         return self
@@ -156,6 +184,8 @@ class Vocabulary:
                 found[measure.key] = measure
         if len(found) != 1:
             found = self._measure_by_head(label, unit) or found
+        if not found:
+            found = self._measure_by_stem(label, unit)
         if not found and ending and len(label) >= 2:
             # the least qualified name ending with it: "学生" is 在校学生, not 分段培养学生
             named = sorted((len(name), name) for name, m in self.measures.items() if name.endswith(label)
@@ -173,7 +203,7 @@ class Vocabulary:
         core = _core(label)
         if len(core) < 3:
             return {}
-        same, longer, shorter = [], [], []
+        same, longer, shorter, starting = [], [], [], []
         for name, measure in self._headed(core[-2:]) + self._starting(core[0]):
             if measure.kind == "label" or not measure.fits(unit):
                 continue
@@ -186,14 +216,34 @@ class Vocabulary:
             same_head = other[-2:] == core[-2:]
             if same_head and subsequence(other, core) and _only_object_marker(core, other):
                 longer.append((len(other), measure))  # "对工作满意度": 工作满意度 with its object marked
-            elif subsequence(core, other) and (same_head and len(core) >= 4 or other.startswith(core)):
+            elif subsequence(core, other) and same_head and len(core) >= 4:
                 shorter.append((len(other), measure))
-        for found, best in ((same, min), (longer, max), (shorter, min)):
+            elif other.startswith(core):
+                starting.append((len(other), measure))
+        # a name's start is none of them when two names start so (岗位实习: 对口 or 购买保险)
+        starting = starting if len({m.key for _, m in starting}) == 1 else []
+        for found, best in ((same, min), (longer, max), (shorter, min), (starting, min)):
             if found:
                 size = best(n for n, _ in found)
                 keys = {m.key: m for n, m in found if n == size}
                 return keys if len(keys) == 1 else {}
         return {}
+
+    def _measure_by_stem(self, label: str, unit: str) -> dict[str, Measure]:
+        """An entered figure named with words that act on it around its name ("获批知识产权项目" for
+        知识产权项目数量, "开展非学历培训项目" for 非学历培训项目数, "到款横向技术服务经费" for
+        横向技术服务到款额): the label and a name are the same thing counted once those words and the
+        quantity word are taken off both. One figure so named, else none (the reader cannot tell)."""
+        stem = _stem(UP_TO_VERB.sub("", label) or label)  # a verb last (知识产权项目获批) has no object after it
+        if len(stem) < 4:
+            return {}
+        if self._stems is None:
+            self._stems = {}
+            for name, measure in self.measures.items():
+                if measure.kind in ("figure", "sum"):
+                    self._stems.setdefault(_stem(name), {})[measure.key] = measure
+        found = {k: m for k, m in self._stems.get(stem, {}).items() if m.fits(unit)}
+        return found if len(found) == 1 else {}
 
     def measure_named(self, text: str) -> Measure | None:
         """The measure a label (a table header, a base after 占) names, if any."""
@@ -265,6 +315,21 @@ def _only_object_marker(label: str, name: str) -> bool:
     name the same measure, unlike a qualifier (女, 新增) that narrows it."""
     return len(label) == len(name) + 1 and label[0] in "对于" and label[1:] == name or \
         len(label) == len(name) + 1 and label.replace("对", "", 1) == name
+
+
+def acts_only(words: str) -> bool:
+    """Whether words are only ones acting on a figure (聘请, 面向企业开展): they narrow nothing. A running
+    total (累计) is another quantity than the year's."""
+    return bool(words) and "累计" not in words and not _stem(UP_TO_VERB.sub("", words))
+
+
+def _stem(words: str) -> str:
+    """Words naming a figure without the words acting on it and its quantity word."""
+    previous = None
+    while words != previous:
+        previous = words
+        words = ACTION.sub("", QUANTITY_TAIL.sub("", words))
+    return words
 
 
 def _common_run(a: str, b: str) -> int:
