@@ -166,3 +166,40 @@ def test_a_figure_summed_over_years_with_the_sum_word_before_its_verb(read):
     assert (only(recent, "value").verdict, only(recent, "value").expected) == ("contradicts", "16 项")
     assert only(missing, "value").verdict == "unverifiable"  # 2021 and 2022 have no data
     assert only(one_year, "value").verdict == "unverifiable"  # entered for 2025 only
+
+
+def test_a_ratio_within_a_department_keeps_the_departments_scope(read):
+    right, college = per_line(read("机械工程系毕业生中男女生比例约为 7.2:1。", "工业技术系男女生之比为 2.51:1。"), 2)
+    assert (only(right, "ratio").verdict, only(right, "ratio").fact.display) == ("agrees", "7.17:1")
+    assert (only(college, "ratio").verdict, only(college, "ratio").expected) == ("contradicts", "4.33:1")
+
+
+def test_only_members_of_one_dimension_are_summed_against_a_total(read):
+    nested, features, wrong_item, members = per_line(read(
+        "学院现有教职工 377 人，其中专任教师 295 人，专业课教师 180 人。",
+        "专任教师 295 人，其中硕士及以上学位教师 195 人、专业课教师 180 人。",
+        "专任教师 295 人，其中硕士及以上学位教师 159 人、专业课教师 180 人。",
+        "毕业生 3337 人，其中男生 2385 人、女生 1952 人。"), 4)
+    assert only(nested, "subparts").verdict == "unverifiable"  # a category and its sub-category
+    assert only(features, "subparts").verdict == "unverifiable"
+    assert not [r for r in nested + features if r.verdict == "contradicts"]
+    assert [(r.claim.value, r.expected) for r in wrong_item if r.verdict == "contradicts"] == [("159 人", "195 人")]
+    assert (only(members, "subparts").verdict, only(members, "subparts").fact.display) == ("contradicts", "4337人")
+
+
+def test_a_difference_between_two_named_figures_is_theirs(read):
+    after, before, versus, items, department = per_line(read(
+        "母校满意度为 95.87%，比所学课程总体满意度高 0.96 个百分点。", "任课教师总体满意度比母校满意度高 0.80 个百分点。",
+        "与所学课程总体满意度相比，母校满意度高 0.96 个百分点。", "专业课掌握度比专业课满足度高 2.05 个百分点。",
+        "机械工程系工作内容满意度比工作薪酬满意度高 1.96 个百分点。"), 5)
+    assert (only(after, "difference").verdict, only(after, "difference").fact.display) == ("agrees", "0.96 个百分点")
+    assert (only(before, "difference").verdict, only(before, "difference").expected) == ("contradicts", "高 0.70 个百分点")
+    assert only(versus, "difference").verdict == "agrees"  # the subject named second
+    assert (only(items, "difference").verdict, only(items, "difference").expected) == ("contradicts", "高 2.50 个百分点")
+    assert only(department, "difference").verdict == "agrees"  # 92.58 - 90.62, the department's items
+
+
+def test_a_share_whose_subject_is_a_known_figure_over_a_base_written_with_all(read):
+    right, wrong = per_line(read("中职生源学生占全体在校生的 30.02%。", "普通高中生源学生占全日制在校生总数的 56.38%。"), 2)
+    assert only(right, "share").verdict == "agrees"  # 2825 / 9410
+    assert (only(wrong, "share").verdict, only(wrong, "share").expected) == ("contradicts", "65.38%")

@@ -19,6 +19,9 @@ from .vocabulary import GROUP, acts_only, same_unit, subsequence
 from .model import Claim, ClaimRecord, Fact
 
 HUNDRED = Decimal(100)
+# The words setting one quantity against another named after them.
+COMPARED = re.compile(r"比|较|高于|低于|超过|超出|优于|不及|不如|相比|相较")
+VERSUS_BEFORE = re.compile(r"(?:与|和|同|跟|相对于|对比)\s*$")
 # "女生人数接近男生的四成": a part of something named right before the number, not of the graduates.
 OF_ANOTHER = re.compile(r"的\s*(?:近|接近|将近|超过|逾|不足|不到|约|大约|仅|达|达到)?\s*$")
 
@@ -403,7 +406,7 @@ class Verifier:
         d = claim.detail
         base = d.get("base_measure")
         vocab = getattr(self, "vocab", None)
-        words = d.get("unread") or ""
+        words = d.get("unread") or self._subject_before_share(claim)
         if base is None or base.population or not words or vocab is None or claim.scope:
             return None
         base_names = [n for n, m in vocab.measures.items() if m == base] + [d.get("base") or ""]
@@ -418,6 +421,17 @@ class Verifier:
             fact = self.facts.value(measure, {}, claim.year)
             return fact if fact is not None and fact.source != "prose" else None
         return None
+
+    @staticmethod
+    def _subject_before_share(claim: Claim) -> str:
+        """The words of the clause before 占 ("中职生源学生占全体在校生的…": a figure the vocabulary knows,
+        so the reader left no unread words to name it)."""
+        before = claim.unit.text[:claim.start]
+        at = before.rfind("占")
+        if at < 0:
+            return ""
+        lo = max(before.rfind(mark, 0, at) for mark in "，,。；;：:") + 1
+        return re.sub(r"[^\u4e00-\u9fff]", "", before[lo:at])
 
     def _guessed_bases(self, claim: Claim, count: Claim) -> list[tuple[Decimal, str]]:
         """Totals a share with no named base may be of: larger counts in the same unit stated before
@@ -621,9 +635,35 @@ class Verifier:
     def _compared_pair(self, claim: Claim):
         """The two values a comparison or a difference sets side by side, or None."""
         target = claim.detail.get("target")
+        if not target and claim.measure is not None and not claim.detail.get("target_measure"):
+            named = self._two_measures(claim)  # the reader named no other side's measure
+            if named is not None:  # "母校满意度…比所学课程总体满意度高 0.96 个百分点": one figure against another
+                left, right = (self.facts.value(m, claim.scope, claim.year) for m in named)
+                return (left, right) if left is not None and right is not None else None
         if target is None or claim.measure is None:
             return None
         return self._pair_values(claim, target)
+
+    def _two_measures(self, claim: Claim):
+        """The two different measures a sentence sets against each other before the claim (A…比/较/高于
+        B…), each a figure the vocabulary knows, or None."""
+        vocab = getattr(self, "vocab", None)
+        if vocab is None:
+            return None
+        text = claim.unit.text
+        lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
+        named = [(start, end, vocab.measures[word]) for start, end, word in vocab.mentions(text[lo:claim.start])
+                 if word in vocab.measures]
+        named = [(start, end, m) for start, end, m in named if m.kind not in ("label", "share") and not m.population]
+        if len(named) < 2 or named[-1][2].key != claim.measure.key:
+            return None
+        right = named[-1]
+        left = next((x for x in reversed(named[:-1]) if x[2].key != right[2].key), None)
+        if left is None or not COMPARED.search(text, lo + left[1], lo + right[0]):
+            return None
+        if VERSUS_BEFORE.search(text, lo, lo + left[0]):
+            return right[2], left[2]  # "与 B 相比，A 高…": the subject is named second
+        return left[2], right[2]
 
     def _comparison(self, claim: Claim) -> ClaimRecord | None:
         if re.match(r"\s*[\d.]+\s*%", claim.unit.text[claim.start + len(claim.value):]):
@@ -763,8 +803,8 @@ class Verifier:
         shown = " + ".join(p.text for p in parts)
         fact = Fact(computed, f"{plain(computed)}{claim.number.unit}", f"其中各项 {shown}", "")
         complete = self._complete(claim)
-        if computed > total and not complete and _qualifies_the_total(claim.detail.get("label", ""),
-                                                                      claim.detail.get("part_labels") or []):
+        if computed > total and not complete and (self._may_overlap(claim, parts) or _qualifies_the_total(
+                claim.detail.get("label", ""), claim.detail.get("part_labels") or [])):
             return ClaimRecord(claim, "unverifiable", fact, note="其中各项是总数按不同特征分出的类别，可能相互重叠，不是总数的划分")
         if computed > total:
             return ClaimRecord(claim, "contradicts", fact, expected=f"各项之和 {plain(computed)}，超过总数 {claim.value}",
@@ -775,6 +815,19 @@ class Verifier:
             return ClaimRecord(claim, "contradicts", fact, expected=f"{plain(computed)}{claim.number.unit}",
                                note="所列各项之和与总数不符")
         return ClaimRecord(claim, "agrees", fact, note="各项之和不超过总数（其中各项不一定穷尽）")
+
+    def _may_overlap(self, claim: Claim, parts) -> bool:
+        """Whether the parts may overlap, so that their sum says nothing against the total: members of
+        different dimensions (女生、少数民族), or figures of their own (专任教师、专业课教师: a category and
+        its sub-category), each checked on its own. Only members of one dimension are disjoint."""
+        scopes = claim.detail.get("part_scopes") or []
+        if len({s[0] for s in scopes if s is not None}) > 1:
+            return True
+        starts = {claim.unit.text.find(p.text, claim.start) for p in parts}
+        figures = {c.measure.key for c in self.claims if c.unit is claim.unit and c.start in starts and
+                   c.kind in ("value", "vague") and c.measure is not None and c.measure.kind not in ("label",)
+                   and not c.measure.population and not c.scope}
+        return len(figures) >= 2
 
     def _complete(self, claim: Claim) -> bool:
         """Whether the parts are every member of one dimension (男生、女生)."""
@@ -794,10 +847,13 @@ class Verifier:
         return vocab.measures.values() if vocab is not None else []
 
     def _operand(self, mention, claim: Claim) -> Fact | None:
-        if mention.kind == "scope":  # "机械工程系男女生比例": within the claim's other dimensions
-            scope = {k: v for k, v in claim.scope.items() if k != mention.scope[0]}
-            return self.facts.population({**scope, mention.scope[0]: mention.scope[1]}, claim.year)
-        return self.facts.value(mention.measure, {}, claim.year)
+        """One side of a ratio, within the claim's scope ("机械工程系男女生比例": the department's men and
+        women, never the college's)."""
+        if mention.kind == "scope":
+            dim, member = mention.scope
+            return self.facts.population({**{k: v for k, v in claim.scope.items() if k != dim}, dim: member},
+                                         claim.year)
+        return self.facts.value(mention.measure, claim.scope, claim.year)
 
     def _ratio(self, claim: Claim) -> ClaimRecord | None:
         first, second = claim.detail["operands"]
