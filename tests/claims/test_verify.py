@@ -203,3 +203,14 @@ def test_a_share_whose_subject_is_a_known_figure_over_a_base_written_with_all(re
     right, wrong = per_line(read("中职生源学生占全体在校生的 30.02%。", "普通高中生源学生占全日制在校生总数的 56.38%。"), 2)
     assert only(right, "share").verdict == "agrees"  # 2825 / 9410
     assert (only(wrong, "share").verdict, only(wrong, "share").expected) == ("contradicts", "65.38%")
+
+
+def test_a_count_of_members_after_their_condition_with_the_group_named_first(read):
+    group_first, each, within, people = per_line(read(
+        "全院 5 个系中，毕业去向落实率超过 90% 的有 4 个。", "从各专业看，毕业去向落实率达到 100% 的有 2 个。",
+        "机械工程系中，落实率超过 90% 的有 3 个专业。", "毕业生中，月收入超过 5000 元的有 120 人。"), 4)
+    assert (only(group_first, "members").verdict, only(group_first, "members").expected) == ("contradicts", "3 个")
+    assert not [r for r in group_first + each if r.verdict == "contradicts" and r.claim.kind != "members"]
+    assert only(each, "members").verdict == "agrees"  # the threshold is no value of the college's rate
+    assert (only(within, "members").verdict, only(within, "members").expected) == ("contradicts", "5 个")
+    assert [r.verdict for r in people if r.claim.value == "120 人"] == ["unverifiable"]  # not the 3337 graduates

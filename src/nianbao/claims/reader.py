@@ -56,6 +56,10 @@ SUM_WORD = re.compile(r"(?:共计|合计|累计|总计|总共|共有|共|总数�
 # After a span of years, a sum word anywhere before the number (2023—2025 年共开展…项目 N 项) sums the years.
 YEARS_SUMMED = re.compile(r"共计|合计|累计|总计|总共|共")
 PARTS_WORD = re.compile(r"其中")
+# A count of members after their condition, the group named first (…的有 4 个, …的共 2 个).
+COUNTED_LAST = re.compile(r"的\s*(?:共有|有|共|为|达到|达|计)\s*$")
+GROUP_FIRST = (r"(?:\d+\s*个\s*[^，,。；;\d个]{{0,8}}?|各个|各|所有|全部|全院|全校|学院|全体)\s*({nouns})\s*"
+               r"(?:中|当中|里|之中|看|来看)")  # the vocabulary's nouns of members
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|有)?|依次(?:为|是)")  # 依次为: values in the order of the list
 SUPERLATIVE = re.compile(r"(最高|最多|最大|最好|居首|首位|之首|第一位?|最低|最少|最小|最差|末位)")
 # "位居第二", "排名第三", "倒数第二": the member at that place of the ranking.
@@ -339,8 +343,9 @@ class SentenceReader:
             items = [m for m in self.s.mentions if m.kind == "scope" and m.scope[0] == dim and m.end <= lo
                      and any(m.end <= n.start < lo and re.fullmatch(r"[^，,；;。]*", self.text[m.end:n.start])
                              for n in self.s.numbers)]
-            if len(items) >= 2 and named[dim] is items[-1]:
-                del scope[dim]
+            parts = bool(items) and PARTS_WORD.search(self.text, 0, items[0].start) is not None
+            if (len(items) >= 2 or parts) and named[dim] is items[-1]:
+                del scope[dim]  # a list, or an item under 其中 ("其中女生 952 人，少数民族毕业生 285 人")
         return scope
 
     def year_at(self, pos: int) -> int | None:
@@ -1088,6 +1093,10 @@ class SentenceReader:
         before = re.search(rf"(?:的)?\s*({nouns})\s*(?:共有|有|共|达到|达|为|计)?\s*$", self.text[:n.start])
         provinces = PROVINCES.match(self.text[n.end:]) if after is None and before is None else None
         province_dim = next((self.vocab.nouns[w] for w in PROVINCE_NOUNS if w in self.vocab.nouns), None)
+        if after is None and before is None and not provinces and n.unit == "个":
+            first = self.group_named_first(n, nouns)
+            if first is not None:  # "6 个系中，落实率超过 90% 的有 4 个" (engine helper's minimal change)
+                return self.condition_count(n, self.vocab.nouns[first], first, False)
         if provinces and province_dim:  # "28 个省（自治区、直辖市）", "30 个省、自治区和直辖市"
             after = provinces
         elif after is None and before is None:
@@ -1104,6 +1113,9 @@ class SentenceReader:
             return True  # "A、B 两个系的…": the size of the list just named, no claim of its own
         if self.condition_count(n, dimension, noun, after is not None):
             return True
+        if after is not None and COUNTED_LAST.search(self.text[:n.start]) and \
+                self.condition_count(n, dimension, noun, False):
+            return True  # "…落实率超过 90% 的有 3 个专业": the condition before the count
         lead = self.text[:n.start]
         verbs = list(MEMBER_VERBS.finditer(lead))
         gap = re.sub(rf"\d+\s*个\s*[\u4e00-\u9fff]{{1,4}}的|[\s“”]|全国|{nouns}", "", lead[verbs[-1].end():]) if verbs \
@@ -1115,6 +1127,17 @@ class SentenceReader:
                        (noun if after else ""), n, at=n.start, dimension=dimension, graduates="毕业生" in lead)
             return True
         return False
+
+    def group_named_first(self, n: Number, nouns: str) -> str | None:
+        """The noun of the members counted when the group is named first and the count comes last
+        ("全院 6 个系中，…超过 90% 的有 4 个", "各专业中，…的共有 2 个"), else None."""
+        lead = self.text[:n.start]
+        if not COUNTED_LAST.search(lead):
+            return None
+        group = None
+        for group in re.finditer(GROUP_FIRST.format(nouns=nouns), lead):
+            pass
+        return group.group(1) if group is not None else None
 
     def every_member(self) -> None:
         """"某系所有专业落实率均超过 85%", "各专业均在 95% 以上": every member meets the condition."""

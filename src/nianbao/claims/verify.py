@@ -21,6 +21,9 @@ from .model import Claim, ClaimRecord, Fact
 HUNDRED = Decimal(100)
 # The words setting one quantity against another named after them.
 COMPARED = re.compile(r"比|较|高于|低于|超过|超出|优于|不及|不如|相比|相较")
+# A count of those meeting a condition stated before it in its clause (…超过 5000 元的有 120 人).
+COUNTED_LAST = re.compile(r"的\s*(?:共有|有|共|计)\s*$")
+THRESHOLD_WORD = re.compile(r"超过|高于|低于|不足|不到|以上|以下|达到|不低于|不少于")
 VERSUS_BEFORE = re.compile(r"(?:与|和|同|跟|相对于|对比)\s*$")
 # "女生人数接近男生的四成": a part of something named right before the number, not of the graduates.
 OF_ANOTHER = re.compile(r"的\s*(?:近|接近|将近|超过|逾|不足|不到|约|大约|仅|达|达到)?\s*$")
@@ -133,6 +136,8 @@ class Verifier:
         self._resolve_subject(claim)
         if claim.kind in ("value", "vague") and self._a_condition(claim):
             return ClaimRecord(claim, "unverifiable", note="数值是所计成员的条件（…的专业），不是所述数量")
+        if claim.kind in ("value", "vague") and self._counted_by_condition(claim):
+            return ClaimRecord(claim, "unverifiable", note="所计为满足条件的人（…超过 X 的有 N 人），不是全体")
         method = getattr(self, f"_{claim.kind}", None)
         record = method(claim) if method else None
         return record or ClaimRecord(claim, "unverifiable", note=self._why_unverifiable(claim))
@@ -144,6 +149,17 @@ class Verifier:
             return False
         return re.match(r"\s*(?:及以上|以上|以下|左右)?\s*的\s*(?:" + vocab.noun_alternation() + ")",
                         claim.unit.text[claim.end:]) is not None
+
+    @staticmethod
+    def _counted_by_condition(claim: Claim) -> bool:
+        """"毕业生中，月收入超过 5000 元的有 120 人": people meeting a condition stated right before,
+        not the population named earlier in the sentence."""
+        if claim.measure is None or not claim.measure.population:
+            return False
+        text = claim.unit.text
+        lo = max(text.rfind(mark, 0, claim.start) for mark in "，,。；;：:") + 1
+        clause = text[lo:claim.start]
+        return COUNTED_LAST.search(clause) is not None and THRESHOLD_WORD.search(clause) is not None
 
     def _resolve_subject(self, claim: Claim) -> None:
         """Words narrowing the subject that name a member in another form ("签订就业协议的毕业生" for
