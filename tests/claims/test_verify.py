@@ -214,3 +214,11 @@ def test_a_count_of_members_after_their_condition_with_the_group_named_first(rea
     assert only(each, "members").verdict == "agrees"  # the threshold is no value of the college's rate
     assert (only(within, "members").verdict, only(within, "members").expected) == ("contradicts", "5 个")
     assert [r.verdict for r in people if r.claim.value == "120 人"] == ["unverifiable"]  # not the 3337 graduates
+
+
+def test_a_second_figure_of_a_clause_without_its_subject_repeated(read):
+    right, wrong = per_line(read("学院聘请行业导师 42 人，全年承担专业课程教学 1166 课时。",
+                                 "行业导师 42 人，承担专业课程 1616 课时。"), 2)
+    assert [r.verdict for r in right] == ["agrees", "agrees"]
+    hours = [r for r in wrong if r.claim.value == "1616 课时"][0]
+    assert (hours.verdict, hours.claim.measure.key) == ("contradicts", "industry_mentor_hours")

@@ -103,3 +103,11 @@ def test_words_that_only_act_on_a_figure_narrow_nothing():
     assert acts_only("聘请") and acts_only("面向行业企业聘请") and acts_only("全年新增")
     assert not acts_only("累计")  # a running total is another quantity than the year's
     assert not acts_only("新进") and not acts_only("博士") and not acts_only("")
+
+
+def test_a_name_that_keeps_its_verb_is_found_whole(figures):
+    v = Vocabulary(year=2025)
+    v.add_measure("行业导师承担专业课程课时数", Measure("hours", "行业导师承担专业课程课时数", "课时", "figure"))
+    v.compile()
+    assert v.measure_like("行业导师承担专业课程教学", "课时").key == "hours"
+    assert v.measure_like("承担专业课程", "课时") is None  # whose hours: not said

@@ -15,7 +15,7 @@ from decimal import Decimal
 from ..text import find_numbers, fmt, plain, tolerance
 from .dates import same_date
 from .facts import Facts, StatementFacts
-from .vocabulary import GROUP, acts_only, same_unit, subsequence
+from .vocabulary import GROUP, acts_only, same_unit, stem, subsequence
 from .model import Claim, ClaimRecord, Fact
 
 HUNDRED = Decimal(100)
@@ -129,6 +129,7 @@ class Verifier:
         self.statements = statements
         self.claims = claims
         self.slack = slack
+        self._by_unit: dict | None = None  # id(unit) -> its claims, in reading order
 
     def verify(self, claim: Claim) -> ClaimRecord:
         if not claim.ours:
@@ -212,7 +213,30 @@ class Verifier:
             member = self.vocab.member_like(claim.measure.name, GROUP) if getattr(self, "vocab", None) else None
             if member is not None:  # "本土教师 389 人次": an item of an entered figure
                 fact = self.facts.value(claim.measure, {**claim.scope, GROUP: member[1]}, claim.year, asking=claim)
+        if fact is None and claim.measure is not None and claim.measure.kind == "label":
+            carried = self._with_elided_subject(claim)
+            if carried is not None:
+                claim.measure = carried
+                fact = self.facts.value(carried, claim.scope, claim.year, asking=claim)
         return fact
+
+    def _with_elided_subject(self, claim: Claim):
+        """"行业导师 42 人，全年承担专业课程 1166 课时": a clause that goes on about the figure counted
+        just before names its own figure without repeating the subject (行业导师承担专业课程课时数)."""
+        vocab = getattr(self, "vocab", None)
+        if vocab is None:
+            return None
+        if self._by_unit is None:
+            self._by_unit = {}
+            for c in self.claims:
+                self._by_unit.setdefault(id(c.unit), []).append(c)
+        before = [c for c in self._by_unit.get(id(claim.unit), []) if c.end <= claim.start and
+                  c.kind in ("value", "vague") and c.measure is not None and c.measure.kind == "figure"]
+        if not before or re.search(r"[。；;！!]", claim.unit.text[before[-1].end:claim.start]):
+            return None
+        subject = before[-1].measure
+        found = vocab.measure_like(stem(subject.name) + claim.measure.name, claim.measure.unit)
+        return found if found is not None and found.kind == "figure" and found.key != subject.key else None
 
     def _years_total(self, claim: Claim) -> Fact | None:
         text = claim.detail["years_total"]

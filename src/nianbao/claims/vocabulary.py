@@ -26,7 +26,7 @@ ACTION_BEFORE = ("获批", "立项", "开展", "举办", "举行", "组织", "�
                  "参加", "为", "共计", "合计", "总计", "共", "有")
 # After the name, before the number (知识产权项目获批 4 项): verbs and connectors only.
 ACTION_AFTER = ("获批", "立项", "签约", "到款", "到账", "完成", "达到", "共计", "合计", "总计", "累计", "共", "计",
-                "达", "有", "为", "了", "的", "学生", "人员")
+                "达", "有", "为", "了", "的", "学生", "人员", "教学", "任务")
 
 
 def _alternation(words) -> str:
@@ -234,15 +234,16 @@ class Vocabulary:
         知识产权项目数量, "开展非学历培训项目" for 非学历培训项目数, "到款横向技术服务经费" for
         横向技术服务到款额): the label and a name are the same thing counted once those words and the
         quantity word are taken off both. One figure so named, else none (the reader cannot tell)."""
-        stem = _stem(UP_TO_VERB.sub("", label) or label)  # a verb last (知识产权项目获批) has no object after it
-        if len(stem) < 4:
-            return {}
         if self._stems is None:
             self._stems = {}
             for name, measure in self.measures.items():
                 if measure.kind in ("figure", "sum"):
-                    self._stems.setdefault(_stem(name), {})[measure.key] = measure
-        found = {k: m for k, m in self._stems.get(stem, {}).items() if m.fits(unit)}
+                    self._stems.setdefault(stem(name), {})[measure.key] = measure
+        found = {}
+        # the object after the last verb, or the whole label when a name keeps its verb (行业导师承担专业课程)
+        for words in {stem(UP_TO_VERB.sub("", label) or label), stem(label)}:  # a verb last has no object after it
+            if len(words) >= 4:
+                found.update({k: m for k, m in self._stems.get(words, {}).items() if m.fits(unit)})
         return found if len(found) == 1 else {}
 
     def measure_named(self, text: str) -> Measure | None:
@@ -320,10 +321,10 @@ def _only_object_marker(label: str, name: str) -> bool:
 def acts_only(words: str) -> bool:
     """Whether words are only ones acting on a figure (聘请, 面向企业开展): they narrow nothing. A running
     total (累计) is another quantity than the year's."""
-    return bool(words) and "累计" not in words and not _stem(UP_TO_VERB.sub("", words))
+    return bool(words) and "累计" not in words and not stem(UP_TO_VERB.sub("", words))
 
 
-def _stem(words: str) -> str:
+def stem(words: str) -> str:
     """Words naming a figure without the words acting on it and its quantity word."""
     previous = None
     while words != previous:
