@@ -33,6 +33,7 @@ from ..document.build import BuildResult, build_document, document_meta
 from ..document.markdown import _parser
 from ..document.model import Block, Case, Cell, CrossRef, Document, Figure, Inline, Section, Table, ValueRef
 from ..indicators import IndicatorError
+from ..indicators.cache import store_indicators
 from ..project import Project
 from ..render.docx import (HEADER_FILL, DocxWriter, _child, _el, _shade, _text_run, column_widths, fixed_zip,
                            package_entries, setup_styles, table_cells)
@@ -553,6 +554,11 @@ class SharedParts:
     def new_document(self):
         return self._reference.new_document()
 
+    def keep_figures(self) -> None:
+        """Keep the figures the appendices added to the build's for the next build or export (the
+        indicators' cache: without it every export would load the data again for its appendices)."""
+        store_indicators(self.project, self.result.indicators)
+
     def chapter_indicators(self, chapter: int | None) -> tuple[str, list[str]]:
         """(appendix heading, indicator codes) offered to the sections of a chapter: the indicators the
         template's outline names for the chapter's sections, those the tables and charts of the chapter
@@ -642,6 +648,7 @@ def export_department(project: Project, department: str, out: Path, result: Buil
                       texts: dict[str, str] | None = None, save=_save) -> ExportResult:
     """One department's sections as a DOCX; `texts` (section id -> Markdown) stands in for the files.
     `save(out, entries)` zips and writes the file (export_all: in a thread, while the next is built)."""
+    own = shared is None
     shared = shared or SharedParts(project, result, ownership, texts)
     entries = shared.ownership.sections_of(department)
     sources = section_sources(project, shared.result, entries, shared.texts, shared.blocks_by_file)
@@ -649,6 +656,8 @@ def export_department(project: Project, department: str, out: Path, result: Buil
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     save(out, writer.entries())
+    if own:
+        shared.keep_figures()
     warnings = list(writer.warnings)
     if not entries:
         warnings.append(f"编写部门“{department}”没有指定章节（report.toml [[authors]] sections），导出的文件只有附录")
@@ -675,6 +684,7 @@ def export_all(project: Project, out_dir: Path) -> list[ExportResult]:
                                                  save=lambda *file: saved.append(zipper.submit(_save, *file))))
         for done in saved:
             done.result()  # a file that could not be written fails the export here
+    shared.keep_figures()
     return results
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import NianbaoError
 from ..indicators import Indicators
+from ..indicators.cache import cached_indicators, store_indicators
 from ..project import Project
 from ..workflow.ownership import Ownership, SectionEntry
 from ..workflow.status import APPROVED, SectionState, load_status
@@ -101,10 +102,11 @@ def _exported_texts(manifest: Manifest, entries: dict[str, SectionEntry], held: 
 
 
 def _load_data(project: Project) -> Indicators | None:
-    """The project's data, or None when it cannot be loaded: then the numbers' check, if a section
+    """The project's data (the last build's figures while no input changed: loaded only for a lookup
+    they do not hold), or None when it cannot be loaded: then the numbers' check, if a section
     changed, loads it again and reports why."""
     try:
-        return Indicators(project)
+        return cached_indicators(project)
     except NianbaoError:
         return None
 
@@ -188,6 +190,8 @@ def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bo
     for section in [] if held else result.sections:
         if section.changed and (apply or (section.unchanged_since_export and not section.approved)):
             _write(project, section, pictures, result)
+    if indicators is not None:
+        store_indicators(project, indicators)  # the figures the check computed, for the next build
     return result
 
 
