@@ -100,3 +100,18 @@ def test_a_multiple_of_an_earlier_year_is_still_checked(tmp_path):
     findings = _audit(tmp_path, "社会服务", "指标\t单位\t2024 年\t2025 年", ["技术服务到款额\t万元\t45\t180"],
                       before=prose)
     assert [f.rule for f in findings if f.rule.startswith("claim.growth")] == ["claim.growth"]
+
+
+def test_a_share_of_the_employed_is_not_checked_against_all_graduates(tmp_path):
+    """“占就业毕业生的 x%”: the base is what 就业人数 counts, not the 980 graduates (no count of it is given)."""
+    prose = PROSE + "在本市就业的有 610 人，占就业毕业生的 67.6%。\n\n"
+    findings = _audit(tmp_path, "2025 届各院系毕业生人数", "院系\t人数", ["机电工程系\t560", "信息工程系\t420", "合计\t980"],
+                      before=prose)
+    assert [f.message for f in findings if f.rule == "claim.share"] == []
+
+
+def test_a_share_of_all_graduates_is_still_checked(tmp_path):
+    prose = PROSE + "在本市就业的有 610 人，占毕业生总数的 67.6%。\n\n"
+    findings = _audit(tmp_path, "2025 届各院系毕业生人数", "院系\t人数", ["机电工程系\t560", "信息工程系\t420", "合计\t980"],
+                      before=prose)
+    assert [f.rule for f in findings if f.rule == "claim.share"] == ["claim.share"]

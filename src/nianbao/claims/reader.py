@@ -18,6 +18,7 @@ from .dates import CUTOFF, find_cutoff, period_after
 from .levels import measure_compared, side_before
 from .model import Claim
 from .units import TextUnit
+from .table_subject import narrower_counts
 from .vocabulary import GROUP, Measure, Vocabulary, same_unit
 
 CLAUSE_BREAK = re.compile(r"[，,：:（）()]")
@@ -743,8 +744,10 @@ class SentenceReader:
             if narrowed:  # "某系“双师型”教师占比": a share among people the vocabulary does not know
                 value.detail["unread"] = narrowed
         qualifier = self.base_qualifier(base_text)
-        if qualifier:  # 占已落实毕业生的: a part of the population the vocabulary names (audit helper's minimal change)
+        if qualifier.startswith(("已", "未")):  # 占已落实毕业生的: a part of the population the vocabulary names
             value.detail["unread"] = qualifier
+        elif qualifier:  # 占就业毕业生的: not "unread" (that narrows the subject, and 就业 would name a member)
+            value.detail["base_narrowed"] = qualifier
         count = self.count_before(n)
         together = self.members_combined(words[-1].start()) if words else []
         if together:  # "河北省和天津市生源合计占三分之一": the members' populations together
@@ -785,12 +788,18 @@ class SentenceReader:
     def base_qualifier(self, base_text: str) -> str:
         """Words that narrow a share's named base to a part of it ("已落实" in 占已落实毕业生): right before
         a vocabulary word, a word the vocabulary does not know that says which of them (已…/未…)."""
-        first = next(iter(self.vocab.mentions(base_text)), None) if base_text else None
-        if first is None:
+        found = list(self.vocab.mentions(base_text)) if base_text else []
+        if not found:
             return ""
-        before = base_text[:first[0]]
-        m = re.search(r"(?:已|未)[\u4e00-\u9fff]{1,3}$", before)
-        return m.group(0) if m else ""
+        first = found[0]
+        m = re.search(r"(?:已|未)[\u4e00-\u9fff]{1,3}$", base_text[:first[0]])
+        if m:
+            return m.group(0)
+        # 占就业毕业生的: right before the population's name, what a narrower count of it counts (就业 of 就业人数)
+        noun = next((f for f in found if self.vocab.measures.get(f[2]) is not None
+                     and self.vocab.measures[f[2]].population), None)
+        before = base_text[:noun[0]] if noun else ""
+        return next((w for w in narrower_counts(self.vocab) if before.endswith(w)), "") if before else ""
 
     def named_with_share_word(self, pos: int) -> bool:
         """Whether the last 占 before pos is part of a measure's name."""

@@ -66,7 +66,7 @@ def _subgroup_words(vocab: Vocabulary, breakdown: set[str]) -> list[str]:
             if dim not in breakdown and not (by_destination and _is_destination(vocab, dim))]
 
 
-def _topic_words(vocab: Vocabulary) -> set[str]:
+def narrower_counts(vocab: Vocabulary) -> set[str]:
     """就业 for 就业人数, 落实去向 for 落实去向人数: counts of graduates that are not all of them."""
     return {core for w, m in vocab.measures.items()
             if m.kind == "count" and not m.population and len(core := COUNTED.sub("", w)) >= 2}
@@ -80,5 +80,5 @@ def table_subject(caption: str, headers: list[str], breakdown: set[str], vocab: 
     whole = any(w in text for w in population) or any(re.sub(r"\s+", "", normalize(h)) in population for h in headers)
     subgroup = bool(STATUS.search(text)) or any(w in text for w in _subgroup_words(vocab, breakdown))
     by_destination = any(_is_destination(vocab, d) for d in breakdown)
-    topic = not by_destination and any(w in text for w in _topic_words(vocab))
+    topic = not by_destination and any(w in text for w in narrower_counts(vocab))
     return TableSubject(whole, subgroup, topic, bool(breakdown))

@@ -337,6 +337,8 @@ class Verifier:
     def _share(self, claim: Claim) -> ClaimRecord | None:
         d = claim.detail
         stated = Decimal(d["percent"]) if "percent" in d else claim.number.value if claim.number else None
+        if d.get("base_narrowed"):
+            return None  # 占就业毕业生的: of a part of the population the engine has no count of
         figure = self._figure_subject(claim)
         named = self._named_share(claim) if figure is None else None
         if named is not None:
