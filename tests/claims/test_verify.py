@@ -222,3 +222,12 @@ def test_a_second_figure_of_a_clause_without_its_subject_repeated(read):
     assert [r.verdict for r in right] == ["agrees", "agrees"]
     hours = [r for r in wrong if r.claim.value == "1616 课时"][0]
     assert (hours.verdict, hours.claim.measure.key) == ("contradicts", "industry_mentor_hours")
+
+
+def test_members_printed_exactly_at_the_threshold_count_either_way(read):
+    loose, strict, wrong = per_line(read("从生源地看，落实率超过 95% 的省份有 7 个。",
+                                         "落实率在 90% 以上的生源省份有 21 个。",
+                                         "落实率在 90% 以上的生源省份共有 24 个。"), 3)
+    assert only(loose, "members").verdict == "agrees"  # 6 above, 山东省 at 95.00%
+    assert only(strict, "members").verdict == "agrees"  # 22 at least 90%, 湖北省 at 90.00%
+    assert (only(wrong, "members").verdict, only(wrong, "members").expected) == ("contradicts", "22 个")

@@ -789,7 +789,18 @@ class Verifier:
                     f"（共 {len(members)} 个）", "、".join(hits[:8]) + ("等" if len(hits) > 8 else ""))
         if len(hits) == claim.number.value:
             return ClaimRecord(claim, "agrees", fact)
+        if d["threshold"] is not None and len(self._boundary_read(members, hits, threshold)) == claim.number.value:
+            return ClaimRecord(claim, "agrees", fact, note=f"恰为 {plain(threshold)}{unit} 的{d['dimension']}按另一种理解计入或不计入")
         return ClaimRecord(claim, "contradicts", fact, expected=f"{len(hits)} 个")
+
+    @staticmethod
+    def _boundary_read(members: list, hits: list, threshold: Decimal) -> list:
+        """The members counted the other way for those printed exactly at the threshold: whether 超过 90%
+        or 90% 以上/以下 takes in a member at 90.00% is read both ways in reports, so neither count is wrong."""
+        at_line = {m for m, f in members if abs(f.value - threshold) < Decimal("0.005")}
+        if not at_line:
+            return hits
+        return [m for m in hits if m not in at_line] if at_line & set(hits) else hits + sorted(at_line)
 
     def _every_member(self, claim: Claim, members: list, hits: list) -> ClaimRecord:
         """"所有专业均超过 85%": agrees when no member falls short; else the farthest one is named."""
