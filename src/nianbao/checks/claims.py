@@ -8,7 +8,7 @@ quantity that disagree, with nothing else to decide, are reported once with both
 from __future__ import annotations
 
 from ..claims import ClaimRecord
-from ..text import plain
+from ..text import fmt, plain
 from .base import finding
 from .findings import Finding, FindingLocation
 
@@ -114,6 +114,8 @@ def _contradiction(r: ClaimRecord, section: str) -> Finding:
         count = c.detail.get("count")
         shown = f"“{count.value}，占{c.detail.get('base') or '比'} {c.value}”" if count is not None else f"“占 {c.value}”"
         message = f"{shown}与计算不符：{basis}"
+        if fact is not None and c.number is not None and c.number.places < 2:  # "32.6%": the right value as printed
+            message += f"，按原文精度应为 {fmt(fact.exact if fact.exact is not None else fact.value, c.number.places)}%"
         values.update(computed=r.expected, base_named=severity == "error")
     elif c.kind in ("sum", "subparts"):
         message = f"合计“{c.value}”与所列各项不符：{fact.what} = {fact.display}" + (f"（{r.note}）" if r.note else "")

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from ..text import Number, cn_number, find_numbers, find_years, normalize
 from .dates import CUTOFF, find_cutoff, period_after
+from .labels import TOTAL_BEFORE, measure_for_label, only_verbs, stated_base
 from .levels import measure_compared, side_before
 from .model import Claim
 from .units import TextUnit
@@ -68,6 +69,7 @@ ORDINAL = re.compile(r"(?:(?:排名|位居|名列|位列|居于|排在|排|居|�
 # Second place named after the first: "河北省最多，天津市次之", "其次是 B", "A 仅次于 B".
 NEXT_PLACE = re.compile(r"次之|其次(?=\s*(?:是|为))|仅次于")
 TWO_SIDED = ("省内外生源",)  # dimensions of two members: their words may name a member of a finer one
+BASE_BEFORE = re.compile(r"(?:占|于|比|较)\s*(?:了)?\s*$")  # a college word after these names a base or a side
 HEADCOUNT = re.compile(r"人数|生源|毕业生|学生数")  # what a ranking without a named measure ranks
 SUPER_HIGH = ("最高", "最多", "最大", "最好", "居首", "首位", "之首", "第一", "第一位")
 COMPARE = re.compile(r"(略高于|略低于|稍高于|稍低于|明显高于|明显低于|高于|低于|优于|超过|超出|持平|相当|多于|少于|"
@@ -103,7 +105,8 @@ MEMBER_AFTER = re.compile(r"\s*(?:的|([（(]))\s*")
 PEOPLE_AFTER = re.compile(r"\s*(?:的\s*)?(?:毕业生|学生|生源|来自|选择|属于)")
 OUR_PEOPLE = re.compile(r"生源|毕业生|学生|新生|招生|录取|学员")
 RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[:∶]\s*(\d+(?:\.\d+)?)(?!\s*[\d.%])")
-MULTI_YEAR = re.compile(r"(?:近|这|过去|最近)?\s*[两二三四五]\s*年(?:来|间|以来|中)?|(?:19|20)\d\d\s*年?\s*[—\-–~至到]\s*(?:19|20)\d\d\s*年")
+MULTI_YEAR = re.compile(r"(?:近|这|过去|最近)?\s*[两二三四五]\s*年(?:来|间|以来|中)?|(?:19|20)\d\d\s*年?\s*[—\-–~至到和与及]\s*"
+                        r"(?:19|20)\d\d\s*年(?!\s*[、和与及]\s*(?:19|20)\d\d)")
 HALF = re.compile(r"(过半|超过半数|半数以上|超半数|近半|近一半|一半以上|超过一半|大半|绝大多数|大多数|绝大部分|大部分|"
                   r"不足一半|不到一半|不足半数|不到半数|未过半|未超过半数|"
                   r"大约一半|约一半|约半数|一半左右|半数左右|(?<=的)一半)")
@@ -227,14 +230,32 @@ def _not_the_member(before: str, after: str, scope: tuple[str, str]) -> bool:
         and bool(re.match(r"(?:就业|工作|企业|单位|落户)", after))
 
 
+def _spans(unit: TextUnit):
+    """The unit's sentences, a part after a semicolon that begins with 其中 kept with the sentence
+    before it ("男生 2385 人；其中机械工程系 824 人": of the men), as a reader reads the parts of a total."""
+    spans = list(unit.sentences())
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and re.match(r"\s*其中", unit.text[start:end]) and unit.text[out[-1][1] - 1] in "；;":
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def _sentences(unit: TextUnit, vocab: Vocabulary):
-    for start, end in unit.sentences():
+    for start, end in _spans(unit):
         text = unit.text[start:end]
         if not re.search(r"\d|[一二两三四五六七八九十百千万]|最|半|番|多数|部分|首|末位|高于|低于|持平|多于|少于|优于|相当|不及|不如|逊于|落后|领先|"
                          r"相比|比较|相较|[较更偏略稍][高低多少]|比[^，,。；;]{1,14}?[高低多少]|次之|其次|仅次于|倒数", text):
             continue
         for lo, hi, keep_lo, keep_hi in frames(text):
             yield _sentence(unit, start + lo, text[lo:hi], keep_lo - lo, keep_hi - lo, vocab)
+
+
+def related_dimensions(a: str, b: str) -> bool:
+    """Two dimensions of one classification, one the grouping of the other (毕业去向, 毕业去向合并)."""
+    return a != b and (a.startswith(b) or b.startswith(a))
 
 
 def _sentence(unit: TextUnit, start: int, text: str, keep_lo: int, keep_hi: int, vocab: Vocabulary) -> "Sentence":
@@ -331,6 +352,8 @@ class SentenceReader:
                 scope[m.scope[0]] = m.scope[1]
                 named[m.scope[0]] = m
             elif m.kind == "college":
+                if BASE_BEFORE.search(self.text, max(0, m.start - 3), m.start):
+                    continue  # "939 人，占全校的 28.14%，升学 40 人": the base of a share, not a new subject
                 scope = {}
         return self.without_list_items(scope, named, pos)
 
@@ -340,6 +363,13 @@ class SentenceReader:
         another dimension is not about the last of them."""
         lo = self.clause_start(pos)
         own = {m.scope[0] for m in self.s.mentions if m.kind == "scope" and lo <= m.start < pos}
+        if named:  # the clause of the member named last: "…，应征入伍 62 人，占 1.86%" is still about it
+            latest = self.clause_start(max(m.start for m in named.values()))
+            last_dims = {m.scope[0] for m in self.s.mentions if m.kind == "scope" and latest <= m.start < pos}
+            for dim in [d for d in scope if d not in last_dims and any(related_dimensions(d, o) for o in last_dims)]:
+                if self.item_with_number(named[dim], latest) and \
+                        not re.search(r"其中|中\s*[，,]?\s*$", self.text[named[dim].end:latest]):
+                    del scope[dim]  # "升学 145 人，占 4.35%，应征入伍 62 人": the next item, not a part of 升学
         for dim in [d for d in scope if own and d not in own]:
             items = [m for m in self.s.mentions if m.kind == "scope" and m.scope[0] == dim and m.end <= lo
                      and any(m.end <= n.start < lo and re.fullmatch(r"[^，,；;。]*", self.text[m.end:n.start])
@@ -348,6 +378,11 @@ class SentenceReader:
             if (len(items) >= 2 or parts) and named[dim] is items[-1]:
                 del scope[dim]  # a list, or an item under 其中 ("其中女生 952 人，少数民族毕业生 285 人")
         return scope
+
+    def item_with_number(self, m: Mention, lo: int) -> bool:
+        """Whether the member is named with a number of its own in its clause before `lo`."""
+        return any(m.end <= n.start < lo and re.fullmatch(r"[^，,；;。]*", self.text[m.end:n.start])
+                   for n in self.s.numbers)
 
     def year_at(self, pos: int) -> int | None:
         """The year stated before `pos` (2025 届…, 截至 2024 年底，…); else the period a bracket
@@ -398,7 +433,9 @@ class SentenceReader:
             return ahead
         label = self.label_before(lo, pos)
         if label:
-            return self.vocab.measure_like(label, unit) or \
+            # "行业导师和兼职教师": a list, no plainer form of one name (a list of years is no list of names)
+            listed = re.search(r"[和与及、]", re.sub(r"(?:19|20)\d\d\s*(?:年|届)?\s*[和与及、]?", "", self.text[lo:pos].replace("参与", "")))
+            return measure_for_label(self.vocab, label, unit, self.subject_before(lo, unit), plain=not listed) or \
                 Measure(f"label:{label}", label, unit if unit not in ("成",) else "%", "label")
         for m in reversed(candidates):
             if m.measure.fits(unit):
@@ -408,13 +445,25 @@ class SentenceReader:
             return next((m for m in self.vocab.measures.values() if m.population and m.fits(unit) and unit), None)
         return None
 
+    def subject_before(self, lo: int, unit: str) -> str:
+        """"行业导师 42 人，承担专业课程 1166 课时": the measure a figure of the clause before `lo` was
+        read as, as the text names it, when its unit differs (the second figure counts another thing
+        of the same subject)."""
+        prior = next((c for c in reversed(self.out) if c.number is not None and c.number.end <= lo), None)
+        if prior is None or prior.measure is None or prior.measure.kind == "label" or \
+                same_unit(prior.measure.unit or "", unit) or prior.kind not in ("value", "vague"):
+            return ""
+        named = [m for m in self.s.mentions if m.kind == "measure" and m.measure == prior.measure
+                 and m.end <= prior.number.start]
+        return named[-1].word if named else ""
+
     def note_unread(self, lo: int, hi: int, name: str = "") -> None:
         """Words the vocabulary does not know between lo and hi, with no scope word among them,
         narrow the subject ("产业学院"): the number is not the college's. Words the measure's own
         name repeats ("新生中，现代职教体系培养新生") narrow nothing."""
         unread = self.residue(lo, hi)
-        if unread and unread in name:
-            return
+        if unread and unread in name or only_verbs(unread):
+            return  # "学院聘请行业导师 42 人": a verb narrows nothing
         if len(unread) >= 2 and not any(x.kind == "scope" and lo <= x.start < hi for x in self.s.mentions):
             self.unread = unread
 
@@ -450,7 +499,8 @@ class SentenceReader:
         run = re.search(r"[\u4e00-\u9fff“”\"A-Za-z]+\s*$", piece)
         if not run or re.search(r"\d\s*$", piece[:run.start()]):
             return ""  # "146 支代表队 580 余名": the words name the number before them (N 支代表队)
-        label = CONNECTORS.sub("", run.group()).strip("“”\" ")
+        # 参与 is a verb, not 参 + the connector 与 (labels.py strips such verbs when looking a name up)
+        label = CONNECTORS.sub("", run.group().replace("参与", "参加")).strip("“”\" ")
         return label[-12:] if len(label) >= 2 else ""
 
     # ------------------------------------------------------------ claims
@@ -612,10 +662,12 @@ class SentenceReader:
             if prior is not None:
                 claim.detail["unread"] = prior.detail["unread"]
         span = MULTI_YEAR.search(self.text[:n.start])
-        summed = SUM_WORD.search(self.text[self.clause_start(n.start):n.start])
+        summed = SUM_WORD.search(self.text[self.clause_start(n.start):n.start]) or \
+            TOTAL_BEFORE.search(self.text, self.clause_start(n.start), n.start)  # 共完成…, 累计开展…
         if span and (summed or YEARS_SUMMED.search(self.text, max(span.end(), self.clause_start(n.start)), n.start)):
             claim.detail["years_total"] = span.group(0)  # 近三年…合计: a total over years
-        elif summed and "累计" in summed.group() and claim.measure is not None and claim.measure.key in self.vocab.yearly:
+        elif summed and claim.measure is not None and claim.measure.key in self.vocab.yearly and (
+                "累计" in summed.group() or any(s > n.end for _, s, _ in self.s.years)):  # …共 172 项，其中 2025 年…
             claim.detail["unread"] = "累计"  # a running total of a yearly figure since a date not stated
         listed_members = self.members_listed(n)
         if listed_members and SUM_WORD.search(self.text[max(0, n.start - 12):n.start]):
@@ -757,6 +809,10 @@ class SentenceReader:
             if re.fullmatch(r"[两二三四五六七八九十]?个?(?:省|市|系|专业|院系|地)?", value.detail.get("unread", "x")):
                 value.detail.pop("unread")  # "河北、山西两省": the size of the list, no narrowing
         base_scope, base_measure = self.base_of(base_text, subject_scope)
+        if base_measure is None and base_scope is None and base_text:  # "占专任教师的 30.6%", "占在校生的": a quantity the text states
+            named_base = stated_base(self, base_text, count)
+            if named_base is not None:
+                base_scope, base_measure = {}, named_base
         if together and not base_text:
             base_scope = dict(subject_scope)
         value.kind = "share"

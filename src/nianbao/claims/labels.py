@@ -1,0 +1,76 @@
+"""The words before a number name what it counts, but reports wrap the name in verbs and work
+words the vocabulary does not hold: "聘请行业导师 42 人", "获批知识产权项目 4 项", "承担现场工程师培养
+任务的学生有 11 人", "开展非学历培训项目 130 项". And a second figure in the next clause of one
+subject leaves the subject out: "行业导师 42 人，承担专业课程 1166 课时" counts the mentors' hours.
+
+These helpers give the reader the plainer forms of a label to look up (the label as written first,
+so a name that contains a verb, 鲁班工坊招收学历生, still matches as a whole), and tell a verb from
+a narrowing of the subject: "学院聘请行业导师" is the college's mentors, "产业学院培养" is not the college.
+"""
+from __future__ import annotations
+
+import re
+
+# Verbs of having, hiring, doing or getting: they say what the college did with the quantity, not
+# which part of it is counted.
+ACTION = (r"聘请|聘任|聘用|引进|拥有|配备|配有|建有|组建|开展|组织|举办|完成|承担|实施|获批|获得|立项|参加|参与|"
+          r"招收|接收|录取|选派|派出|投入|签订|购买|开设|开发|编写|发表|累计完成|共完成|共开展")
+LEADING_ACTION = re.compile(rf"^(?:(?:{ACTION})\s*(?:了)?\s*)+")
+ONLY_ACTION = re.compile(rf"(?:(?:{ACTION})(?:了)?)+")
+# A total named with a verb between the word and the number ("共完成非学历培训 7535 学时", "累计开展…"):
+# further from the number than the reader's SUM_WORD reaches.
+TOTAL_BEFORE = re.compile(rf"(?:共计|合计|累计|总计|总共|共有|一共|(?<!公)共(?=\s*(?:{ACTION})))[^\d，,；;。]*$")
+# Work words after the name: "现场工程师培养任务", "专业课程教学".
+TRAILING_WORK = re.compile(r"(?:培养任务|任务|教学工作|教学|工作|活动)$")
+
+
+def plain_forms(label: str) -> list[str]:
+    """The label, then without its leading verbs, then also without a trailing work word."""
+    forms = [label]
+    bare = LEADING_ACTION.sub("", label)
+    for form in (bare, TRAILING_WORK.sub("", bare), TRAILING_WORK.sub("", label)):
+        if len(form) >= 2 and form not in forms:
+            forms.append(form)
+    return forms
+
+
+def only_verbs(words: str) -> bool:
+    """Whether unknown words before a measure are verbs only ("聘请", "配备"): no narrowing."""
+    return bool(words) and ONLY_ACTION.fullmatch(words) is not None
+
+
+def measure_for_label(vocab, label: str, unit: str, subject: str = "", plain: bool = True):
+    """The vocabulary measure a label names in one of its plainer forms; else, with the subject of
+    the clause before prefixed ("行业导师" + "承担专业课程"), the subject's figure it goes on to count."""
+    for form in plain_forms(label) if plain else [label]:
+        found = vocab.measure_like(form, unit)
+        if found is not None:
+            return found
+    if subject:
+        for form in plain_forms(label):
+            found = vocab.measure_like(subject + form, unit)
+            if found is not None:
+                return found
+    return None
+
+
+# Words that name the graduates themselves: a share of them is of the population (女生占毕业生的…).
+POPULATION = re.compile(r"毕业生|生源|届|全校|全院|学院|学校|总体|整体|全体|全部|所有")
+BASE_TAIL = re.compile(r"(?:的)?\s*(?:总数|总人数|人数|总量|数量|总和)$")
+
+
+def stated_base(reader, base_text: str, count):
+    """The base of a share named by words the vocabulary does not know ("占专任教师的", "占在校生的"
+    in a published report): the quantity of that name the text states (in this sentence or another),
+    as a label; None when the words name the graduates, a member or the college."""
+    if POPULATION.search(base_text) or any(w in reader.vocab.scopes for _, _, w in reader.vocab.mentions(base_text)):
+        return None
+    label = BASE_TAIL.sub("", base_text.strip())
+    if len(label) < 2 or re.search(r"[^\u4e00-\u9fff“”\"A-Za-z]", label):
+        return None
+    from .vocabulary import Measure
+    unit = count.number.unit if count is not None and count.number is not None else "人"
+    for claim in reversed(reader.out):  # the same quantity read earlier in the sentence
+        if claim.measure is not None and claim.measure.kind == "label" and claim.measure.name == label:
+            return claim.measure
+    return Measure(f"label:{label}", label, unit, "label")
