@@ -69,7 +69,7 @@ ORDINAL = re.compile(r"(?:(?:排名|位居|名列|位列|居于|排在|排|居|�
 # Second place named after the first: "河北省最多，天津市次之", "其次是 B", "A 仅次于 B".
 NEXT_PLACE = re.compile(r"次之|其次(?=\s*(?:是|为))|仅次于")
 TWO_SIDED = ("省内外生源",)  # dimensions of two members: their words may name a member of a finer one
-BASE_BEFORE = re.compile(r"(?:占|于|比|较)\s*(?:了)?\s*$")  # a college word after these names a base or a side
+BASE_BEFORE = re.compile(r"占\s*(?:了)?\s*$")  # a college word after 占 names a share's base
 HEADCOUNT = re.compile(r"人数|生源|毕业生|学生数")  # what a ranking without a named measure ranks
 SUPER_HIGH = ("最高", "最多", "最大", "最好", "居首", "首位", "之首", "第一", "第一位")
 COMPARE = re.compile(r"(略高于|略低于|稍高于|稍低于|明显高于|明显低于|高于|低于|优于|超过|超出|持平|相当|多于|少于|"
