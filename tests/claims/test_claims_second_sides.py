@@ -1,6 +1,6 @@
 """The other side of a comparison, a ranking or a difference where reports put it: before the
 relation word (与全校平均水平基本持平, 与…相比，…持平), as a second measure introduced by 对…的, as
-another 分组 of the same survey figure; rankings whose measure is a headcount (生源人数居首) or a
+another 分组 of the same survey figure; rankings whose measure is a headcount (生源人数居首), the last place (排名最后, 垫底), a
 survey figure by department; 依次为 lists; a ratio within a department."""
 from claims_helpers import only, per_line
 
@@ -56,3 +56,11 @@ def test_a_ratio_within_a_department(read):
     right, wrong = per_line(read("机械工程系男女生比例为7.17:1。", "智能技术系男女生比例约为2.5:1。"), 2)
     assert only(right, "ratio").verdict == "agrees"
     assert (only(wrong, "ratio").verdict, only(wrong, "ratio").expected) == ("contradicts", "2.9:1")
+
+
+def test_the_last_place_named_as_reports_name_it(read):
+    last, bottom, sentence_word = per_line(read("智能技术系落实率在各系中排名最后。", "工业技术系毕业生人数在五个系中垫底。",
+                                                "最后，学院毕业去向落实率为90.89%。"), 3)
+    assert only(last, "superlative").expected == "工业技术系（87.50%），智能技术系为 90.69%"
+    assert only(bottom, "superlative").verdict == "agrees"
+    assert [r.kind for r in sentence_word] == ["value"]  # 最后 opening a sentence ranks nothing

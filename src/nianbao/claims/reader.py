@@ -63,7 +63,7 @@ COUNTED_LAST = re.compile(r"的\s*(?:共有|有|共|为|达到|达|计)\s*$")
 GROUP_FIRST = (r"(?:\d+\s*个\s*[^，,。；;\d个]{{0,8}}?|各个|各|所有|全部|全院|全校|学院|全体)\s*({nouns})\s*"
                r"(?:中|当中|里|之中|看|来看)")  # the vocabulary's nouns of members
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|有)?|依次(?:为|是)")  # 依次为: values in the order of the list
-SUPERLATIVE = re.compile(r"(最高|最多|最大|最好|居首|首位|之首|第一位?|最低|最少|最小|最差|末位)")
+SUPERLATIVE = re.compile(r"(最高|最多|最大|最好|居首|首位|之首|第一位?|最低|最少|最小|最差|末位|垫底|(?<=排名|排在|位居|居于)最后|(?<=排)最后)")
 # "位居第二", "排名第三", "倒数第二": the member at that place of the ranking.
 ORDINAL = re.compile(r"(?:(?:排名|位居|名列|位列|居于|排在|排|居|列)\s*(倒数)?|(倒数))\s*第\s*([二三四五六七八九十\d]{1,2})\s*(?:位|名)?")
 # Second place named after the first: "河北省最多，天津市次之", "其次是 B", "A 仅次于 B".
@@ -246,7 +246,7 @@ def _spans(unit: TextUnit):
 def _sentences(unit: TextUnit, vocab: Vocabulary):
     for start, end in _spans(unit):
         text = unit.text[start:end]
-        if not re.search(r"\d|[一二两三四五六七八九十百千万]|最|半|番|多数|部分|首|末位|高于|低于|持平|多于|少于|优于|相当|不及|不如|逊于|落后|领先|"
+        if not re.search(r"\d|[一二两三四五六七八九十百千万]|最|半|番|多数|部分|首|末位|垫底|高于|低于|持平|多于|少于|优于|相当|不及|不如|逊于|落后|领先|"
                          r"相比|比较|相较|[较更偏略稍][高低多少]|比[^，,。；;]{1,14}?[高低多少]|次之|其次|仅次于|倒数", text):
             continue
         for lo, hi, keep_lo, keep_hi in frames(text):
