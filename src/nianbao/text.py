@@ -303,10 +303,16 @@ def rounds_to(exact: Decimal, shown: str) -> bool:
     return abs(exact - Decimal(shown)) <= tolerance(shown)
 
 
+def _integer_text(d: Decimal) -> str:
+    """An integral Decimal's digits; not str(int(d)), which Python refuses past 4 300 digits
+    (an audited table cell can hold that many)."""
+    return "0" if d.is_zero() else format(d.to_integral_value(), "f")
+
+
 def fmt(value: Decimal | float | int, places: int = 2) -> str:
     d = Decimal(str(value))
     if d == d.to_integral() and places == 0:
-        return str(int(d))
+        return _integer_text(d)
     # An audited report can hold a long run of digits; the default context's 28 digits would make
     # quantize raise instead of showing the value.
     precision = max(28, d.adjusted() + places + 2)
@@ -317,5 +323,5 @@ def plain(value) -> str:
     """A Decimal without trailing zeros: 36.360 -> 36.36, 5.0 -> 5."""
     d = Decimal(str(value))
     if d == d.to_integral():
-        return str(int(d))
+        return _integer_text(d)
     return format(d.normalize(), "f")

@@ -1,7 +1,7 @@
 """The one text normaliser and number parser (nianbao.text), as every reader of numbers uses it."""
 from decimal import Decimal
 
-from nianbao.text import cn_number, find_numbers, fmt, normalize, parse_number, rounds_to
+from nianbao.text import cn_number, find_numbers, fmt, normalize, parse_number, plain, rounds_to
 
 
 def test_parse_tolerates_pdf_artifacts():
@@ -52,3 +52,10 @@ def test_fmt_shows_values_longer_than_the_default_precision():
     """A cell of 24 typed digits in an audited report is shown, not a decimal.InvalidOperation."""
     assert fmt(Decimal("7" * 24) * 100 / Decimal(3337), 27) == "23307694868977458129390.979920000000000000000000000"
     assert fmt(Decimal("0.5"), 27) == "0.5" + "0" * 26
+
+
+def test_integers_of_thousands_of_digits_are_shown_not_refused():
+    """str(int(d)) raises past 4 300 digits; plain and fmt show such a value, and -0 as 0."""
+    big = Decimal("7" * 5_000)
+    assert plain(big) == "7" * 5_000 and fmt(big, 0) == "7" * 5_000
+    assert plain(Decimal("-0")) == "0" and plain(Decimal("1E+3")) == "1000" and fmt(Decimal("-12.0"), 0) == "-12"

@@ -333,3 +333,20 @@ def test_appendix_values_stay_on_one_line_in_libreoffice(exported, tmp_path):
     percents = [line for line in appendix.splitlines() if "%" in line]
     assert "78.42%" in percents and "100.00%" in percents
     assert all(re.fullmatch(r"\d+(\.\d+)?%", line) for line in percents), percents
+
+
+def test_a_paragraph_numbered_with_thousands_of_digits_is_kept_as_text(exported, tmp_path):
+    """A department's file is untrusted: int() refuses more than 4 300 digits, so a list number that
+    long must not be converted (it was a ValueError traceback); the paragraph is kept as text."""
+    root, docx = fresh_copy(exported, tmp_path)
+    edited, text = tmp_path / "digits.docx", "7" * 5_000 + ". 列表项"
+
+    def replace_sentence(doc_root) -> None:
+        runs = list(paragraph_with(doc_root, "初入职场阶段的稳定性仍需关注").iter(w("t")))
+        runs[0].text = text
+        for t in runs[1:]:
+            t.text = ""
+
+    rewrite_xml(docx, edited, replace_sentence)
+    [section] = import_docx(open_project(root), edited).sections
+    assert text in section.new.replace("\\", "")

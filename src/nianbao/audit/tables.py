@@ -10,12 +10,16 @@ from __future__ import annotations
 import re
 
 from ..document.model import Cell, Location, Table
+from .limits import MAX_DIGITS
 from .recognize import compact, fold
 
 SUBTOTAL_WORDS = ("小计", "合计", "总计", "总体", "合 计", "总 计")
 _PERCENT = re.compile(r"^-?\d+(?:\.\d+)?%$")
-_INT = re.compile(r"^-?\d{1,3}(?:,\d{3})+$|^-?\d+$")
-_NUMBER = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$")
+# Bounded like limits.check_line: a cell of thousands of digits (with separators, which the line
+# check does not count as one run) is text, not a figure int() would refuse to convert.
+_GROUPS = MAX_DIGITS // 3
+_INT = re.compile(r"^-?\d{1,3}(?:,\d{3}){1,%d}$|^-?\d{1,%d}$" % (_GROUPS, MAX_DIGITS))
+_NUMBER = re.compile(r"^-?(?:\d{1,3}(?:,\d{3}){1,%d}|\d{1,%d})\.\d{1,%d}$" % (_GROUPS, MAX_DIGITS, MAX_DIGITS))
 _COUNT_LABEL = re.compile(r"[（(]\s*(\d+)\s*[）)]\s*$")
 
 

@@ -30,8 +30,8 @@ CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 # Bookmark names (Word allows letters, digits and '_', at most 40 characters).
 INLINE, BLOCK, CASE, MANUAL, SECTION, APPENDIX = "nb_v", "nb_b", "nb_c", "nb_m", "nb_s", "nb_appendix"
-BOOKMARK = re.compile(r"^(nb_[vbcms])(\d+)")
-TAG = re.compile(r"^nb:v(\d+)$")
+BOOKMARK = re.compile(r"^(nb_[vbcms])(\d{1,9})(?!\d)")  # bounded: names come from an untrusted file
+TAG = re.compile(r"^nb:v(\d{1,9})$")
 
 
 class NotAnExport(NianbaoError):

@@ -22,14 +22,15 @@ from ..limits import current_limits
 from .manifest import Manifest
 from .prepare import CLOSE, OPEN
 
-MARKER = re.compile(f"{OPEN}([vbcms])(\\d+){CLOSE}")
+MARKER = re.compile(f"{OPEN}([vbcms])(\\d{{1,9}}){CLOSE}")
 CAPTION_STYLES = {"caption", "题注", "Caption"}
 TABLE_CAPTION = re.compile(r"^表\s*(?:\d+(?:[-－]\d+)?)?\s*(?=\S)")
 FIGURE_CAPTION = re.compile(r"^图\s*(?:\d+(?:[-－]\d+)?)?\s*(?=\S)")
 SOURCE_LINE = re.compile(r"^数据来源[：:]\s*")
 HEADING_LABEL = re.compile(r"^(?:\d+[.．、]\s*|（\d+）\s*|\(\d+\)\s*)")
 BULLET = re.compile(r"^[•·●▪◦\-–]\s*")
-ORDERED = re.compile(r"^(\d+)[.．、]\s+")
+# Bounded: a department's file is untrusted and int() refuses more than 4 300 digits.
+ORDERED = re.compile(r"^(\d{1,9})[.．、]\s+")
 
 
 @dataclass
