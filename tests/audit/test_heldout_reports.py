@@ -24,10 +24,22 @@ MISSED = {
     "bojin-chapter-hyphen.txt": "P1: claim engine, “<院系>在校生比上年增长 x%” against a row of a yearly table not verified; "
                                 "P4: a share in the clause after its count (…的 N 人，占专任教师的 x%) not verified",
     "beiyu-word.docx": "P4: claim engine, “全院女生 N 人，占在校生的 x%” not verified",
+    "jingyuan-dotted-libreoffice.pdf": "P1, P3, P4: PDF reader, a two-row header (毕业生数 spanning 本科/专科/小计) read "
+                                       "as one row: the second header row becomes a data row and the last cells of each "
+                                       "row are joined; P2: 提高 X 个百分点 against a yearly table whose rows are 届 not "
+                                       "verified; P6: a share of two counts from another chapter's table not verified",
+    "wuxi-secondary-word.docx": "P1: a difference of two columns' totals (比三年级多 N 人) not verified, the DOCX "
+                                "two-row header (在校生人数 over 一年级…合计) read as its first row only; "
+                                "P4: a share of a named subgroup (占就业毕业生的 x%) checked against all graduates; "
+                                "P6: a count in the 前言 contradicting a table's 合计 (在校生) not found",
 }
 FALSE_ERRORS: dict[str, str] = {
     "bojin-chapter-hyphen.txt": "claim engine: “共 N 个专业” counted as the rows of a table of 专业群 (its 专业数 column "
                                 "ignored); “约为合格标准的 X 倍” read as growth over the previous year",
+    "jingyuan-dotted-libreoffice.pdf": "table.total: one wrong cell of the 合计 row of a table with a 合计 column is "
+                                       "reported twice (the row's own 合计 cell as a second error)",
+    "wuxi-secondary-word.docx": "claim engine: a share of a named subgroup whose count the sentence states (就业的 N 名"
+                                "毕业生中…占就业毕业生的 x%) computed against all graduates",
 }
 _CACHE: dict = {}
 
@@ -71,9 +83,18 @@ def test_every_report_is_read_with_its_tables():
     assert (pdf.chapters, pdf.tables, pdf.figures) == (6, 4, 4)
     bojin = read["bojin-chapter-hyphen.txt"]
     assert (bojin.chapters, bojin.tables, bojin.figures, bojin.cases) == (9, 6, 3, 3)
+    jingyuan = read["jingyuan-dotted-libreoffice.pdf"]
+    assert (jingyuan.pages, jingyuan.chapters, jingyuan.tables, jingyuan.figures, jingyuan.cases) == (4, 6, 5, 2, 2)
+    wuxi = read["wuxi-secondary-word.docx"]
+    assert (wuxi.chapters, wuxi.tables, wuxi.figures, wuxi.cases) == (9, 5, 1, 2)
     assert read["beiyu-word.docx"].tables == 4 and read["nanxi-libreoffice.pdf"].tables == 3
-    assert {name: found.college for name, found in read.items()} == {
+    assert {name: found.college for name, found in read.items() if name != "wuxi-secondary-word.docx"} == {
         "beiyu-word.docx": "北屿工贸职业学院", "bojin-chapter-hyphen.txt": "渤津港航职业技术学院",
-        "luzhou-dotted-traditional.txt": "鹭洲应用技术职业学院",
+        "jingyuan-dotted-libreoffice.pdf": "泾原科技职业大学", "luzhou-dotted-traditional.txt": "鹭洲应用技术职业学院",
         "luzhou-dotted-traditional-libreoffice.pdf": "鹭洲应用技术职业学院",
         "nanxi-libreoffice.pdf": "南溪健康职业学院", "qinglan-continuous.txt": "青岚职业技术学院"}
+
+
+@pytest.mark.xfail(strict=True, reason="audit reader: the name of a 中等专业学校 in the title is cut at 中等 (高职 names are read)")
+def test_the_name_of_a_secondary_school_is_read():
+    assert audit_report(DATA / "wuxi-secondary-word.docx").recognised.college == "梧溪商贸中等专业学校"

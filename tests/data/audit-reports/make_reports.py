@@ -6,7 +6,8 @@ cell on its left; a row of one cell spans the table, as a unit line 单位：万
 else a paragraph. In the DOCX, captions are Word captions (Caption style, `STYLEREF`/`SEQ` fields);
 the PDF is LibreOffice's conversion of a DOCX with typed captions (LibreOffice would renumber fields).
 
-Run: /work/main/.venv/bin/python tests/data/audit-reports/make_reports.py (needs python-docx and soffice)
+Run: /work/main/.venv/bin/python tests/data/audit-reports/make_reports.py [report …] (needs python-docx and
+soffice; with names, only those reports are made)
 """
 from __future__ import annotations
 
@@ -88,18 +89,36 @@ def to_pdf(soffice: str, source: Path, name: str) -> None:
                         "--outdir", str(HERE), str(docx_file)], check=True, capture_output=True, timeout=180)
 
 
-def main() -> None:
-    build(HERE / "beiyu-word.src", HERE / "beiyu-word.docx", fields=True)
+def main(names: list[str]) -> None:
+    """Make the named reports (all when none is named): rebuilding one leaves the others' bytes alone."""
     soffice = shutil.which("soffice")
-    if soffice is None:
-        sys.exit("需要 LibreOffice（soffice）来生成 PDF 报告")
-    to_pdf(soffice, HERE / "nanxi-libreoffice.src", "nanxi-libreoffice.pdf")
-    with tempfile.TemporaryDirectory() as tmp:  # the dotted TXT report as a PDF (unit rows, wrapped cells)
+    for name, make in _REPORTS.items():
+        if names and name not in names:
+            continue
+        if name.endswith(".pdf") and soffice is None:
+            sys.exit("需要 LibreOffice（soffice）来生成 PDF 报告")
+        make(soffice)
+
+
+def _luzhou_pdf(soffice: str) -> None:
+    """The dotted TXT report as a PDF (unit rows, wrapped cells)."""
+    with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "luzhou.src"
         text = (HERE / "luzhou-dotted-traditional.txt").read_text(encoding="utf-8")
         source.write_text("\n".join(line for line in text.splitlines() if line.strip()), encoding="utf-8")
         to_pdf(soffice, source, "luzhou-dotted-traditional-libreoffice.pdf")
 
 
+_REPORTS = {
+    "beiyu-word.docx": lambda _: build(HERE / "beiyu-word.src", HERE / "beiyu-word.docx", fields=True),
+    "nanxi-libreoffice.pdf": lambda soffice: to_pdf(soffice, HERE / "nanxi-libreoffice.src", "nanxi-libreoffice.pdf"),
+    "luzhou-dotted-traditional-libreoffice.pdf": _luzhou_pdf,
+    "wuxi-secondary-word.docx": lambda _: build(HERE / "wuxi-secondary-word.src", HERE / "wuxi-secondary-word.docx",
+                                                fields=True),
+    "jingyuan-dotted-libreoffice.pdf": lambda soffice: to_pdf(soffice, HERE / "jingyuan-dotted-libreoffice.src",
+                                                              "jingyuan-dotted-libreoffice.pdf"),
+}
+
+
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
