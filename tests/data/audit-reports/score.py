@@ -31,9 +31,12 @@ def _squeeze(text: str) -> str:
 
 
 def names_value(message: str, value: str) -> bool:
+    """A number with decimals is named at its own precision too (a manifest's 30.6% is the 30.57% a
+    finding computes); an integer only exactly."""
     if re.fullmatch(r"-?[\d,]+(?:\.\d+)?%?", value):
-        target = float(value.rstrip("%").replace(",", ""))
-        return any(abs(n - target) < 1e-9 for n in _numbers(message))
+        number = value.rstrip("%").replace(",", "")
+        target, decimals = float(number), len(number.partition(".")[2])
+        return any(abs(n - target) < 1e-9 or (decimals and round(n, decimals) == target) for n in _numbers(message))
     return _squeeze(value) in _squeeze(message)
 
 
