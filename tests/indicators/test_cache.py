@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from nianbao.claims import project_claims
 from nianbao.document.build import build_document
 from nianbao.indicators import cache
 from nianbao.indicators.cache import CACHE_DIR, STATE_FILE
@@ -127,3 +128,17 @@ def test_rebuild_from_the_cache_imports_no_data_reader(project, tmp_path):
     env = {**os.environ, "PYTHONPATH": str(REPO / "src"), cache.KEY_ENV: str(tmp_path / "key")}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.split() == ["False", "False", "False"]
+
+
+def test_a_second_check_of_the_claims_loads_no_data(tmp_path):
+    """Claims look up facts the build did not use; they are kept too, so `check` after `check`
+    (or after a build) starts from the cache instead of reading the data again."""
+    root = tmp_path / "example"
+    shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns(".nianbao", "out"))
+    first = len(project_claims(open_project(root)))
+    code = ("import sys; from nianbao.claims import project_claims; from nianbao.project import open_project;"
+            f"n = len(project_claims(open_project({str(root)!r})));"
+            "print(n, 'duckdb' in sys.modules)")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), cache.KEY_ENV: str(tmp_path / "key")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.split() == [str(first), "False"]

@@ -33,10 +33,14 @@ def check_units(units: list[TextUnit], vocab: Vocabulary, *sources: Source) -> l
 def project_claims(project, result=None, units: list[TextUnit] | None = None) -> list[ClaimRecord]:
     """Every claim of a report project, checked against its indicators and entered figures."""
     from ..document.build import build_document
+    from ..indicators.cache import store_indicators
     result = result or build_document(project)
     vocab = project_vocabulary(project.template, result.indicators, project.config.province)
     units = units if units is not None else text_units(result.document)
-    return check_units(units, vocab, ProjectFacts(result.indicators, vocab))
+    records = check_units(units, vocab, ProjectFacts(result.indicators, vocab))
+    # The facts claims look up beyond what the build used: kept, so the next check loads no data.
+    store_indicators(project, result.indicators)
+    return records
 
 
 def document_claims(doc: Document, template=None, units: list[TextUnit] | None = None) -> list[ClaimRecord]:
