@@ -17,6 +17,7 @@ from ..text import Number, cn_number, find_numbers, find_years, normalize
 from .dates import CUTOFF, find_cutoff, period_after
 from .labels import TOTAL_BEFORE, measure_for_label, only_verbs, stated_base
 from .levels import measure_compared, side_before
+from .lists import named_items_left, outside_brackets, overlapping_dimensions, returned_to_whole, value_in_brackets
 from .model import Claim
 from .units import TextUnit
 from .table_subject import narrower_counts
@@ -124,6 +125,14 @@ CONNECTORS = re.compile(r"分别为|分别是|分别|其中|为|达到了|达到
                         r"人数|总数|总人数|规模|数量|稳定在|保持在|增至|实现|全年|当年|年度|本年度|本届|届|年|其|中|看|"
                         r"以上|不低于|不少于|不超过|不高于|至少|超过|近|逾|将近|接近|不足|不到|大约|高达|仅为|仅|只有|也|均|都|和|与|及|、|\s|“|”|\"|"
                         r"毕业生|学生|生源|同比|较上年|上年|平均|总体|整体|全校|全院|学校|学院|本校|我校|我院|现有|目前|当前|占比|占")
+# Words that hold a connector's character (中, 其) but narrow or name what is counted: 其他 433 人, 高中.
+KEPT_WORDS = re.compile(r"(中等职业|中等专业|中专(?![业任职家利项题门])|高中|初中|其他|其它)")
+
+
+def without_connectors(words: str) -> str:
+    """`words` without connectors, the kept words whole."""
+    return "".join(w if KEPT_WORDS.fullmatch(w) else CONNECTORS.sub("", w) for w in KEPT_WORDS.split(words) if w)
+
 UNITLESS_OK = ("%",)
 SKIP_UNITS = ("", "届", "级", "期", "年")
 # A sentence longer than WHOLE (a table flattened into text, a list of every major) is read in
@@ -366,9 +375,11 @@ class SentenceReader:
         if named:  # the clause of the member named last: "…，应征入伍 62 人，占 1.86%" is still about it
             latest = self.clause_start(max(m.start for m in named.values()))
             last_dims = {m.scope[0] for m in self.s.mentions if m.kind == "scope" and latest <= m.start < pos}
-            for dim in [d for d in scope if d not in last_dims and any(related_dimensions(d, o) for o in last_dims)]:
+            overlapping = overlapping_dimensions(self.vocab)
+            for dim in [d for d in scope if d not in last_dims and
+                        any(related_dimensions(d, o) or frozenset((d, o)) in overlapping for o in last_dims)]:
                 if self.item_with_number(named[dim], latest) and \
-                        not re.search(r"其中|中\s*[，,]?\s*$", self.text[named[dim].end:latest]):
+                        not re.search(r"其中|中\s*[，,]?\s*$", outside_brackets(self.text[named[dim].end:latest])):
                     del scope[dim]  # "升学 145 人，占 4.35%，应征入伍 62 人": the next item, not a part of 升学
         for dim in [d for d in scope if own and d not in own]:
             items = [m for m in self.s.mentions if m.kind == "scope" and m.scope[0] == dim and m.end <= lo
@@ -377,7 +388,7 @@ class SentenceReader:
             parts = bool(items) and PARTS_WORD.search(self.text, 0, items[0].start) is not None
             if (len(items) >= 2 or parts) and named[dim] is items[-1]:
                 del scope[dim]  # a list, or an item under 其中 ("其中女生 952 人，少数民族毕业生 285 人")
-        return scope
+        return named_items_left(self, returned_to_whole(self, scope, named, pos), named, pos)
 
     def item_with_number(self, m: Mention, lo: int) -> bool:
         """Whether the member is named with a number of its own in its clause before `lo`."""
@@ -413,7 +424,9 @@ class SentenceReader:
             if lo <= m.start and m.end <= hi and m.kind in ("scope", "college", "not_ours", "noun"):
                 piece = piece.replace(m.word, "")
         piece = re.sub(r"(?:19|20)\d\d\s*(?:年|届|级|学年|年度)?", "", MULTI_YEAR.sub("", CUTOFF.sub("", piece)))
-        return CONNECTORS.sub("", re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", piece))
+        piece = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", piece)
+        # 中 is a connector (毕业生中), not in 中职/中专/高中: those words narrow the subject
+        return without_connectors(piece)
 
     def measure_at(self, pos: int, unit: str) -> Measure | None:
         """The measure named last before `pos` that a number in `unit` can be a value of, with only
@@ -425,8 +438,14 @@ class SentenceReader:
         since = max([lo] + [n.end for n in self.s.numbers if n.end <= pos])
         for m in reversed(in_clause):
             if m.measure.fits(unit) and len(self.residue(m.end, pos)) <= 2:
+                narrower = self.narrower_count(m, pos, unit)
+                if narrower is not None:  # "毕业生中就业 2826 人": the employed among them
+                    return narrower
                 self.note_unread(max(since if since <= m.start else lo, lo), m.start, m.measure.name)
                 return m.measure
+        named = value_in_brackets(self, lo, pos, unit)
+        if named is not None:  # "横向技术服务到款额（36.36 万元）和纵向…": the name before the bracket
+            return named
         ahead = self.measure_after(pos, unit)
         if ahead is not None:
             self.note_unread(max(since, lo), pos)  # "产业学院培养了 200 余名毕业生": the subject is before the number
@@ -444,6 +463,17 @@ class SentenceReader:
             # "男生 2385 人": a count of people of a named group is a count of the population
             return next((m for m in self.vocab.measures.values() if m.population and m.fits(unit) and unit), None)
         return None
+
+    def narrower_count(self, m: Mention, pos: int, unit: str) -> Measure | None:
+        """A count of the population followed by words naming a count of its own (毕业生中就业 2826 人:
+        就业人数), that count."""
+        if not m.measure.population:
+            return None
+        words = self.residue(m.end, pos)
+        if len(words) < 2 or only_verbs(words):
+            return None
+        found = measure_for_label(self.vocab, words, unit)
+        return found if found is not None and found != m.measure else None
 
     def subject_before(self, lo: int, unit: str) -> str:
         """"行业导师 42 人，承担专业课程 1166 课时": the measure a figure of the clause before `lo` was
@@ -500,7 +530,7 @@ class SentenceReader:
         if not run or re.search(r"\d\s*$", piece[:run.start()]):
             return ""  # "146 支代表队 580 余名": the words name the number before them (N 支代表队)
         # 参与 is a verb, not 参 + the connector 与 (labels.py strips such verbs when looking a name up)
-        label = CONNECTORS.sub("", run.group().replace("参与", "参加")).strip("“”\" ")
+        label = without_connectors(run.group().replace("参与", "参加")).strip("“”\" ")
         return label[-12:] if len(label) >= 2 else ""
 
     # ------------------------------------------------------------ claims

@@ -1,0 +1,121 @@
+"""Which subject a clause after a list item or a 其中 part is about.
+
+Reports list counts one after another ("河北省生源 1106 人，天津市生源 720 人", "升学 145 人（其中境内升学
+144 人、境外留学 1 人），应征义务兵 62 人"): each item names only its own number, even when the next item
+names its member in another dimension of the same people (天津市 is a 生源地 and the 省内生源; 升学 is a
+去向 group, 应征义务兵 a 去向). And after a part under 其中, a clause that names no subject returns to
+the whole ("机械工程系毕业生 939 人，其中男生 824 人，毕业去向落实率为 94.25%": the department's rate),
+unless it names the part again (男生落实率, 其落实率) or the parts go on (…，女生 115 人，落实率…), as a
+reader of Chinese reads them. Kept apart from reader.py so the family can be read on its own.
+"""
+from __future__ import annotations
+
+import re
+
+# 其中 right before the part's member, with at most a few words between (其中男生, 其中，机械工程系男生).
+PART_BEFORE = re.compile(r"其中\s*[，,:：]?[^，,；;。\d]{0,12}$")
+# A clause naming the part again by a pronoun: "其落实率", "其中落实率" is not one (a new part).
+PART_AGAIN = re.compile(r"\s*(?:其(?!中)|该部分|这部分|他们|她们)")
+SHARE_WORDS = re.compile(r"占|比例|比重|所占")
+BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def overlapping_dimensions(vocab) -> set[frozenset]:
+    """Pairs of dimensions one word names a member of (天津市: 省内生源 and the 生源地 天津市): they
+    classify the same people, so a member of one and a member of the other are items of one list."""
+    pairs = getattr(vocab, "_overlapping_dimensions", None)
+    if pairs is None:
+        pairs = {frozenset((vocab.scopes[w][0], dim)) for w, (dim, _) in vocab.also.items()
+                 if w in vocab.scopes and vocab.scopes[w][0] != dim}
+        vocab._overlapping_dimensions = pairs
+    return pairs
+
+
+def outside_brackets(text: str) -> str:
+    """The text without its closed brackets: "升学 145 人（其中境内升学 144 人），应征…" has its 其中
+    inside a bracket that has ended, so what follows is not a part of 升学."""
+    return BRACKETED.sub("", text)
+
+
+def returned_to_whole(reader, scope: dict[str, str], named: dict, pos: int) -> dict[str, str]:
+    """The scope at a percentage `pos` in the clause right after a part under 其中, without the part's
+    members when the clause names no subject of its own, no share and no further part follows."""
+    number = next((n for n in reader.s.numbers if n.start == pos), None)
+    if number is None or number.unit != "%" or not scope:
+        return scope
+    lo = reader.clause_start(pos)
+    clause = reader.text[lo:pos]
+    if SHARE_WORDS.search(clause) or PART_AGAIN.match(clause) or \
+            any(m.kind in ("scope", "college") and lo <= m.start < pos for m in reader.s.mentions):
+        return scope
+    out = dict(scope)
+    for dim, member in scope.items():
+        m = named.get(dim)
+        if m is not None and _part_ending_at(reader, m, lo) and not _more_parts(reader, dim, pos):
+            del out[dim]
+    return out
+
+
+def _part_ending_at(reader, m, lo: int) -> bool:
+    """Whether member mention `m` is a part under 其中 with its own count, whose clause ends at `lo`."""
+    if not PART_BEFORE.search(reader.text, max(0, m.start - 16), m.start):
+        return False
+    if not any(n.end <= m.start for n in reader.s.numbers):
+        return False  # no whole before the part
+    own = [n for n in reader.s.numbers if m.end <= n.start < lo
+           and re.fullmatch(r"[^，,；;。]*", reader.text[m.end:n.start])]
+    return len(own) == 1 and re.fullmatch(r"\s*[，,]", reader.text[own[0].end:lo]) is not None
+
+
+def _more_parts(reader, dim: str, pos: int) -> bool:
+    """Whether another member of `dim` is named after `pos` (the parts go on, each with its rate)."""
+    return any(m.kind == "scope" and m.scope[0] == dim and m.start > pos for m in reader.s.mentions)
+
+
+def value_in_brackets(reader, lo: int, pos: int, unit: str):
+    """The measure named right before an opening bracket whose clause holds only the number at `pos`
+    ("横向技术服务到款额（36.36 万元）和纵向科研经费到款额（3 万元）"): the bracket gives that name's value,
+    not the value of the next name."""
+    if lo == 0 or reader.text[lo - 1] not in "（(" or reader.residue(lo, pos):
+        return None
+    before = [m for m in reader.s.mentions if m.kind == "measure" and m.end <= lo - 1
+              and not reader.text[m.end:lo - 1].strip()]
+    if before and before[-1].measure.fits(unit):
+        return before[-1].measure
+    return None
+
+
+# Words of a change, a comparison or a share: a clause so labelled goes on about the item before it.
+GOES_ON = re.compile(r"增|减|提|降|升|比|较|占|高|低|多|少|其中|同期|上年|去年|均|都|共|合计|累计|分别|依次")
+
+
+def named_items_left(reader, scope: dict[str, str], named: dict, pos: int) -> dict[str, str]:
+    """"升学 145 人，参军 62 人，创业 1 人": an earlier item named only by its member (升学) and
+    counted in its own clause does not carry into a clause that names its own count with words the
+    vocabulary does not know: that count is the next item of the list, not a part of 升学."""
+    lo = reader.clause_start(pos)
+    number = next((n for n in reader.s.numbers if n.start == pos), None)
+    if number is None or number.unit == "%" or any(lo <= m.start < pos for m in reader.s.mentions):
+        return scope
+    label = reader.label_before(lo, pos)
+    if len(label) < 2 or GOES_ON.search(label):
+        return scope
+    out = dict(scope)
+    for dim in scope:
+        m = named.get(dim)
+        if m is not None and m.end <= lo and _item_named_by_member(reader, m, lo, number.unit):
+            del out[dim]
+    return out
+
+
+def _item_named_by_member(reader, m, lo: int, unit: str) -> bool:
+    """Whether member `m` names the item counted right after it in its own clause (升学 145 人, 境内
+    升学的有 144 人), not the subject of a measure (机械工程系毕业生 939 人), with no 其中 since."""
+    after = [n for n in reader.s.numbers if m.end <= n.start < lo]
+    if not after or after[0].unit != unit or reader.clause_start(after[0].start) > m.start:
+        return False
+    if re.search(r"[^的有为是共计达到\s]", reader.text[m.end:after[0].start]):
+        return False  # words between the member and its number name what it counts (毕业生, 生源)
+    if any(x is not m and m.end <= x.start < after[0].start for x in reader.s.mentions):
+        return False
+    return not re.search(r"其中|中\s*[，,]?\s*$", outside_brackets(reader.text[m.end:lo]))
