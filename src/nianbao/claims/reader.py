@@ -17,6 +17,8 @@ from ..text import Number, cn_number, find_numbers, find_years, normalize
 from .dates import CUTOFF, find_cutoff, period_after
 from .labels import TOTAL_BEFORE, measure_for_label, only_verbs, stated_base
 from .levels import measure_compared, side_before
+from .shares import (base_named_before_count, base_named_by_verb, predicated_member, subject_after_topic,
+                     topicalised_share)
 from .lists import named_items_left, outside_brackets, overlapping_dimensions, returned_to_whole, value_in_brackets
 from .model import Claim
 from .units import TextUnit
@@ -659,10 +661,12 @@ class SentenceReader:
             return
         # "三分之二以上的男生", "约有两成来自天津市": the member named right after the proportion
         tail = re.match(r"\s*(?:以上|以下|左右|多)?(?=\s*(?:的|来自|属于))", self.text[n.end:n.end + 6])
-        if unit in ("%", "成") and (SHARE_WORD.search(before) or tail and self.scope_after(n.end + tail.end()) or
+        if unit in ("%", "成") and (SHARE_WORD.search(before) or base_named_by_verb(self, before, n.start) or
+                                   tail and self.scope_after(n.end + tail.end()) or
                                    claim.measure is None and PEOPLE_AFTER.match(self.text, n.end) and
                                    self.scope_after(n.end)  # 逾七成毕业生来自省外 (engine helper's minimal change)
-                                   or self.proportion_of_subject(n, claim)):
+                                   or self.proportion_of_subject(n, claim)
+                                   or claim.measure is None and topicalised_share(self, n.start)):
             if "%" == unit or unit == "成":
                 self.share(n, claim, before, listed)
 
@@ -795,20 +799,22 @@ class SentenceReader:
         for m in self.s.mentions:
             if m.start >= pos and m.start <= limit and m.kind == "scope" and (stop is None or m.start < pos + stop.start()):
                 return m.scope
-        return None
+        return predicated_member(self, pos)
 
     # ------------------------------------------------------------ kinds
 
     def share(self, n: Number, value: Claim, before: str, listed: tuple[str, str] | None = None) -> None:
         """"占毕业生总数的 71.47%", "占比 66.4%", "升学比例为 5%", "60% 的男生"; "A、B 占比分别为 x、y":
         each share is of the member listed at its place."""
-        if value.measure is not None and value.measure.kind in ("rate", "figure", "ratio") and \
+        by_verb = "" if SHARE_WORD.search(before) else base_named_by_verb(self, before, n.start)
+        if value.measure is not None and value.measure.kind in ("rate", "figure", "ratio") and not by_verb and \
                 (not re.search(r"占", before) or self.named_with_share_word(n.start)):
             return  # a named rate ("专任教师占教职工比例", "…教师占比"), checked as a value
-        base_text, within = "", None
+        base_text, within = by_verb, None
         m = SHARE_BASE.search(before)
-        if m:
+        if m and not by_verb:
             base_text = re.sub(r"^(?:比例|比重|比)$", "", (m.group(1) or "").strip())
+        base_text = base_text or base_named_before_count(self, n.start)  # 专任教师中…195 人，比例为…
         if not base_text:
             within = re.search(r"([\u4e00-\u9fff“”\"]{2,12})中[，,]?[^，,。；;]*占[^，,。；;]*$", self.text[:n.start])
             if within:  # "女生在全部毕业生中所占比例": the base is what follows 在, not the subject before it
@@ -817,8 +823,8 @@ class SentenceReader:
         subject_scope = self.scope_at(words[-1].start()) if words else dict(value.scope)
         tail = re.match(r"\s*(?:以上|以下|左右|多)?", self.text[n.end:])
         after = self.scope_after(n.end + tail.end())
-        if after and not SHARE_WORD.search(before):
-            subject_scope[after[0]] = after[1]
+        if after and (not SHARE_WORD.search(before) or subject_after_topic(self, n.end)):
+            subject_scope[after[0]] = after[1]  # 60% 的男生; 占…4.35% 的是升学毕业生
         if listed is not None:
             subject_scope[listed[0]] = listed[1]
         elif words and not (within and base_text != within.group(1) and re.fullmatch(r"中[，,]?所?", self.text[within.end(1):words[-1].start()])):
@@ -830,7 +836,7 @@ class SentenceReader:
             value.detail["unread"] = qualifier
         elif qualifier:  # 占就业毕业生的: not "unread" (that narrows the subject, and 就业 would name a member)
             value.detail["base_narrowed"] = qualifier
-        count = self.count_before(n)
+        count = self.count_before(n, self.clause_start(n.start) if by_verb else None)
         together = self.members_combined(words[-1].start()) if words else []
         if together:  # "河北省和天津市生源合计占三分之一": the members' populations together
             subject_scope = {k: v for k, v in subject_scope.items() if k not in {d for d, _ in together}}
@@ -901,10 +907,10 @@ class SentenceReader:
         words = self.residue(lo, pos)
         return words if len(words) >= 2 else ""
 
-    def count_before(self, n: Number) -> Claim | None:
-        """The count the share is of: a count right before it ("男生 2385 人，占 71.47%")."""
+    def count_before(self, n: Number, at: int | None = None) -> Claim | None:
+        """The count the share is of: a count right before it ("男生 2385 人，占 71.47%"), or before `at`."""
         word = list(SHARE_WORD.finditer(self.text, 0, n.start))
-        at = word[-1].start() if word else n.start
+        at = at if at is not None else word[-1].start() if word else n.start
         for c in reversed(self.out):
             if c.number is not None and c.number.end <= at and c.number.unit not in ("%", "成", "倍") \
                     and c.kind in ("value", "vague") and re.fullmatch(r"[\s,，(（]*", self.text[c.number.end:at]):

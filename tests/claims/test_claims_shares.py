@@ -1,0 +1,40 @@
+"""Shares written without 占 (claims/shares.py): the base after another verb (达到/约为/覆盖…的), the base
+named with 中 before the count (专任教师中…，比例为), the member named by what the graduates did (X% 的毕业生
+签订了就业协议), and topicalised shares (占…X% 的是 M; 占比最高的是 M，为 X%)."""
+from claims_helpers import per_line
+
+
+def _share(records):
+    (found,) = [r for r in records if r.claim.kind == "share"]
+    return found
+
+
+def test_the_base_after_a_verb_other_than_zhan(read):
+    reached, about, covered = per_line(read("硕士及以上学位教师195人，达到专任教师总数的66.10%。",
+                                            "高级职称教师102人，约为专任教师的四成。",
+                                            "订单培养学生650人，覆盖全日制在校生的6.91%。"), 3)
+    assert _share(reached).verdict == "agrees"
+    assert (_share(about).verdict, _share(about).expected) == ("contradicts", "34.58%")
+    assert _share(covered).verdict == "agrees"
+
+
+def test_a_verb_before_a_base_of_no_quantity_is_no_share(read):
+    (records,) = per_line(read("专任教师295人，达到国家标准的85%以上。"), 1)
+    assert not [r for r in records if r.claim.kind == "share"]
+
+
+def test_the_base_named_with_zhong_before_the_count(read):
+    (records,) = per_line(read("专任教师中硕士及以上学位教师195人，比例为61.10%。"), 1)
+    assert (_share(records).verdict, _share(records).expected) == ("contradicts", "66.10%")
+
+
+def test_the_member_named_by_what_the_graduates_did(read):
+    agreed, further = per_line(read("83.64%的毕业生签订了就业协议。", "全校有5.35%的毕业生选择继续升学。"), 2)
+    assert (_share(agreed).scope, _share(agreed).verdict) == ({"毕业去向": "签就业协议形式就业"}, "agrees")
+    assert (_share(further).scope, _share(further).expected) == ({"毕业去向合并": "升学"}, "4.35%")
+
+
+def test_topicalised_shares(read):
+    after, topic = per_line(read("占毕业生总数28.14%的是机械工程系毕业生。", "占比最高的是签就业协议形式就业，为86.34%。"), 2)
+    assert (_share(after).scope, _share(after).verdict) == ({"院系": "机械工程系"}, "agrees")
+    assert (_share(topic).scope, _share(topic).expected) == ({"毕业去向": "签就业协议形式就业"}, "83.64%")
