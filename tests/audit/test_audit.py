@@ -202,3 +202,14 @@ def test_unit_line_and_note_under_a_caption_keep_the_table_whole(tmp_path):
     (table,) = read_report(report).tables()
     assert table.number == "表 1" and table.source == "学院财务处。"
     assert [c.value for c in table.rows[0]] == [None, 1286.4, 1532.8] and len(table.rows) == 4
+
+
+def test_the_college_name_beside_a_secondary_school_title():
+    """The level words 中等职业教育 belong to the report's title, not to the name: a title line that
+    names no college leaves the name to the line that does (梧溪商贸中等专业学校), and a name given in
+    the title line itself is cut before the level words."""
+    from nianbao.audit.assemble import read_meta
+    from nianbao.audit.recognize import Line
+    apart = read_meta([Line("梧溪商贸中等专业学校"), Line("中等职业教育质量年度报告（2025年度）")])
+    joined = read_meta([Line("梧溪商贸中等职业学校中等职业教育质量年度报告（2025年度）")])
+    assert (apart.college, apart.year, joined.college) == ("梧溪商贸中等专业学校", 2025, "梧溪商贸中等职业学校")

@@ -90,6 +90,5 @@ def test_every_report_is_read_with_its_tables():
         "nanxi-libreoffice.pdf": "南溪健康职业学院", "qinglan-continuous.txt": "青岚职业技术学院"}
 
 
-@pytest.mark.xfail(strict=True, reason="audit reader: the name of a 中等专业学校 in the title is cut at 中等 (高职 names are read)")
 def test_the_name_of_a_secondary_school_is_read():
     assert audit_report(DATA / "wuxi-secondary-word.docx").recognised.college == "梧溪商贸中等专业学校"

@@ -137,7 +137,8 @@ def read_meta(lines: list[Line]) -> Meta:
     texts = [ln.text for ln in lines if not ln.is_row]
     title_line = next((t for t in texts if "质量" in t and "报告" in t), "")
     year = next((m for m in (re.search(r"(20\d\d)\s*年度", t) for t in texts) if m), None)
-    college = re.split(r"\s*(?:高等职业教育|职业教育|高职)", title_line)[0].strip() if title_line else ""
+    # the level words are the report's, not the name's: "中等职业教育质量年度报告" names no college
+    college = re.split(r"\s*(?:高等职业教育|中等职业教育|职业教育|高职)", title_line)[0].strip() if title_line else ""
     college = re.sub(r"^[（(]?\s*20\d\d\s*年度?\s*[）)]?", "", college).strip()  # "2025 年度高等职业教育…"
     if not college:
         college = next((t for t in texts if len(t) <= 20 and re.search(r"(学院|学校|大学)$", t)), "")
