@@ -16,6 +16,7 @@ from decimal import Decimal
 from ..text import Number, cn_number, find_numbers, find_years, normalize
 from .dates import CUTOFF, find_cutoff, period_after
 from .labels import TOTAL_BEFORE, measure_for_label, only_verbs, stated_base
+from .items import item_before, item_measure
 from .levels import measure_compared, side_before
 from .shares import (base_named_before_count, base_named_by_verb, predicated_member, subject_after_topic,
                      topicalised_share)
@@ -57,9 +58,10 @@ TO_WORD = re.compile(r"(?:增至|增长至|增长到|增加到|增加至|提升�
                      r"下降至|下降到|减少至|减少到|减至|回落至|回落到|至|到|增长为|提高为|变为)\s*$")
 SHARE_WORD = re.compile(r"占比|比例|比重|占")
 SHARE_BASE = re.compile(r"占\s*([^，,。；;\d%]{0,16}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|达到|达|约|近|超过|仅|不足|不到|逾|将近|接近)?\s*$")
-SUM_WORD = re.compile(r"(?:共计|合计|累计|总计|总共|共有|共|总数为?|总量)[^\d，,；;。]{0,8}$")
+# 共 of 公共课, 共青团 is no total
+SUM_WORD = re.compile(r"(?:共计|合计|累计|总计|总共|共有|(?<!公)共(?!青)|总数为?|总量)[^\d，,；;。]{0,8}$")
 # After a span of years, a sum word anywhere before the number (2023—2025 年共开展…项目 N 项) sums the years.
-YEARS_SUMMED = re.compile(r"共计|合计|累计|总计|总共|共")
+YEARS_SUMMED = re.compile(r"共计|合计|累计|总计|总共|(?<!公)共(?!青)")
 PARTS_WORD = re.compile(r"其中")
 # A count of members after their condition, the group named first (…的有 4 个, …的共 2 个).
 COUNTED_LAST = re.compile(r"的\s*(?:共有|有|共|为|达到|达|计)\s*$")
@@ -1450,6 +1452,12 @@ class SentenceReader:
             left_scope = {**left_scope, **{d: first[d] for d in target if d in first}}
         measure = self.named_measure(start, "%") or next(
             (x.measure for x in reversed(self.s.mentions) if x.kind == "measure" and x.end <= start), None)
+        if GROUP in target and GROUP not in left_scope:
+            item = item_before(self, left_at)
+            if item is not None:  # "教学水平（96.02%）略高于教学态度": the item with its value in brackets
+                left_scope = {**left_scope, GROUP: item.scope[1]}
+        if measure is None and GROUP in target and GROUP in left_scope:
+            measure = item_measure()  # "专业课掌握度高于公共课帮助度": two items of one figure
         if measure is None or left_scope == target:
             return
         college = target == {}
