@@ -52,6 +52,9 @@ def child(project: str, out: str, formats: list[str]) -> None:
         times[name] = now - start
         return now
 
+    from nianbao.startup import preload_fonts, skip_final_collections
+    skip_final_collections()  # as the CLI does (nianbao.cli)
+    preload_fonts(formats)  # as `nianbao build` does, before its imports
     from nianbao.document.build import build_document
     from nianbao.project import open_project
     from nianbao.pipeline import warm_up, write_outputs

@@ -15,6 +15,7 @@ FONT_PATHS_ENV = "NIANBAO_FONT_PATHS"  # extra font folders (os.pathsep-separate
 
 _FONT_CACHE: dict[tuple[str, ...], object] = {}
 _FONT_LOCK = threading.Lock()  # the preloading thread and the writers share one index
+_PRELOADING: dict[tuple[str, ...], threading.Thread] = {}  # one preload per process and font folders
 # The faces a report is typeset in (pdf.DEFAULT_FALLBACK, regular and bold), as a tiny document.
 _PRELOAD = ('#set text(font: "Noto Serif CJK SC")\n中 *中* #text(font: "Noto Sans CJK SC")[中 *中*]\n').encode()
 
@@ -43,6 +44,8 @@ def preload() -> threading.Thread | None:
     dirs = font_dirs()
     if not dirs:
         return None
+    if tuple(dirs) in _PRELOADING:  # started earlier (nianbao.startup, before the imports)
+        return _PRELOADING[tuple(dirs)]
 
     def load() -> None:
         import typst
@@ -51,6 +54,6 @@ def preload() -> threading.Thread | None:
         except typst.TypstError:
             pass  # the writers' own compile reports what is wrong
 
-    thread = threading.Thread(target=load, name="nianbao-fonts", daemon=True)
+    thread = _PRELOADING[tuple(dirs)] = threading.Thread(target=load, name="nianbao-fonts", daemon=True)
     thread.start()
     return thread

@@ -37,6 +37,8 @@ def register(app: typer.Typer) -> None:
               allow_errors: bool = typer.Option(False, "--allow-errors", help="检查发现错误时仍然生成（并列出问题）"),
               annotate: bool = typer.Option(False, "--annotate", help="在 HTML 页边显示检查发现的问题")):
         """构建报告：先检查（有错误则停止），再生成 report.html（及 report.docx、report.pdf）和 tables.json。"""
+        from ..startup import preload_fonts
+        preload_fonts(formats)  # before the imports below: Typst reads its fonts on the second core meanwhile
         from ..checks import format_text
         from ..pipeline import ChecksFailed, build_report
         try:

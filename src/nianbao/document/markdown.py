@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import threading
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -39,8 +40,17 @@ MISSING_FIGURE_CAPTION = "（图题待补）"
 DEEPEST_HEADING = 2  # `#` -> 1., `##` -> （1）; the outline above is the template's
 
 
+_PARSERS = threading.local()
+
+
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table").use(myst_role_plugin).use(container_plugin, "case")
+    """One parser per thread, shared by every section it reads (building one takes as long as parsing
+    a short section; a parser keeps no state between `parse` calls)."""
+    md = getattr(_PARSERS, "md", None)
+    if md is None:
+        md = _PARSERS.md = MarkdownIt("commonmark").enable("table").use(myst_role_plugin) \
+            .use(container_plugin, "case")
+    return md
 
 
 class SectionReader:
