@@ -61,3 +61,21 @@ def test_running_text_reads_as_chinese(example_html_build):
     assert "<strong>院系与专业。</strong>毕业生来自" in html  # no ASCII space after a run-in heading
     assert re.search(r">1166</span> 课时", html)  # 课时 are whole: text drops the entered ".0"
     assert '<td class="number">1166.0</td>' in html  # the table keeps the figure as entered
+
+
+def test_compiled_templates_kept_between_processes_give_the_same_page(tmp_path, monkeypatch, example_html_build):
+    import tempfile
+
+    from nianbao.render import html as writer
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # a fresh private folder for Jinja's cache
+    writer._compiled_templates.cache_clear()
+    try:
+        doc = example_html_build.result.document
+        compiled = writer.HtmlWriter(doc).render()  # compiles the templates and keeps them
+        kept = sorted(p.name for p in (tmp_path / f"_jinja2-cache-{__import__('os').getuid()}").iterdir())
+        assert kept and all(name.startswith("__nianbao_lstrip_blocks-trim_blocks_") for name in kept)
+        writer._compiled_templates.cache_clear()  # as a new process would: loads what was kept
+        assert writer.HtmlWriter(doc).render() == compiled
+        assert compiled == example_html_build.files["html"].read_text(encoding="utf-8")
+    finally:
+        writer._compiled_templates.cache_clear()
