@@ -10,7 +10,8 @@ Per run, each a fresh Python process (bench_scale.py's staged child), on a copy 
 
 Printed: the medians and the ratios the issue asks for: full / HTML-only (≤ 1.5), charts / full
 build (≤ 15 %), rebuild after a text edit / cold full build (≤ 50 %); then each stage's median
-per kind of build (import, document and its steps, each writer), which says where the time goes.
+per kind of build (import, document and its steps, each writer, and the process's start and exit
+outside them), which says where the time goes.
 """
 from __future__ import annotations
 
@@ -97,6 +98,9 @@ def main() -> None:
     for stage in stages:
         cells = [statistics.median(r["times"].get(stage, 0.0) for r in v) for v in rows.values()]
         print(f"  {stage.strip():<18}" + "".join(f"{c:14.3f}" for c in cells))
+    # Interpreter start and exit: the process's wall time outside the staged build.
+    cells = [statistics.median(r["wall"] - r["times"]["in-process total"] for r in v) for v in rows.values()]
+    print(f"  {'start + exit':<18}" + "".join(f"{c:14.3f}" for c in cells))
 
 
 if __name__ == "__main__":
