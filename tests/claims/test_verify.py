@@ -231,3 +231,74 @@ def test_members_printed_exactly_at_the_threshold_count_either_way(read):
     assert only(loose, "members").verdict == "agrees"  # 6 above, 山东省 at 95.00%
     assert only(strict, "members").verdict == "agrees"  # 22 at least 90%, 湖北省 at 90.00%
     assert (only(wrong, "members").verdict, only(wrong, "members").expected) == ("contradicts", "22 个")
+
+
+def test_same_level_is_half_a_point_for_rates(read):
+    apart, close_by = per_line(read("女生毕业去向落实率与男生基本持平。", "经济管理工程系落实率与工业技术系基本持平。"), 2)
+    # 91.91% against 90.48%: 1.43 points (2% of the other side would have let it pass)
+    assert (only(apart, "comparison").verdict, only(apart, "comparison").expected) == \
+        ("contradicts", "91.91%，高于 90.48%")
+    assert only(close_by, "comparison").verdict == "agrees"  # 87.92% and 87.50%
+
+
+def test_same_level_of_counts_is_one_percent(read):
+    from decimal import Decimal
+    from nianbao.claims.model import Fact
+    from nianbao.claims.verify import SLACK, Verifier
+    verifier = Verifier(None, None, [], SLACK)
+    assert verifier._same_level(Fact(Decimal(1000), "1000 人", ""), Fact(Decimal(990), "990 人", "")) == Decimal("9.90")
+    assert verifier._same_level(Fact(Decimal(90), "90.00%", ""), Fact(Decimal(89), "89.00%", "")) == Decimal("0.5")
+
+
+def test_near_stays_below_and_about_before_the_verb_is_about(read):
+    near, tenth, about = per_line(read("河北省生源毕业生近三成。", "订单培养人数约占全日制在校生的一成。",
+                                       "女生约占毕业生的28%。"), 3)
+    assert (only(near, "share").verdict, only(near, "share").expected) == ("contradicts", "33.14%")
+    assert (only(tenth, "share").verdict, only(tenth, "share").expected) == ("contradicts", "6.91%")  # not ±5 points
+    assert only(about, "share").verdict == "agrees"  # 28.53% within 5% of 28%
+
+
+def test_a_rate_of_growth_naming_no_year_is_against_the_year_before(read):
+    rate, wrong, ratio, over_years = per_line(read(
+        "培训到账经费增幅达18.17%。", "非学历培训项目数增长率为228.35%。", "横向技术服务到款额增加到上年的8.27倍。",
+        "近三年培训到账经费增幅为56.71%。"), 4)
+    assert (only(rate, "growth").verdict, only(rate, "growth").fact.what) == \
+        ("agrees", "培训到账经费 2024 年 37.25 万元、2025 年 44.02 万元")
+    assert (only(wrong, "growth").verdict, only(wrong, "growth").expected) == ("contradicts", "282.35%")
+    assert (only(ratio, "growth").verdict, only(ratio, "growth").expected) == ("contradicts", "7.27 倍")  # 增加到: ratio
+    assert only(over_years, "growth").verdict == "unverifiable"  # three years: not the year's rate
+
+
+def test_a_place_of_work_is_no_origin(read):
+    work, employers, rate = per_line(read("天津市就业人数1203人，河北省就业人数652人。", "本市用人单位录用毕业生980人。",
+                                          "天津市内就业1203人，全校毕业去向落实率为90.98%。"), 3)
+    assert [r.verdict for r in work] == ["unverifiable", "unverifiable"]
+    assert [r.claim.scope for r in work] == [{}, {}]
+    assert only(employers, "value").verdict == "unverifiable"
+    found = [r for r in rate if r.claim.value == "90.98%"][0]
+    assert (found.verdict, found.expected, found.claim.scope) == ("contradicts", "90.89%", {})
+
+
+def test_a_city_average_with_its_figure_is_not_ours(read):
+    compared, = per_line(read("学院落实率略高于天津88.50%的平均水平。"), 1)
+    assert [r.verdict for r in compared] == ["not_ours"]
+
+
+def test_counts_of_other_people_are_not_the_graduates(read):
+    freshmen, survey, did, among, graduates = per_line(read(
+        "2025级新生3213人，其中女生980人。", "本次调查回收有效问卷1856份，其中女生602人。",
+        "毕业生中有1856人参加了调查，其中女生602人。", "参加调查的毕业生中，女生400人，男生900人。",
+        "2025届毕业生3337人中，男生2385人，女生925人。"), 5)
+    for records in (freshmen, survey, did, among):
+        assert not [r for r in records if r.verdict == "contradicts"], [(r.claim.value, r.note) for r in records]
+    women = [r for r in graduates if r.claim.value == "925人"][0]
+    assert (women.verdict, women.expected) == ("contradicts", "952 人")  # the total is the graduates: checked
+
+
+def test_members_counted_by_a_range_or_named_as_a_number_of_members(read):
+    ranged, between, count = per_line(read(
+        "从专业看，落实率95%以上的专业6个、90%—95%的专业8个。", "落实率在90%至95%之间的专业有9个。",
+        "毕业去向落实率达到100%的专业数为3个。"), 3)
+    assert [(r.kind, r.verdict) for r in ranged] == [("members", "agrees"), ("members", "agrees")]
+    assert [(r.kind, r.verdict, r.expected) for r in between] == [("members", "contradicts", "8 个")]
+    assert [(r.kind, r.verdict, r.expected) for r in count] == [("members", "contradicts", "2 个")]

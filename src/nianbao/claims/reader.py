@@ -24,7 +24,7 @@ from .lists import named_items_left, outside_brackets, overlapping_dimensions, r
 from .model import Claim
 from .units import TextUnit
 from .table_subject import narrower_counts
-from .vocabulary import GROUP, Measure, Vocabulary, same_unit
+from .vocabulary import GROUP, PLACE_DIMENSIONS, WORK_AFTER, WORK_BEFORE, Measure, Vocabulary, same_unit
 
 CLAUSE_BREAK = re.compile(r"[，,：:（）()]")
 HARD_BREAK = re.compile(r"[，,：:]")
@@ -43,13 +43,15 @@ MORE_THAN_BEFORE = re.compile(r"(?:比|较)\s*(?:上一?年度?|去年|上一学
 # A year right after 比/较/与 is the base of a comparison, not the year of what follows.
 BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同|和|相比|对比|相较)\s*$")
 VS_YEAR = re.compile(r"(?:较|比|相比|对比|与|同)\s*((?:19|20)\d\d)\s*(?:年|届|年度|学年)")
-TIMES_OF_YEARS = re.compile(r"((?:19|20)\d\d)\s*(?:年|届)?[^，,。；;\d]{0,16}?是\s*((?:19|20)\d\d)\s*(?:年|届)?(?:的)?[^，,。；;\d]{0,4}$")
+# "是 2024 年的 7.27 倍" and "增加到 2024 年的 7.27 倍": new over old, a ratio (the engine helper's minimal change)
+RATIO_VERB = r"(?:是|(?:增加|增长|提高|提升|上升|扩大|增)(?:到|至)|达到)"
+TIMES_OF_YEARS = re.compile(r"((?:19|20)\d\d)\s*(?:年|届)?[^，,。；;\d]{0,16}?" + RATIO_VERB + r"\s*((?:19|20)\d\d)\s*(?:年|届)?(?:的)?[^，,。；;\d]{0,4}$")
 YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|-|–|~)\s*((?:19|20)\d\d)\s*年")
-TIMES_OF_YEAR = re.compile(r"是\s*((?:19|20)\d\d)\s*(?:年|届)?(?:的)?\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*$")
-TIMES_OF = re.compile(r"是\s*[^，,。；;]{0,16}?的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*$")
+TIMES_OF_YEAR = re.compile(RATIO_VERB + r"\s*((?:19|20)\d\d)\s*(?:年|届)?(?:的)?\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*$")
+TIMES_OF = re.compile(RATIO_VERB + r"\s*[^，,。；;]{0,16}?的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*$")
 # "约为合格标准的 4 倍", "相当于全省平均的 1.5 倍": a multiple of something named, which is a growth only when
 # that something is an earlier time of the same quantity (2024 年的, 上年的, 原来的).
-TIMES_OF_NAMED = re.compile(r"(?:是|为|相当于)\s*([^，,。；;\d]{1,16}?)\s*的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*$")
+TIMES_OF_NAMED = re.compile(r"(?:为|相当于|" + RATIO_VERB + r")\s*([^，,。；;\d]{1,16}?)\s*的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*$")
 EARLIER_TIME = re.compile(r"(?:19|20)\d\d|[上去前]一?年|同期|原来|原有|以前|此前|过去|之前|初期?|年度|学年")
 FROM_WORD = re.compile(r"(?:由|从)\s*$")
 # "由 2024 年的", "从上年的": the year of the value that follows.
@@ -98,6 +100,8 @@ COLLEGE_LEVEL = re.compile(r"(高于|低于|超过|不低于|优于|不及|不�
 # Every graduate placed: "实现 100% 落实", "全部落实", "落实率达到 100%".
 ALL_PLACED = re.compile(r"(?:100\s*%|百分之百|全部|全员|全面)\s*(?:落实|就业)|落实率\s*(?:均|都)?\s*(?:为|达到|达|实现)?\s*100\s*%")
 THRESHOLD_BEFORE = re.compile(r"(高于|低于|不高于|多于|少于)\s*$")
+# The lower end of a range of values right before its upper end ("90%—95%", "在 90% 至 95% 之间").
+RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:[-—–~～]|至|到)\s*$")
 CONDITION = re.compile(r"(及以上|以上|超过|高于|不低于|达到|达|均为|为|低于|以下|不足|不到)")
 MEMBER_VERBS = re.compile(r"开设|设置|设有|现有|共有|分布在|分布于|涉及|覆盖|涵盖|招生|来自|共")
 NOT_TOTAL = re.compile(r"新增|重点|骨干|特色|品牌|试点|国家级|市级|省级|其中|优质|一流|高水平|新设|停招|申报")
@@ -137,6 +141,9 @@ def without_connectors(words: str) -> str:
     """`words` without connectors, the kept words whole."""
     return "".join(w if KEPT_WORDS.fullmatch(w) else CONNECTORS.sub("", w) for w in KEPT_WORDS.split(words) if w)
 
+# A population set out before the counts of its parts by what its people did: "参加调查的毕业生中，".
+TOPIC = re.compile(r"[^，,。；;：:]{2,40}?的\s*(?:毕业生|学生|人员|生源|学员)\s*(?:当中|之中|中|里)\s*[，,]")
+TOPIC_FILLER = re.compile(r"全部|全体|所有|本届|应届|各类|各|[一二两三四五六七八九十百千万]+[个名位所项类]?|名|人")
 UNITLESS_OK = ("%",)
 SKIP_UNITS = ("", "届", "级", "期", "年")
 # A sentence longer than WHOLE (a table flattened into text, a list of every major) is read in
@@ -196,9 +203,9 @@ def _mentions(text: str, vocab: Vocabulary) -> list[Mention]:
         s, e = where[s], where[e - 1] + 1
         if word in vocab.scopes:
             if _place_in_a_name(word, vocab.scopes[word], text[e:e + 1]) or \
-                    _not_the_member(text[max(0, s - 2):s], text[e:e + 3], vocab.scopes[word]):
+                    _not_the_member(text[max(0, s - 8):s], text[e:e + 10], vocab.scopes[word]):
                 continue
-            if _place_of_others(vocab.scopes[word], text[e:e + 12]):
+            if _place_of_others(vocab.scopes[word], text[e:e + 20]):
                 found.append(Mention(s, e, word, "not_ours"))  # "天津市高职院校平均…": the city's, not our 生源
                 continue
             found.append(Mention(s, e, word, "scope", scope=vocab.scopes[word]))
@@ -217,13 +224,13 @@ def _mentions(text: str, vocab: Vocabulary) -> list[Mention]:
 
 # After a place: the place's own institutions or level (天津市高职院校, 全省平均水平, 本市高校), so the
 # figure is the place's, not the college's graduates from there (天津生源, 本市生源 stay ours).
-OTHERS_AFTER = re.compile(r"(?:市|省|地区|区域)?\s*(?:(?:19|20)\d\d\s*(?:年|届|年度)?)?\s*(?:的|内)?\s*(?:各类|各|普通|同类|其他|其它|全部|所有)?\s*"
+OTHERS_AFTER = re.compile(r"(?:\s*\d+(?:\.\d+)?\s*%\s*(?=的))?(?:(?:市|省|地区|区域)?\s*(?:(?:19|20)\d\d\s*(?:年|届|年度)?)?\s*(?:的|内)?\s*(?:各类|各|普通|同类|其他|其它|全部|所有)?\s*"
                           r"(?:高职|高等|职业|本科|公办|民办)?\s*(?:院校|高校|学校|大学)|(?:市|省)?\s*(?:的)?\s*"
-                          r"(?:平均|整体水平|总体水平|水平|地区|全市|全省|城镇|常住|户籍|GDP|经济)")
+                          r"(?:平均|整体水平|总体水平|水平|地区|全市|全省|城镇|常住|户籍|GDP|经济))")
 
 
 def _place_of_others(scope: tuple[str, str], following: str) -> bool:
-    return scope[0] in ("生源地", "省内外生源") and OTHERS_AFTER.match(following) is not None
+    return scope[0] in PLACE_DIMENSIONS and OTHERS_AFTER.match(following) is not None
 
 
 PLACE_NAME_NEXT = re.compile(r"[区县路街镇村大工理师医农科外经电]")
@@ -236,11 +243,14 @@ def _place_in_a_name(word: str, scope: tuple[str, str], following: str) -> bool:
 
 
 def _not_the_member(before: str, after: str, scope: tuple[str, str]) -> bool:
-    """"天津市以外的省份" (the others), "在天津市就业" (where they work, not where they come from)."""
+    """"天津市以外的省份" (the others), "在天津市就业", "天津市就业人数", "就业地在天津市" (where they
+    work, not where they come from: a place is a 生源 scope only when the words say 生源 or 来自)."""
     if re.match(r"以外|之外", after):
         return True
-    return scope[0] in ("生源地", "省内外生源") and bool(re.search(r"[在到赴留于]$", before)) \
-        and bool(re.match(r"(?:就业|工作|企业|单位|落户)", after))
+    if scope[0] not in PLACE_DIMENSIONS:
+        return False
+    return bool(WORK_BEFORE.search(before)) and not re.match(r"\s*(?:的)?\s*生源", after) or \
+        bool(WORK_AFTER.match(after))
 
 
 def _spans(unit: TextUnit):
@@ -690,6 +700,8 @@ class SentenceReader:
         ranked = RANKED_FEW.search(self.text, self.clause_start(n.start), n.start)
         if ranked and not self.unread:
             self.unread = ranked.group()  # "位居前 5 位的专业均超过 95%": of members it does not name
+        if not self.unread and n.unit in ("人", "名") and (measure is None or measure.population or measure.kind == "label"):
+            self.unread = self.topic_unread(n.start)  # (the engine helper's minimal change)
         if self.unread:
             claim.detail["unread"] = self.unread
         elif re.match(r"\s*其", self.text[self.clause_start(n.start):n.start]):
@@ -733,6 +745,22 @@ class SentenceReader:
                 not SHARE_WORD.search(self.text, self.clause_start(n.start), n.start):
             self.each_listed(claim, n.start)  # "A 和 B 落实率均超过 88%"
         return claim
+
+    def topic_unread(self, pos: int) -> str:
+        """"参加调查的毕业生中，女生 400 人", "未落实去向的毕业生中，男生 227 人": a population set out
+        first (…中，) with words the vocabulary does not know narrows every count after it in the
+        sentence; its words are the subject's unread narrowing ("" when it names only known words)."""
+        found = None
+        for found in TOPIC.finditer(self.text, 0, pos):
+            pass
+        if found is None or re.search(r"[。；;！!]", self.text[found.end():pos]) or \
+                any(x.kind == "college" and found.end() <= x.start < pos for x in self.s.mentions):
+            return ""
+        words = TOPIC_FILLER.sub("", self.residue(found.start(), found.end() - 1))
+        for x in self.s.mentions:
+            if x.kind == "measure" and found.start() <= x.start < found.end():
+                words = words.replace(CONNECTORS.sub("", x.word), "")
+        return words if len(words) >= 2 and not only_verbs(words) else ""
 
     def member_named_after(self, claim: Claim, n: Number) -> None:
         """"落实率为 94.25% 的机械工程系", "落实率 94.25%（机械工程系）" (engine helper's minimal change): the
@@ -1193,7 +1221,8 @@ class SentenceReader:
         if not nouns:
             return False
         after = re.match(rf"\s*({nouns})(?!\s*(?:大类|群|方向|类|组|集群|带头人|负责人))", self.text[n.end:])
-        before = re.search(rf"(?:的)?\s*({nouns})\s*(?:共有|有|共|达到|达|为|计)?\s*$", self.text[:n.start])
+        before = re.search(rf"(?:的)?\s*({nouns})\s*(?:数量|数目|总数|数)?\s*(?:共有|有|共|达到|达|为|是|计)?\s*$",
+                           self.text[:n.start])  # "…的专业数量达到 6 个" (the engine helper's minimal change)
         provinces = PROVINCES.match(self.text[n.end:]) if after is None and before is None else None
         province_dim = next((self.vocab.nouns[w] for w in PROVINCE_NOUNS if w in self.vocab.nouns), None)
         if after is None and before is None and not provinces and n.unit == "个":
@@ -1206,9 +1235,10 @@ class SentenceReader:
             return False
         noun = (after or before).group(1)
         dimension = province_dim if provinces and after is provinces else self.vocab.nouns[noun]
-        if dimension == province_dim and not OUR_PEOPLE.search(self.text[:n.start]):
+        if dimension == province_dim and not OUR_PEOPLE.search(self.text[:n.start]) and \
+                not any(m.kind == "measure" and m.measure.unit == "%" for m in self.s.mentions if m.end <= n.start):
             return False  # "来自全国 27 个省（自治区、直辖市）的代表队": not where our students come from
-        if after is not None and re.match(r"\s*中", self.text[n.end + after.end():]):
+        if after is not None and re.match(r"\s*(?:中|当中|之中|里)", self.text[n.end + after.end():]):
             return False  # "5 个系中有 3 个…": the whole, not a count of those meeting a condition
         listed = [m for m in self.s.mentions if m.kind == "scope" and m.end <= n.start]
         if after is not None and self.members_listed(n) and re.fullmatch(r"\s*(?:等|共|这|此)?\s*",
@@ -1270,6 +1300,16 @@ class SentenceReader:
         else:
             others = [x for x in self.s.numbers if x.end <= n.start]
         for x in (others if noun_after else reversed(others)):
+            low = RANGE_LOW.search(self.text, max(0, x.start - 14), x.start)
+            if low is not None and x.unit == "%":  # "90%—95% 的专业 9 个" (the engine helper's minimal change)
+                measure = next((m.measure for m in reversed(self.s.mentions) if m.kind == "measure" and
+                                m.end <= low.start() and m.measure.fits("%")), None)
+                if measure is not None:
+                    self.consumed.update((x.start, low.start(1)))
+                    self.claim(min(n.start, low.start()), max(n.end, x.end), "members", measure, self.shown(n) +
+                               (noun if noun_after else ""), n, at=min(n.start, low.start()), dimension=dimension,
+                               threshold=x.value, condition="之间", low=Decimal(low.group(1)))
+                    return True
             around = self.text[max(0, x.start - 6):x.start] + "|" + self.text[x.end:x.end + 4]
             cond = CONDITION.search(around.split("|")[1]) or CONDITION.search(around.split("|")[0])
             if cond is None:

@@ -15,16 +15,24 @@ from decimal import Decimal
 from ..text import find_numbers, fmt, plain, tolerance
 from .dates import same_date
 from .facts import Facts, StatementFacts
-from .vocabulary import GROUP, acts_only, same_unit, stem, subsequence
+from .vocabulary import GROUP, PLACE_DIMENSIONS, WORK_AFTER, acts_only, same_unit, stem, subsequence
 from .model import Claim, ClaimRecord, Fact
 
 HUNDRED = Decimal(100)
+# The year's rate of change named as such (增幅, 增长率, 增速), which needs no base year to be read.
+RATE_OF_GROWTH = re.compile(r"增幅|降幅|涨幅|增长率|增速|增长幅度|提升幅度|提高幅度|下降幅度|减幅")
+# Words of a period longer than a year: a growth over it is not the year's.
+SEVERAL_YEARS = re.compile(r"[两二三四五六七八九十多]\s*年|以来|历年|近年|累计|期间|建校|成立|开办|(?:19|20)\d\d\s*年?\s*[—\-–~至到]")
 # The words setting one quantity against another named after them.
 COMPARED = re.compile(r"比|较|高于|低于|超过|超出|优于|不及|不如|相比|相较")
 # A count of those meeting a condition stated before it in its clause (…超过 5000 元的有 120 人).
 COUNTED_LAST = re.compile(r"的\s*(?:共有|有|共|计)\s*$")
 THRESHOLD_WORD = re.compile(r"超过|高于|低于|不足|不到|以上|以下|达到|不低于|不少于")
 VERSUS_BEFORE = re.compile(r"(?:与|和|同|跟|相对于|对比)\s*$")
+# People counted by what they did, named right after the number ("1856 人参加了调查").
+DID_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:参加|参与|选择|报名|接受|完成|通过|获得|取得|填写|提交|回答|反馈)")
+# A total whose parts follow: "订单培养学生 650 人中，女生 201 人".
+AMONG_AFTER = re.compile(r"\s*(?:人|名|份|人次)?\s*(?:当中|之中|中|里)\s*[，,]")
 # "女生人数接近男生的四成": a part of something named right before the number, not of the graduates.
 OF_ANOTHER = re.compile(r"的\s*(?:近|接近|将近|超过|逾|不足|不到|约|大约|仅|达|达到)?\s*$")
 
@@ -50,8 +58,8 @@ class Slack:
     about: Decimal = Decimal("0.05")  # 约 N: within this fraction of N
     tenths: Decimal = Decimal(5)  # X 成: within this many points of X 成
     half_low: Decimal = Decimal(45)  # 近半: from this share up to 50%
-    same_level_points: Decimal = Decimal("0.5")  # 持平: within this many points …
-    same_level_fraction: Decimal = Decimal("0.02")  # … or this fraction of the other side
+    same_level_points: Decimal = Decimal("0.5")  # 持平 of two rates: within this many percentage points
+    same_level_fraction: Decimal = Decimal("0.01")  # 持平 of two counts or amounts: within this fraction of the other side
     doubling: Decimal = Decimal("0.05")  # 翻一番: a ratio within this fraction of 2
     ratio_about: Decimal = Decimal("0.05")  # 约 N:1
 
@@ -74,7 +82,7 @@ def vague_ok(stated: Decimal, qualifier: str, actual: Decimal, places: int = 0, 
     if qualifier == "near":
         low = stated - slack.near_tenths if tenths else stated - slack.near_percent if word == "%" else \
             stated * (1 - slack.near_fraction)
-        return low <= actual <= stated + half
+        return low <= actual < stated  # 近六成 of 60.3% is false to any reader: "near" stays below
     if qualifier == "over":
         if word in ("余", "多") and not tenths:
             step = Decimal(10) ** max(len(str(int(stated))) - len(str(int(stated)).rstrip("0")), 1) \
@@ -110,6 +118,17 @@ def in_unit(value: Decimal, unit: str, wanted: str) -> Decimal:
     return value
 
 
+# 约 standing before the verb rather than the number ("约占毕业生的三成", "大约有 3300 人").
+ABOUT_BEFORE = re.compile(r"(?:大约|约|大概|大致)\s*(?:占|有|为|是|达|在)[^，,。；;\d]{0,16}$")
+
+
+def about_before(claim: Claim) -> str:
+    """"about" when 约 qualifies the clause's verb before the number, else ""."""
+    text = claim.unit.text
+    lo = max(text.rfind(mark, 0, claim.start) for mark in "，,。；;：:") + 1
+    return "about" if ABOUT_BEFORE.search(text, lo, claim.start) else ""
+
+
 def qualifier_word(claim: Claim) -> str:
     """Which word made a number vague: 余/多/以上 matter for the slack."""
     n = claim.number
@@ -139,6 +158,8 @@ class Verifier:
             return ClaimRecord(claim, "unverifiable", note="数值是所计成员的条件（…的专业），不是所述数量")
         if claim.kind in ("value", "vague") and self._counted_by_condition(claim):
             return ClaimRecord(claim, "unverifiable", note="所计为满足条件的人（…超过 X 的有 N 人），不是全体")
+        if claim.kind in ("value", "vague") and self._of_other_people(claim):
+            return ClaimRecord(claim, "unverifiable", note="所计为上文所述的另一人群（新生、受访者、做某事的人等）")
         method = getattr(self, f"_{claim.kind}", None)
         record = method(claim) if method else None
         return record or ClaimRecord(claim, "unverifiable", note=self._why_unverifiable(claim))
@@ -146,9 +167,10 @@ class Verifier:
     def _a_condition(self, claim: Claim) -> bool:
         """"落实率低于 80% 的专业只有…": a threshold naming which members are counted, not a value."""
         vocab = getattr(self, "vocab", None)
-        if vocab is None or not vocab.nouns or claim.number is None or not claim.number.qualifier:
+        if vocab is None or not vocab.nouns or claim.number is None:
             return False
-        return re.match(r"\s*(?:及以上|以上|以下|左右)?\s*的\s*(?:" + vocab.noun_alternation() + ")",
+        # "达到 100% 的专业数为 2 个", "90%—95% 的专业": the number before 的 + the members' noun
+        return re.match(r"\s*(?:及以上|以上|以下|左右|之间)?\s*的\s*(?:" + vocab.noun_alternation() + ")",
                         claim.unit.text[claim.end:]) is not None
 
     @staticmethod
@@ -162,6 +184,51 @@ class Verifier:
         clause = text[lo:claim.start]
         return COUNTED_LAST.search(clause) is not None and THRESHOLD_WORD.search(clause) is not None
 
+    def _unit_claims(self, claim: Claim) -> list[Claim]:
+        """The claims read from the claim's text unit, in reading order."""
+        if self._by_unit is None:
+            self._by_unit = {}
+            for c in self.claims:
+                self._by_unit.setdefault(id(c.unit), []).append(c)
+        return self._by_unit.get(id(claim.unit), [])
+
+    def _of_other_people(self, claim: Claim) -> bool:
+        """A count read as graduates that counts other people: those who did something, named after the
+        number ("毕业生中有 1856 人参加了调查"), or a part (under 其中, or after "N 人中，") of a total of
+        such people, of people the subject's unread words narrow, or of people the vocabulary does not
+        count as graduates ("2025 级新生 3213 人，其中女生 980 人", "回收有效问卷 1856 份，其中女生 602 人")."""
+        if claim.measure is None or not claim.measure.population or claim.number is None:
+            return False
+        text = claim.unit.text
+        if self._did_something(claim, claim.end):
+            return True
+        lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
+        among = text.rfind("其中", lo, claim.start)
+        totals = [c for c in self._unit_claims(claim) if c.number is not None and lo <= c.start and c.end <= claim.start
+                  and c.kind in ("value", "vague") and c is not claim]
+        total = next((c for c in reversed(totals) if c.end <= among or AMONG_AFTER.match(text, c.end)), None)
+        if total is None or total.number.unit not in ("人", "名", "份", "人次") and total.measure is not None and \
+                total.measure.kind != "label":
+            return False
+        if total.measure is not None and total.measure.kind == "figure" and not total.measure.population:
+            return True  # 新生, 学历生: an entered figure of other people
+        if total.measure is None or total.measure.kind == "label" or self._did_something(total, total.end) or \
+                total.detail.get("unread"):
+            # people the text names in its own words, unless they number what the graduates of that scope do
+            whole = self.facts.population(total.scope, total.year)
+            return whole is None or whole.value != total.number.value
+        return False
+
+    def _did_something(self, claim: Claim, end: int) -> bool:
+        """"1856 人参加了调查": a verb right after the count, naming no member ("154 人选择升学" is 升学)."""
+        found = DID_AFTER.match(claim.unit.text, end)
+        if found is None:
+            return False
+        text = claim.unit.text
+        stop = min([i for i in (text.find(mark, found.end()) for mark in "，,。；;！!") if i >= 0] or [len(text)])
+        vocab = getattr(self, "vocab", None)
+        return vocab is None or not any(w in vocab.scopes for _, _, w in vocab.mentions(text[found.end():stop]))
+
     def _resolve_subject(self, claim: Claim) -> None:
         """Words narrowing the subject that name a member in another form ("签订就业协议的毕业生" for
         签就业协议形式就业, "应征入伍" for 应征义务兵) make that member the claim's scope."""
@@ -173,13 +240,22 @@ class Verifier:
             claim.detail["unread"] = ""  # "学院聘请校外兼职教师 45 人": 聘请 acts on the figure, narrows nothing
             return
         member = vocab.member_like(unread) or self._short_member(claim, unread)
-        if member is None or member[0] in claim.scope:
+        if member is None or member[0] in claim.scope or self._place_of_work(claim, unread, member):
             return
         if claim.kind == "share" and claim.detail.get("base_scope") is None and not claim.detail.get("base"):
             claim.detail["base_scope"] = dict(claim.scope)  # the implied base: the subject before narrowing
         claim.scope = {**claim.scope, member[0]: member[1]}
         claim.detail["unread"] = ""
         claim.detail["read_as"] = unread
+
+    @staticmethod
+    def _place_of_work(claim: Claim, unread: str, member: tuple[str, str]) -> bool:
+        """"天津市就业人数 1203 人": a place followed by work words is where graduates work, not a 生源."""
+        if member[0] not in PLACE_DIMENSIONS:
+            return False
+        at = claim.unit.text.rfind(unread[-2:], 0, claim.start)
+        return "生源" not in unread and (WORK_AFTER.search(unread) is not None or
+                                        at >= 0 and WORK_AFTER.match(claim.unit.text, at + 2) is not None)
 
     def _short_member(self, claim: Claim, unread: str) -> tuple[str, str] | None:
         """"机械系毕业生…": the unread words stand right before a dimension's noun in the text."""
@@ -382,12 +458,13 @@ class Verifier:
         if not results:
             return None
         word = qualifier_word(claim)
+        qualifier = claim.number.qualifier or about_before(claim) if claim.number is not None else ""
         if claim.number is None:  # 过半 / 近半
             check = (lambda exact: half_ok(d.get("qualifier", ""), exact, self.slack.half_low))
         elif claim.number.unit == "成":
-            check = (lambda exact: vague_ok(stated, claim.number.qualifier, exact, 0, True, word, self.slack))
-        elif claim.number.qualifier:
-            check = (lambda exact: vague_ok(stated, claim.number.qualifier, exact, claim.number.places, False, word,
+            check = (lambda exact: vague_ok(stated, qualifier, exact, 0, True, word, self.slack))
+        elif qualifier:
+            check = (lambda exact: vague_ok(stated, qualifier, exact, claim.number.places, False, word,
                                             self.slack))
         else:
             check = (lambda exact: abs(exact - stated) <= tolerance(claim.number.places) + Decimal("0.000001"))
@@ -499,7 +576,7 @@ class Verifier:
         if pair:
             a, b = pair
             return a.value, b.value, f"{a.shown} → {b.shown}"
-        years = d.get("years")
+        years = d.get("years") or self._against_last_year(claim)
         if not years or claim.measure is None:
             return None
         old_year, new_year = years
@@ -513,6 +590,24 @@ class Verifier:
         if old is None or new is None or old.source == "prose":
             return None
         return old.value, new.value, f"{claim.measure.name} {old_year} 年 {old.display}、{new_year} 年 {new.display}"
+
+    def _against_last_year(self, claim: Claim) -> tuple[int | None, int | None] | None:
+        """"培训到账经费增幅为 18.17%", "增加到上年的 7 倍": a growth rate that names no period is the
+        year's against the year before (the sentence's year, else the report's), as a reader takes
+        it; not when the sentence speaks of several years (近三年, 以来) or names another year."""
+        if claim.detail.get("absolute") or claim.measure is None:
+            return None
+        text = claim.unit.text
+        lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
+        hi = min([i for i in (text.find(mark, claim.end) for mark in "。；;！!") if i >= 0] or [len(text)])
+        sentence = text[lo:hi]
+        if not claim.detail.get("ratio_of") and not RATE_OF_GROWTH.search(text, max(lo, claim.start - 12), claim.start):
+            return None  # "增长 20%" alone may be over any period; 增幅 / 增长率 is the year's
+        year = claim.year or self.facts.year
+        if year is None or SEVERAL_YEARS.search(sentence) or \
+                any(int(y) != year for y in re.findall(r"(?:19|20)\d\d(?=\s*(?:年|届|学年))", sentence)):
+            return None
+        return year - 1, year
 
     def _growth(self, claim: Claim) -> ClaimRecord | None:
         if claim.detail.get("from_to"):
@@ -717,7 +812,7 @@ class Verifier:
         relation = claim.detail["relation"]
         diff = left.value - right.value
         if relation in ("持平", "相当"):
-            ok = abs(diff) <= max(abs(right.value) * self.slack.same_level_fraction, self.slack.same_level_points)
+            ok = abs(diff) <= self._same_level(left, right)
         elif "低" in relation or "少" in relation:
             ok = diff < 0
         else:
@@ -727,6 +822,13 @@ class Verifier:
         return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
                            expected="" if ok else f"{left.display}，{more if diff > 0 else less if diff < 0 else '等于'}"
                                                   f" {right.display}")
+
+    def _same_level(self, left: Fact, right: Fact) -> Decimal:
+        """How far apart two values a reader still calls 持平 may be: half a percentage point for
+        rates and shares, 1% of the other side for counts and amounts."""
+        if left.display.endswith("%") and right.display.endswith("%"):
+            return self.slack.same_level_points
+        return abs(right.value) * self.slack.same_level_fraction
 
     def _difference(self, claim: Claim) -> ClaimRecord | None:
         pair = self._compared_pair(claim)
@@ -776,7 +878,9 @@ class Verifier:
             if whole is None:
                 return None
             threshold = whole.value
-        if cond in ("超过", "高于"):
+        if cond == "之间":  # "90%—95% 的专业": from the lower end up to the upper one
+            hits = [m for m, f in members if d["low"] <= f.value < threshold]
+        elif cond in ("超过", "高于"):
             hits = [m for m, f in members if f.value > threshold]
         elif cond in ("低于", "以下", "不足", "不到"):
             hits = [m for m, f in members if f.value < threshold]
@@ -785,7 +889,8 @@ class Verifier:
         unit = "%" if claim.measure.unit == "%" else claim.measure.unit
         if d.get("every"):
             return self._every_member(claim, members, hits)
-        fact = Fact(Decimal(len(hits)), f"{len(hits)} 个", f"{claim.measure.name}{cond} {plain(threshold)}{unit} 的{d['dimension']}"
+        shown = f"{plain(d['low'])}{unit}—{plain(threshold)}{unit}" if cond == "之间" else f"{cond} {plain(threshold)}{unit}"
+        fact = Fact(Decimal(len(hits)), f"{len(hits)} 个", f"{claim.measure.name}{shown} 的{d['dimension']}"
                     f"（共 {len(members)} 个）", "、".join(hits[:8]) + ("等" if len(hits) > 8 else ""))
         if len(hits) == claim.number.value:
             return ClaimRecord(claim, "agrees", fact)

@@ -11,6 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# Dimensions whose members are places. A place is where graduates come from only when the words
+# say so (天津生源, 来自天津市); followed by work words it is where they work (天津市就业人数, 本市用人
+# 单位, 天津市内就业), and so it is after words naming a place of work (就业地在天津市, 到天津就业).
+PLACE_DIMENSIONS = ("生源地", "省内外生源")
+WORK_AFTER = re.compile(r"(?:市|省)?\s*(?:内|以内|境内|地区|区域|本地)?\s*(?:的)?\s*(?:就业|工作|就职|企业|单位|用人单位|"
+                        r"落户|录用|签约|留用|发展|实习)")
+WORK_BEFORE = re.compile(r"(?:就业|工作|单位)(?:地|地点|地区|城市|所在地)\s*(?:在|为|是|位于|主要在|集中在)\s*$")
+
 # Province names as prose shortens them: 河北省 -> 河北, 内蒙古自治区 -> 内蒙古.
 PROVINCE_SUFFIX = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
 UNIT_IN_LABEL = re.compile(r"\s*[（(]([^）)]{1,6})[）)]\s*$")
