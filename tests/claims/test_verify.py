@@ -302,3 +302,13 @@ def test_members_counted_by_a_range_or_named_as_a_number_of_members(read):
     assert [(r.kind, r.verdict) for r in ranged] == [("members", "agrees"), ("members", "agrees")]
     assert [(r.kind, r.verdict, r.expected) for r in between] == [("members", "contradicts", "8 个")]
     assert [(r.kind, r.verdict, r.expected) for r in count] == [("members", "contradicts", "2 个")]
+
+
+def test_a_total_of_members_is_not_a_count_meeting_a_later_condition(read):
+    offered, graduating, bare, unnamed = per_line(read(
+        "学院共开设 25 个专业，毕业去向落实率在 95% 以上的专业有 6 个。", "全院共 24 个专业有毕业生，其中 6 个专业落实率在 95% 以上。",
+        "就业率 100% 的专业 2 个。", "超过 95% 的专业 6 个，其中 100% 的 2 个。"), 4)
+    assert [(r.kind, r.verdict) for r in offered] == [("value", "agrees"), ("members", "agrees")]
+    assert [(r.kind, r.verdict) for r in graduating if r.kind != "subparts"] == [("value", "agrees"), ("members", "agrees")]
+    assert [(r.kind, r.verdict) for r in bare] == [("members", "agrees")]
+    assert not [r for r in unnamed if r.verdict == "contradicts"]  # no 开设专业数 of 6

@@ -756,6 +756,9 @@ class SentenceReader:
         if found is None or re.search(r"[。；;！!]", self.text[found.end():pos]) or \
                 any(x.kind == "college" and found.end() <= x.start < pos for x in self.s.mentions):
             return ""
+        if any(x.kind == "scope" and x.scope[0].startswith("毕业去向") and found.end() <= x.start < pos
+               for x in self.s.mentions):
+            return ""  # "未落实去向的毕业生中，待就业 293 人": a destination names its people itself
         words = TOPIC_FILLER.sub("", self.residue(found.start(), found.end() - 1))
         for x in self.s.mentions:
             if x.kind == "measure" and found.start() <= x.start < found.end():
@@ -1221,7 +1224,7 @@ class SentenceReader:
         if not nouns:
             return False
         after = re.match(rf"\s*({nouns})(?!\s*(?:大类|群|方向|类|组|集群|带头人|负责人))", self.text[n.end:])
-        before = re.search(rf"(?:的)?\s*({nouns})\s*(?:数量|数目|总数|数)?\s*(?:共有|有|共|达到|达|为|是|计)?\s*$",
+        before = re.search(rf"(?:的)?\s*({nouns})\s*(?:数量|数目|总数|数)?\s*(?:共有|有|共|达到|达|为|是|计|超过|多于|不少于|不足|不到|少于)?\s*$",
                            self.text[:n.start])  # "…的专业数量达到 6 个" (the engine helper's minimal change)
         provinces = PROVINCES.match(self.text[n.end:]) if after is None and before is None else None
         province_dim = next((self.vocab.nouns[w] for w in PROVINCE_NOUNS if w in self.vocab.nouns), None)
@@ -1249,6 +1252,8 @@ class SentenceReader:
         if after is not None and COUNTED_LAST.search(self.text[:n.start]) and \
                 self.condition_count(n, dimension, noun, False):
             return True  # "…落实率超过 90% 的有 3 个专业": the condition before the count
+        if before is not None and self.unread_condition(n):
+            return True  # "超过 95% 的专业 6 个" with no measure named: a count of members, no total
         lead = self.text[:n.start]
         verbs = list(MEMBER_VERBS.finditer(lead))
         gap = re.sub(rf"\d+\s*个\s*[\u4e00-\u9fff]{{1,4}}的|[\s“”]|全国|{nouns}", "", lead[verbs[-1].end():]) if verbs \
@@ -1256,8 +1261,10 @@ class SentenceReader:
         if verbs and len(CONNECTORS.sub("", gap)) <= 1 and not NOT_TOTAL.search(lead[-10:]) \
                 and not re.search(r"\d", self.text[n.end:n.end + 2]):
             measure = Measure(f"count:{dimension}", f"{dimension}数", "个", "members")
+            graduates = "毕业生" in lead or (after is not None and  # "24 个专业有毕业生"
+                                            re.match(r"\s*有\s*毕业生", self.text[n.end + after.end():]) is not None)
             self.claim(n.start, n.end + (after.end() if after else 0), "value", measure, self.shown(n) +
-                       (noun if after else ""), n, at=n.start, dimension=dimension, graduates="毕业生" in lead)
+                       (noun if after else ""), n, at=n.start, dimension=dimension, graduates=graduates)
             return True
         return False
 
@@ -1292,11 +1299,30 @@ class SentenceReader:
                        at=m.start(), dimension=self.vocab.nouns[m.group(1)], threshold=n.value, condition=condition,
                        every=True)
 
+    def unread_condition(self, n: Number) -> bool:
+        """"超过 95% 的专业 6 个", "就业率 100% 的专业 2 个": a percentage right before 的 + the noun
+        counted is the members' condition, even when no measure is named or no condition word stands
+        with it: the count is of members meeting it, never the number of members offered."""
+        lo = self.clause_start(n.start)
+        return any(x.unit == "%" and lo <= x.start and x.end <= n.start and
+                   re.match(r"\s*(?:及以上|以上|以下|左右)?\s*的\s*(?:" + self.vocab.noun_alternation() + ")",
+                            self.text[x.end:]) for x in self.s.numbers)
+
+    def total_like(self, n: Number, noun_end: int) -> bool:
+        """"学院共开设 25 个专业，…", "全院共 24 个专业有毕业生，其中…": a count of all members, whose
+        clause ends before any condition stated later in the sentence."""
+        return MEMBER_VERBS.search(self.text, self.clause_start(n.start), n.start) is not None or \
+            re.match(r"\s*(?:有\s*毕业生)?\s*[，,；;]\s*其中", self.text[noun_end:]) is not None
+
     def condition_count(self, n: Number, dimension: str, noun: str, noun_after: bool) -> bool:
         """The condition of a count of members: a threshold number with 以上/超过/低于…, or the
         college's own value (高于学院平均水平)."""
+        clause_end = len(self.text)
+        if noun_after and self.total_like(n, n.end + len(noun) + (len(self.text[n.end:]) -
+                                                                 len(self.text[n.end:].lstrip()))):
+            clause_end = next((b - 1 for b in self.breaks if b > n.end), len(self.text))  # (engine helper's change)
         if noun_after:
-            others = [x for x in self.s.numbers if x.start > n.end]
+            others = [x for x in self.s.numbers if x.start > n.end and x.end <= clause_end]
         else:
             others = [x for x in self.s.numbers if x.end <= n.start]
         for x in (others if noun_after else reversed(others)):
@@ -1312,12 +1338,17 @@ class SentenceReader:
                     return True
             around = self.text[max(0, x.start - 6):x.start] + "|" + self.text[x.end:x.end + 4]
             cond = CONDITION.search(around.split("|")[1]) or CONDITION.search(around.split("|")[0])
+            if cond is None and x.unit == "%" and x.value == 100 and re.match(r"\s*的", self.text[x.end:]):
+                cond = CONDITION.match("达到")  # "就业率 100% 的专业 2 个": all placed (the engine helper's change)
             if cond is None:
                 continue
             measure = next((m.measure for m in reversed(self.s.mentions) if m.kind == "measure" and m.end <= x.start
                             and m.measure.fits(x.unit)), None)
             if measure is None and x.unit in ("人", "名"):
                 measure = next((m for m in self.vocab.measures.values() if m.population), None)
+            if measure is None and x.unit == "%":  # "就业率 100% 的专业": the rate as the text names it
+                label = self.label_before(self.clause_start(x.start), x.start)
+                measure = measure_for_label(self.vocab, label, "%", "") if label else None
             if measure is None:
                 continue
             self.consumed.add(x.start)
@@ -1326,7 +1357,7 @@ class SentenceReader:
                        threshold=x.value, condition=cond.group(1))
             return True
         lo = self.clause_start(n.start)
-        where = (n.end, len(self.text)) if noun_after else (lo, n.start)
+        where = (n.end, clause_end) if noun_after else (lo, n.start)
         college = COLLEGE_LEVEL.search(self.text, *where)
         full = ALL_PLACED.search(self.text, *where)
         rates = [m.measure for m in self.s.mentions if m.kind == "measure" and m.measure.unit == "%"]

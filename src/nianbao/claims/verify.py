@@ -892,8 +892,9 @@ class Verifier:
         shown = f"{plain(d['low'])}{unit}—{plain(threshold)}{unit}" if cond == "之间" else f"{cond} {plain(threshold)}{unit}"
         fact = Fact(Decimal(len(hits)), f"{len(hits)} 个", f"{claim.measure.name}{shown} 的{d['dimension']}"
                     f"（共 {len(members)} 个）", "、".join(hits[:8]) + ("等" if len(hits) > 8 else ""))
-        if len(hits) == claim.number.value:
-            return ClaimRecord(claim, "agrees", fact)
+        if len(hits) == claim.number.value or claim.number.qualifier and \
+                vague_ok(claim.number.value, claim.number.qualifier, Decimal(len(hits)), slack=self.slack):
+            return ClaimRecord(claim, "agrees", fact)  # "…的专业超过 5 个": a vague count
         if d["threshold"] is not None and len(self._boundary_read(members, hits, threshold)) == claim.number.value:
             return ClaimRecord(claim, "agrees", fact, note=f"恰为 {plain(threshold)}{unit} 的{d['dimension']}按另一种理解计入或不计入")
         return ClaimRecord(claim, "contradicts", fact, expected=f"{len(hits)} 个")
