@@ -87,3 +87,35 @@ def test_total_column_that_adds_up_or_is_no_sum_passes():
     # a column headed 占比 or without a total word is never read as a row total
     assert not rules_of(run_document_checks(doc_of(_income(["2025 年", "201.0", "113.5", "324.5"], "合计占比"))),
                         "table.total")
+
+
+def _cross(cells: dict[tuple[int, int], str] | None = None):
+    """Three kinds of income by year, a 合计 column and a 合计 row; `cells` replaces (row, column) texts."""
+    rows = [["实训耗材", "40", "52", "61", "153"], ["场地租赁", "18", "20", "25", "63"],
+            ["设备维修", "9", "11", "14", "34"], ["合计", "67", "83", "100", "250"]]
+    for (i, j), text in (cells or {}).items():
+        rows[i][j] = text
+    return table("表 3-2", "实训中心支出", ["项目", "2023 年", "2024 年", "2025 年", "合计"], rows)
+
+
+def _totals(cells):
+    return [f.message for f in rules_of(run_document_checks(doc_of(_cross(cells))), "table.total")]
+
+
+def test_one_wrong_cell_where_a_total_row_meets_a_total_column_is_one_error():
+    # a cell of the 合计 row: its column disagrees, and so does the 合计 row's own 合计 (a consequence)
+    assert _totals({(3, 3): "109"}) == ["表 3-2“合计”行“2025 年”为 109，而其上 3 行之和为 100"]
+    # a leaf row's 合计: its row disagrees, and so does the 合计 column's total (a consequence)
+    assert _totals({(1, 4): "68"}) == ["表 3-2“场地租赁”行“合计”为 68，而该行 3 列之和为 63"]
+    # the corner cell disagrees with its row and its column: one cell
+    assert _totals({(3, 4): "260"}) == ["表 3-2“合计”行“合计”为 260，而其上 3 行之和为 250"]
+    # a leaf cell under both totals: both imply the same value, one error at that cell
+    assert _totals({(2, 2): "17"}) == ["表 3-2“设备维修”行“2024 年”为 17，而按该行合计与该列合计，它都应为 11"]
+
+
+def test_two_wrong_cells_are_two_errors():
+    assert _totals({(3, 1): "76", (3, 2): "80"}) == [
+        "表 3-2“合计”行“2023 年”为 76，而其上 3 行之和为 67", "表 3-2“合计”行“2024 年”为 80，而其上 3 行之和为 83"]
+    # the corner agrees with neither its column nor its row, corrected or not: its own error, said once
+    assert _totals({(3, 1): "76", (3, 4): "270"}) == [
+        "表 3-2“合计”行“2023 年”为 76，而其上 3 行之和为 67", "表 3-2“合计”行“合计”为 270，而其上 3 行之和为 250"]

@@ -121,8 +121,18 @@ def _sum_finding(rule, ctx, table, row, j, total, stated, text, what, n):
                    stated=text, computed=plain(total), suggestion="核对该行或各组成行的数字")
 
 
+@dataclass
+class Mismatch:
+    """A total cell that disagrees with the cells it adds up: `computed` is their sum."""
+
+    row: Row
+    column: int
+    computed: Decimal
+    parts: list  # the rows (a total row's) or the columns (a 合计 column's) that were added
+
+
 def check_totals(ctx: Context, table: Table, rows: list[Row], kinds: dict[int, str],
-                 explained: set | None = None) -> list:
+                 explained: set | None = None) -> list[Mismatch]:
     """A total row against the sum of its rows, unless a root-cause cell already explains the gap."""
     found = []
     leaves = [r for r in rows if r.kind == "leaf"]
@@ -135,8 +145,7 @@ def check_totals(ctx: Context, table: Table, rows: list[Row], kinds: dict[int, s
             total = sum(values, Decimal(0))
             slack = tolerance(text) * max(len(values), 1) if kind == "share" else Decimal(0)
             if values and abs(total - stated) > slack:
-                found.append(_sum_finding("table.total", ctx, table, row, j, total, stated, text,
-                                          f"“{row.label}”行", len(values)))
+                found.append(Mismatch(row, j, total, [r for r in leaves if j in r.numbers]))
     return found
 
 
@@ -159,7 +168,7 @@ def _total_columns(table: Table, kinds: dict[int, str]) -> list[tuple[int, list[
     return out
 
 
-def check_total_columns(ctx: Context, table: Table, rows: list[Row], kinds: dict[int, str]) -> list:
+def check_total_columns(ctx: Context, table: Table, rows: list[Row], kinds: dict[int, str]) -> list[Mismatch]:
     """A 合计 column against the columns before it, row by row. The reviewer reads the column as a sum
     only when most rows agree with that reading; the rows that do not are reported."""
     found = []
@@ -170,14 +179,73 @@ def check_total_columns(ctx: Context, table: Table, rows: list[Row], kinds: dict
                  (tolerance(row.numbers[j][1]) * len(parts) if kinds[j] == "number" else 0)]
         if not wrong or 2 * len(wrong) >= len(checked):
             continue
-        header = table.columns[j]
-        for row, total in wrong:
-            text = row.numbers[j][1]
-            found.append(finding("table.total", "error",
-                                 f"{table.number}“{row.label}”行“{header}”为 {text}，而该行 {len(parts)} 列之和为 {plain(total)}",
-                                 _where(table, row, j), ctx.section_of(table), table=table.number, column=header,
-                                 stated=text, computed=plain(total), suggestion="核对该行的合计或各列的数字"))
+        found += [Mismatch(row, j, total, parts) for row, total in wrong]
     return found
+
+
+def _row_sum_finding(ctx: Context, table: Table, m: Mismatch):
+    header, text = table.columns[m.column], m.row.numbers[m.column][1]
+    return finding("table.total", "error",
+                   f"{table.number}“{m.row.label}”行“{header}”为 {text}，而该行 {len(m.parts)} 列之和为 {plain(m.computed)}",
+                   _where(table, m.row, m.column), ctx.section_of(table), table=table.number, column=header,
+                   stated=text, computed=plain(m.computed), suggestion="核对该行的合计或各列的数字")
+
+
+def _column_sum_finding(ctx: Context, table: Table, m: Mismatch):
+    stated, text = m.row.numbers[m.column]
+    return _sum_finding("table.total", ctx, table, m.row, m.column, m.computed, stated, text,
+                        f"“{m.row.label}”行", len(m.parts))
+
+
+def _corrected(m: Mismatch, cells: list[tuple[Row, int]], fixes: dict) -> bool:
+    """Whether the total agrees once the cells it adds are set to what their own checks computed."""
+    total = sum((fixes.get((r.index, k), r.numbers[k][0]) for r, k in cells), Decimal(0))
+    return total == m.row.numbers[m.column][0]
+
+
+def _one_cell(table: Table, down: Mismatch, across: Mismatch):
+    """A wrong cell where a leaf row meets a column whose 合计 row disagrees, while the row's 合计 column
+    disagrees too: the value both totals imply for that cell, when they imply the same one."""
+    row, k = across.row, down.column
+    if k not in across.parts or all(r is not row for r in down.parts) or k not in row.numbers:
+        return None
+    by_row = across.row.numbers[across.column][0] - sum(
+        (row.numbers[c][0] for c in across.parts if c != k), Decimal(0))
+    by_column = down.row.numbers[k][0] - sum((r.numbers[k][0] for r in down.parts if r is not row), Decimal(0))
+    return by_row if by_row == by_column else None
+
+
+def _cell_finding(ctx: Context, table: Table, row: Row, k: int, implied: Decimal):
+    header, text = table.columns[k], row.numbers[k][1]
+    return finding("table.total", "error",
+                   f"{table.number}“{row.label}”行“{header}”为 {text}，而按该行合计与该列合计，它都应为 {plain(implied)}",
+                   _where(table, row, k), ctx.section_of(table), table=table.number, column=header,
+                   stated=text, computed=plain(implied), suggestion=f"核对该格：按合计应为 {plain(implied)}")
+
+
+def total_findings(ctx: Context, table: Table, down: list[Mismatch], across: list[Mismatch]) -> list:
+    """One finding per wrong cell where a 合计 row meets a 合计 column. A wrong cell of the total row makes
+    that row's 合计 disagree too, a wrong 合计 of a leaf row makes the 合计 column's total disagree, a wrong
+    corner cell disagrees both ways: each is one error, the cell's own. A wrong leaf cell under both
+    totals is one error at that cell when both imply the same value."""
+    fixes = {(m.row.index, m.column): m.computed for m in down + across}
+    down_cells = {(m.row.index, m.column) for m in down}
+    across = [m for m in across if (m.row.index, m.column) not in down_cells and not (
+        m.row.kind == "total" and any((m.row.index, k) in down_cells for k in m.parts)
+        and _corrected(m, [(m.row, k) for k in m.parts], fixes))]
+    across_cells = {(m.row.index, m.column) for m in across}
+    down = [m for m in down if not (any((r.index, m.column) in across_cells for r in m.parts)
+                                    and _corrected(m, [(r, m.column) for r in m.parts], fixes))]
+    found = []
+    for d in list(down):
+        for a in list(across):
+            implied = _one_cell(table, d, a)
+            if implied is not None:
+                found.append(_cell_finding(ctx, table, a.row, d.column, implied))
+                down.remove(d)
+                across.remove(a)
+                break
+    return [_column_sum_finding(ctx, table, m) for m in down] + [_row_sum_finding(ctx, table, m) for m in across] + found
 
 
 # ---------------------------------------------------------------- shares: the reviewer's judgement
@@ -418,8 +486,8 @@ def check_tables(ctx: Context) -> list:
         wrong_counts: dict = {}
         found += check_subtotals(ctx, table, rows, kinds, wrong_counts)
         shares, explained = judge_shares(ctx, table, rows, kinds, wrong_counts)
-        found += check_totals(ctx, table, rows, kinds, explained)
-        found += check_total_columns(ctx, table, rows, kinds)
+        found += total_findings(ctx, table, check_totals(ctx, table, rows, kinds, explained),
+                                check_total_columns(ctx, table, rows, kinds))
         found += shares
         if sum(k == "count" for k in kinds.values()) == 1:  # side-by-side groups do not add up column-wise
             found += _leaf_shares_sum(ctx, table, rows, [j for j, k in kinds.items()
