@@ -136,10 +136,13 @@ def _key(text: str) -> str:
 def read_meta(lines: list[Line]) -> Meta:
     texts = [ln.text for ln in lines if not ln.is_row]
     title_line = next((t for t in texts if "质量" in t and "报告" in t), "")
-    year = next((m for m in (re.search(r"(20\d\d)\s*年度", t) for t in texts) if m), None)
+    # "（2025 年度）" anywhere, else the year the title opens with ("2025 年职业教育质量年度报告")
+    year = next((m for m in (re.search(r"(20\d\d)\s*年度", t) for t in texts) if m), None) or \
+        re.search(r"(20\d\d)\s*年", title_line)
     # the level words are the report's, not the name's: "中等职业教育质量年度报告" names no college
-    college = re.split(r"\s*(?:高等职业教育|中等职业教育|职业教育|高职)", title_line)[0].strip() if title_line else ""
-    college = re.sub(r"^[（(]?\s*20\d\d\s*年度?\s*[）)]?", "", college).strip()  # "2025 年度高等职业教育…"
+    college = re.split(r"\s*(?:(?:高等|中等)?职业教育|高职|中职)", title_line)[0].strip() if title_line else ""
+    # the year before or after the name: "2025 年度高等职业教育…", "…职业大学 2025 年职业教育…"
+    college = re.sub(r"^[（(]?\s*20\d\d\s*年度?\s*[）)]?|\s*[（(]?\s*20\d\d\s*年度?\s*[）)]?$", "", college).strip()
     if not college:
         college = next((t for t in texts if len(t) <= 20 and re.search(r"(学院|学校|大学)$", t)), "")
     return Meta(college=college, year=int(year.group(1)) if year else 0, title=rx.compact(title_line))

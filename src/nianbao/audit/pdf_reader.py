@@ -294,7 +294,13 @@ class _TableLines:
     def rows(self) -> list[list[str]]:
         if self.header is None:
             return []
-        spans = self._spans()
+        two_level = self._two_level_header()
+        if two_level is not None:
+            header_rows, spans = two_level
+            self.raw_rows = self.raw_rows[1:]
+            self.labels = [(at - 1, label) for at, label in self.labels]
+        else:
+            header_rows, spans = [[t for _, t in self.header]], self._spans()
         rows = [self._assign(chunks, spans) for chunks in self.raw_rows]
         labels = list(self.labels)
         merged = bool(labels) or any(not r[0] for r in rows)
@@ -307,7 +313,43 @@ class _TableLines:
             if rows and rows[0][0]:
                 labels.insert(0, (0, rows[0][0]))
             self._place(rows, labels)
-        return [[t for _, t in self.header]] + rows
+        return header_rows + rows
+
+    def _two_level_header(self) -> tuple[list[list[str]], list[tuple[float, float]]] | None:
+        """A header over two lines: group headers (毕业生数) over a line of sub-column names (本科 专科 小计),
+        the other headers (学院, 落实率) spanning both. The columns are those of the rows of figures, which
+        have more cells than the first header line; each name of the second line goes to the column under
+        it, each header of the first to the column under it or, for a group, to the run of named columns
+        nearest to it. Returns the two header rows aligned to the columns (a spanned cell empty) and the
+        columns' spans, or None when the lines do not fit that reading."""
+        if len(self.raw_rows) < 2 or any(_NUMERIC.match(t) for _, _, t in self.raw_rows[0]):
+            return None
+        data = [chunks for chunks in self.raw_rows[1:] if any(_NUMERIC.match(t) for _, _, t in chunks)]
+        width = Counter(len(chunks) for chunks in data).most_common(1)[0][0] if data else 0
+        subs = self.raw_rows[0]
+        if not len(self.header) < width < len(self.header) + len(subs):
+            return None
+        spans = [(min(c[j][0] for c in data if len(c) == width), max(c[j][1] for c in data if len(c) == width))
+                 for j in range(width)]
+        sub_at = _columns_under(subs, spans)
+        if sub_at is None:
+            return None
+        free = [j for j in range(width) if j not in sub_at]
+        top = _columns_under([(a, b, t) for (a, t), b in zip(self.header, self.header_end)], spans)
+        if top is None or not set(free) <= set(top):
+            return None
+        first, second = [""] * width, [""] * width
+        for j, text in zip(sub_at, (t for _, _, t in subs)):
+            second[j] = text
+        for j, text in zip(top, (t for _, t in self.header)):
+            if j in free:
+                first[j] = text
+            else:  # a group header: over the first column of its run of named columns
+                start = j
+                while start - 1 in sub_at and not first[start - 1] and start - 1 not in top:
+                    start -= 1
+                first[start] = text
+        return [first, second], spans
 
     @staticmethod
     def _place(rows: list[list[str]], labels: list[tuple[float, str]]) -> None:
@@ -319,6 +361,14 @@ class _TableLines:
             if start < len(rows):
                 rows[start][0] = label
             start = end
+
+
+def _columns_under(chunks: list[tuple[float, float, str]], spans: list[tuple[float, float]]) -> list[int] | None:
+    """The column each chunk sits over (the one its centre is nearest to), left to right, each column at
+    most once; None when two chunks fall on one column."""
+    columns = [min(range(len(spans)), key=lambda j: abs((spans[j][0] + spans[j][1]) / 2 - (a + b) / 2))
+               for a, b, _ in chunks]
+    return columns if all(x < y for x, y in zip(columns, columns[1:])) else None
 
 
 def _is_subtotal(text: str) -> bool:

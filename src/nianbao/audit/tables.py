@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..document.model import Cell, Location, Table
+from ..document.model import COLUMN_GROUP, Cell, Location, Table
 from .limits import MAX_DIGITS
 from .recognize import compact, fold
 
@@ -27,7 +27,12 @@ def build_table(number: str, chapter: int | None, title: str, rows: list[list[st
                 source: str, location: Location) -> Table:
     rows = split_panels([[_folded_total(compact(c)) for c in row] for row in rows])
     header, body = (rows[0], rows[1:]) if rows else ([], [])
-    body = [r for r in body if r != header and any(r)]
+    printed = [header]  # a continuation page repeats the header row (or both rows of a two-level one)
+    two_level = merged_header(header, body[0], body[1:]) if body else None
+    if two_level is not None:
+        printed.append(body[0])
+        header, body = two_level, body[1:]
+    body = [r for r in body if r not in printed and any(r)]
     width = max([len(header)] + [len(r) for r in body]) if rows else 0
     header = _pad(header, width)
     body = [_pad(r, width) for r in body]
@@ -38,6 +43,33 @@ def build_table(number: str, chapter: int | None, title: str, rows: list[list[st
     if labels:
         _merge_first_column(table.rows)
     return table
+
+
+def merged_header(header: list[str], second: list[str], body: list[list[str]]) -> list[str] | None:
+    """A two-row header read as one: a group header (毕业生数, 在校生人数) spans the columns named in the
+    second row (本科/专科/小计, 一年级…合计), the other headers span both rows (学院, 落实率). The rows
+    are aligned (a spanned cell is empty: DOCX gridSpan and vMerge, tabs kept in text, PDF cells placed
+    by position). Each column under a group is named "group·sub"; None when the second row is no row of
+    column names (it holds a figure, names fewer than two columns, or names none under a spanning
+    header) or the rows below hold no figure."""
+    width = max(len(header), len(second))
+    header, second = _pad(header, width), _pad(second, width)
+    named = [k for k, text in enumerate(second) if text]
+    if len(named) < 2 or any(parse_cell(second[k]).kind != "text" for k in named) \
+            or not any(not header[k] for k in named) \
+            or not any(parse_cell(t).kind != "text" for row in body for t in row if t):
+        return None
+    names, group = [], ""
+    for k in range(width):
+        if header[k]:
+            group = header[k] if second[k] else ""
+        if not second[k]:
+            names.append(header[k])
+        elif not group:
+            return None  # a name in the second row under no group header
+        else:
+            names.append(group if second[k] == group else f"{group}{COLUMN_GROUP}{second[k]}")
+    return names if all(names) else None
 
 
 def _folded_total(text: str) -> str:

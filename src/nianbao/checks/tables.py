@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..document.model import Table
+from ..document.model import COLUMN_GROUP, Table
 from .base import Context, finding
 from ..text import cell_number, decimals, fmt, is_percent_text, normalize, plain, tolerance
 from .text import finding_location
@@ -153,19 +153,28 @@ TOTAL_COLUMN = re.compile(r"(?:合计|总计|小计|总数)(?:[（(][^）)]{0,8}
 
 
 def _total_columns(table: Table, kinds: dict[int, str]) -> list[tuple[int, list[int]]]:
-    """(total column, the columns it adds up): a column headed 合计 after a run of columns of its kind."""
+    """(total column, the columns it adds up): a column headed 合计 after a run of columns of its kind; under
+    a group header (在校生人数·合计), the run of that group's columns."""
     out = []
     for j, kind in sorted(kinds.items()):
-        header = normalize(table.columns[j]).replace(" ", "") if j < len(table.columns) else ""
-        if kind not in ("count", "number") or not TOTAL_COLUMN.fullmatch(header):
+        group, sub = _group_and_sub(table, j)
+        if kind not in ("count", "number") or not TOTAL_COLUMN.fullmatch(sub):
             continue
         parts, k = [], j - 1
-        while k >= 0 and kinds.get(k) == kind and not TOTAL_COLUMN.fullmatch(normalize(table.columns[k]).replace(" ", "")):
+        while k >= 0 and kinds.get(k) == kind and _group_and_sub(table, k)[0] == group \
+                and not TOTAL_COLUMN.fullmatch(_group_and_sub(table, k)[1]):
             parts.insert(0, k)
             k -= 1
         if len(parts) >= 2:
             out.append((j, parts))
     return out
+
+
+def _group_and_sub(table: Table, j: int) -> tuple[str, str]:
+    """("在校生人数", "合计") of a column under a group header, ("", header) of any other."""
+    header = normalize(table.columns[j]).replace(" ", "") if j < len(table.columns) else ""
+    group, _, sub = header.rpartition(COLUMN_GROUP)
+    return group, sub
 
 
 def check_total_columns(ctx: Context, table: Table, rows: list[Row], kinds: dict[int, str]) -> list[Mismatch]:
@@ -394,6 +403,51 @@ def _share_finding(ctx, table, row: Row, c: int, s: int, base: Base):
                    suggestion=f"占比应为 {shown}{hint}")
 
 
+def _rate_agrees(row: Row, a: int, b: int, r: int) -> bool:
+    stated, text = row.numbers[r]
+    return row.numbers[b][0] > 0 and abs(row.numbers[a][0] * 100 / row.numbers[b][0] - stated) <= tolerance(text)
+
+
+def check_rate_columns(ctx: Context, table: Table, rows: list[Row], kinds: dict[int, str], wrong_counts: dict) -> list:
+    """A rate column (落实率, 合格率) that is each row's own count over another of its counts: the pair of
+    count columns most rows agree with (已落实人数 / 毕业生数·小计) is the reviewer's reading, when at least
+    three rows and most of them agree; the rows that do not are errors. A row whose count is a wrong 小计 or
+    合计 already reported is that cell's consequence."""
+    counts = [j for j, k in kinds.items() if k == "count"]
+    found = []
+    for r in sorted(j for j, k in kinds.items() if k == "percent"):
+        cells = [row for row in rows if r in row.numbers]
+        best = None
+        for a in counts:
+            for b in counts:
+                if a == b:
+                    continue
+                pairs = [row for row in cells if a in row.numbers and b in row.numbers and row.numbers[b][0] > 0]
+                agreeing = sum(_rate_agrees(row, a, b, r) for row in pairs)
+                if agreeing >= 3 and 2 * agreeing > len(pairs) and (best is None or agreeing > best[0]):
+                    best = (agreeing, a, b, pairs)
+        if best is None:
+            continue
+        _, a, b, pairs = best
+        for row in pairs:
+            if _rate_agrees(row, a, b, r) or (row.index, a) in wrong_counts or (row.index, b) in wrong_counts:
+                continue
+            found.append(_rate_finding(ctx, table, row, a, b, r))
+    return found
+
+
+def _rate_finding(ctx, table, row: Row, a: int, b: int, r: int):
+    stated, text = row.numbers[r]
+    shown = f"{fmt(row.numbers[a][0] * 100 / row.numbers[b][0], max(decimals(text), 2))}%"
+    header, names = table.columns[r], f"{table.columns[a]} / {table.columns[b]}"
+    return finding("table.share", "error",
+                   f"{table.number}“{row.label}”的{header}为 {text}，而 {row.numbers[a][1]} / {row.numbers[b][1]}"
+                   f"（{names}）= {shown}",
+                   _where(table, row, r), ctx.section_of(table), table=table.number, stated=text, computed=shown,
+                   count=row.numbers[a][1], total=row.numbers[b][1], base=table.columns[b],
+                   suggestion=f"{header}应为 {shown}")
+
+
 def _leaf_shares_sum(ctx, table, rows, shares) -> list:
     found = []
     for j in shares:
@@ -489,6 +543,7 @@ def check_tables(ctx: Context) -> list:
         found += total_findings(ctx, table, check_totals(ctx, table, rows, kinds, explained),
                                 check_total_columns(ctx, table, rows, kinds))
         found += shares
+        found += check_rate_columns(ctx, table, rows, kinds, wrong_counts)
         if sum(k == "count" for k in kinds.values()) == 1:  # side-by-side groups do not add up column-wise
             found += _leaf_shares_sum(ctx, table, rows, [j for j, k in kinds.items()
                                                          if k == "share" and (None, j) not in explained])

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..document.model import Document, Table
+from ..document.model import COLUMN_GROUP, Document, Table
 from ..text import cell_number, find_years, normalize, plain
 from .model import Claim, Fact
-from .table_subject import table_subject
+from .table_subject import dimension_by_members, table_subject
 from .vocabulary import GROUP, UNIT_IN_LABEL, Measure, Vocabulary, add_member_words, same_unit
 
 TOTAL_LABELS = re.compile(r"^(?:合计|总计|总体|全部|全校|全院|总数|小计|平均|学院|学校|总和)$")
@@ -296,6 +296,10 @@ class TableFacts(Source):
         unit_cols = [j for j in label_cols if UNIT_HEADER.match(re.sub(r"\s+", "", headers[j]))]
         label_cols = [j for j in label_cols if j not in unit_cols]
         dims = {j: self._dimension_of(headers[j]) for j in label_cols}
+        for j in (j for j, dim in dims.items() if dim is None):
+            dims[j] = dimension_by_members(headers[j], self._members(table, j), self.vocab)
+            if dims[j]:  # the report calls its units so: "落实率超过 95% 的学院有 3 个" counts them
+                self.vocab.nouns.setdefault(re.sub(r"\s+", "", headers[j]), dims[j])
         for j, dim in dims.items():
             if dim:
                 members = {LABEL_COUNT.sub("", r[j].text).strip() for r in table.rows if j < len(r) and r[j].text.strip()}
@@ -310,6 +314,7 @@ class TableFacts(Source):
             LABEL_COUNT.sub("", normalize(r[j].text)).strip() for r in table.rows for j in label_cols if j < len(r))
             if t in self.vocab.scopes}
         subject = table_subject(table.caption, headers, breakdown, self.vocab)
+        alike = self._alike_columns(table, headers, {*label_cols, *unit_cols, *(j for j, ys in year_cols.items() if ys)})
         carried: dict[int, str] = {}
         for i, row in enumerate(table.rows):
             scope, row_measure, total, subtotal = {}, None, False, False
@@ -347,6 +352,8 @@ class TableFacts(Source):
                     measure, year = row_measure, years[0][0]
                 elif row_measure is not None:
                     continue  # a row about something that is not a member of a known dimension
+                elif j in alike:
+                    continue
                 else:
                     measure = self._column_measure(header, shown)
                     year = caption_years[0][0] if caption_years else None
@@ -372,6 +379,23 @@ class TableFacts(Source):
                     (dim, member), = scope.items()
                     self.by_dimension.setdefault((measure.key, dim, year), []).append((member, fact))
 
+    def _alike_columns(self, table: Table, headers: list[str], skipped: set[int]) -> set[int]:
+        """Columns that read as one measure (本科专业 and 专科专业 both 专业数): parts the vocabulary cannot
+        tell apart, none of them the whole, so none is a fact."""
+        by_measure: dict[str, list[int]] = {}
+        for j, header in enumerate(headers):
+            shown = next((normalize(r[j].text).strip() for r in table.rows
+                          if j < len(r) and cell_number(r[j]) is not None), None)
+            measure = self._column_measure(header, shown) if j not in skipped and shown is not None else None
+            if measure is not None:
+                by_measure.setdefault(measure.key, []).append(j)
+        return {j for columns in by_measure.values() if len(columns) > 1 for j in columns}
+
+    @staticmethod
+    def _members(table: Table, j: int) -> set[str]:
+        names = {LABEL_COUNT.sub("", normalize(r[j].text)).strip() for r in table.rows if j < len(r)}
+        return {n for n in names if n and not TOTAL_LABELS.match(n)}
+
     def _about_subject(self, measure: Measure, header: str, subject) -> bool:
         if measure.population:
             return subject.counts_population(self.vocab.measure_named(header) == measure)
@@ -392,6 +416,11 @@ class TableFacts(Source):
         return measure
 
     def _column_measure(self, header: str, shown: str) -> Measure | None:
+        group, _, sub = header.partition(COLUMN_GROUP)
+        if sub:  # under a group header: its 小计/合计 is the group's measure; a part (本科, 一年级) is not
+            if not TOTAL_LABELS.match(sub):
+                return None
+            header = group
         unit = "%" if shown.endswith("%") else ""
         known = self.vocab.measure_named(header)
         if known is not None and known.fits(unit or known.unit):

@@ -82,3 +82,14 @@ def table_subject(caption: str, headers: list[str], breakdown: set[str], vocab: 
     by_destination = any(_is_destination(vocab, d) for d in breakdown)
     topic = not by_destination and any(w in text for w in narrower_counts(vocab))
     return TableSubject(whole, subgroup, topic, bool(breakdown))
+
+
+def dimension_by_members(header: str, members: set[str], vocab: Vocabulary) -> str | None:
+    """A label column headed by the common ending of its members' names (学院 over 机械工程学院,
+    电气与信息学院…) lists the college's own units of the one dimension whose noun ends with that word
+    (二级学院 → 院系); a bare 学院 elsewhere is the college itself, so the word is no noun of its own."""
+    header = re.sub(r"\s+", "", normalize(header))
+    if len(header) < 2 or len(members) < 2 or not all(m.endswith(header) and len(m) > len(header) for m in members):
+        return None
+    dimensions = {dim for noun, dim in vocab.nouns.items() if noun.endswith(header)}
+    return dimensions.pop() if len(dimensions) == 1 else None

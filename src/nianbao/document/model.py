@@ -124,11 +124,15 @@ class Cell:
     bold: bool = False
 
 
+# A column under a two-level header is named by both rows: "毕业生数·小计", "在校生人数·一年级".
+COLUMN_GROUP = "·"
+
+
 @dataclass
 class Table:
     label: str
     caption: str
-    columns: list[str]
+    columns: list[str]  # one name per column (COLUMN_GROUP joins a group header and its sub-column)
     rows: list[list[Cell]]
     source: str = ""
     number: str = ""  # "表 1-1", set by numbering
