@@ -107,6 +107,8 @@ def _contradiction(r: ClaimRecord, section: str) -> Finding:
         return finding("claim.from_to", "error", f"“{c.value}”与数据不符：{fact.what}", where(r), section,
                        suggestion="改用数据引用，如 {value}`指标[year=年份]`", **values)
     rule = RULES.get(c.kind, "claim.value")
+    if c.kind == "growth" and c.detail.get("points"):
+        rule = "claim.difference"  # "提高 1.2 个百分点": a difference of two rates, between two years
     severity = "warning" if r.note.startswith("基数为推测") else "error"
     basis = f"{fact.what} = {fact.display}" if fact is not None else r.note
     message = f"“{c.value}”与计算不符：{basis}，应为 {r.expected}" if r.expected else f"“{c.value}”与计算不符：{basis}"

@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from ..document.model import COLUMN_GROUP, Document, Table
-from ..text import cell_number, find_years, normalize, plain
+from ..text import YEAR, cell_number, find_years, normalize, plain
 from .model import Claim, Fact
 from .table_subject import dimension_by_members, table_subject
 from .vocabulary import GROUP, UNIT_IN_LABEL, Measure, Vocabulary, add_member_words, same_unit
@@ -317,7 +317,7 @@ class TableFacts(Source):
         alike = self._alike_columns(table, headers, {*label_cols, *unit_cols, *(j for j, ys in year_cols.items() if ys)})
         carried: dict[int, str] = {}
         for i, row in enumerate(table.rows):
-            scope, row_measure, total, subtotal = {}, None, False, False
+            scope, row_measure, total, subtotal, row_year = {}, None, False, False, None
             for j in label_cols:
                 if j >= len(row):
                     continue
@@ -325,6 +325,9 @@ class TableFacts(Source):
                 if row[j].covered or (not text and dims.get(j)):
                     text = carried.get(j, "")  # a merged cell: the label printed above
                 carried[j] = text
+                if YEAR.fullmatch(text):  # a yearly table's row (2024 届, 2025 年): the year of its cells
+                    row_year = find_years(text)[0][0]
+                    continue
                 if TOTAL_LABELS.match(text):
                     subtotal |= text == "小计"
                     total |= text != "小计"
@@ -356,7 +359,7 @@ class TableFacts(Source):
                     continue
                 else:
                     measure = self._column_measure(header, shown)
-                    year = caption_years[0][0] if caption_years else None
+                    year = row_year or (caption_years[0][0] if caption_years else None)
                     if measure is not None and not self._about_subject(measure, header, subject):
                         continue  # a count or share of a subgroup (or of others): not the graduates'
                 if measure is None:

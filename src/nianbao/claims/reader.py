@@ -36,7 +36,7 @@ WHOSE_EVER = ("总体", "整体", "全体", "平均水平")
 NOT_OURS_END = re.compile(r"学校|学院|我校|我院|本校")
 GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|上升|攀升|下降|减少|降低|回落|增幅|降幅|下滑)(?:率|幅度)?(?:了|为|达到|达|约|近|超过|逾)*\s*$")
 DOWN = re.compile(r"下降|减少|降低|回落|降幅|下滑|降至|减至")
-SAME_PERIOD = re.compile(r"同比|(?:与|和|同|较|比)\s*(?:上一?年度|上一学年|上一年|去年同期|上年同期)|去年同期|上年同期|较上年|比上年|[是为]上年|[是为]去年|[是为]上一年|较去年|比去年|较上一年|比上一年|较上年度|与上年相比|较上一学年|较前一年")
+SAME_PERIOD = re.compile(r"同比|(?:与|和|同|较|比)\s*(?:上一?年度|上一学年|上一年|上一?届|去年同期|上年同期)|去年同期|上年同期|较上年|比上年|[是为]上年|[是为]去年|[是为]上一年|较去年|比去年|较上一年|比上一年|较上年度|与上年相比|较上一学年|较前一年")
 # "比上一年多 96 项", "较 2024 年少 3 项": an absolute change written as more / fewer than the period before.
 MORE_THAN_BEFORE = re.compile(r"(?:比|较)\s*(?:上一?年度?|去年|上一学年|前一年|(?:19|20)\d\d\s*(?:年度|学年|年|届)?)\s*(?:同期)?\s*"
                               r"(?:的)?\s*(多|少)(?:了|出)?\s*$")
@@ -459,6 +459,8 @@ class SentenceReader:
                 return m.measure
         named = value_in_brackets(self, lo, pos, unit)
         if named is not None:  # "横向技术服务到款额（36.36 万元）和纵向…": the name before the bracket
+            name = next(m for m in reversed(self.s.mentions) if m.kind == "measure" and m.end <= lo - 1)
+            self.note_unread(self.clause_start(name.start), name.start, named.name)  # 首届本科毕业生（212 人）
             return named
         ahead = self.measure_after(pos, unit)
         if ahead is not None:

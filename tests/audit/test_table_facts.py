@@ -1,0 +1,53 @@
+"""The report's own tables as the claim engine's facts (claims/facts.py TableFacts, read by audit):
+a yearly table whose rows are 届 or years gives each row's year; columns the vocabulary reads as one
+measure are no facts; a label column headed 学院 over the college's own 学院 lists its departments; a
+value in brackets after a name keeps what narrows that name."""
+from __future__ import annotations
+
+from nianbao.audit import audit_report
+
+OPENING = ("青松理工职业大学 2025 年职业教育质量年度报告\n\n一、学生发展\n\n"
+           "学校坚持以学生成长为中心，健全就业指导和升学服务体系，持续推进各学院之间的经验交流，"
+           "毕业生就业质量和升学质量逐年提升，用人单位评价良好。\n\n")
+YEARLY = ["表1 2023—2025 届毕业去向落实率", "届别\t毕业生数（人）\t落实率", "2023 届\t1,210\t91.40%",
+          "2024 届\t1,265\t92.15%", "2025 届\t1,320\t94.39%", "数据来源：学校就业指导中心。"]
+
+
+def _findings(tmp_path, prose: str, table: list[str] = YEARLY):
+    path = tmp_path / "r.txt"
+    path.write_text(OPENING + "近三届毕业生的去向落实情况见表1。\n\n" + "\n".join(table) + "\n\n" + prose + "\n",
+                    encoding="utf-8")
+    return [(f.rule, f.message) for f in audit_report(path).findings if f.severity in ("error", "warning")]
+
+
+def test_a_change_in_points_against_the_rows_of_a_yearly_table_of_cohorts(tmp_path):
+    assert _findings(tmp_path, "2025 届毕业去向落实率比上届提高 2.24 个百分点。") == []
+    assert _findings(tmp_path, "2025 届毕业去向落实率比上届提高 1.8 个百分点。") == [
+        ("claim.difference", "“1.8 个百分点”与数字不符：毕业去向落实率 2024 年 92.15%、2025 年 94.39%，实际为 2.24 个百分点")]
+    assert _findings(tmp_path, "2024 届毕业生 1265 人。") == []
+    assert _findings(tmp_path, "2024 届毕业生 1256 人。") == [
+        ("prose.table_mismatch", "正文写“毕业生人数 1256 人”，而表 1 第 2 行“毕业生数（人）”为 1265 人")]
+
+
+def test_a_count_of_a_narrower_group_in_brackets_is_not_the_years_graduates(tmp_path):
+    # the bracket gives the value of 首届本科毕业生, which the table does not count: cannot verify
+    assert _findings(tmp_path, "本科毕业生 300 人，是首届本科毕业生（2024 届 120 人）的 2.5 倍。") == []
+
+
+def test_columns_that_read_as_one_measure_are_no_facts(tmp_path):
+    majors = ["表1 各学院专业设置", "学院\t本科专业\t专科专业\t合计", "航空工程学院\t3\t8\t11", "智能制造学院\t2\t9\t11",
+              "商务外语学院\t0\t6\t6", "总计\t5\t23\t28", "数据来源：学校教务处。"]
+    # 本科专业 and 专科专业 are both 专业数: neither is the department's number of majors
+    assert _findings(tmp_path, "航空工程学院开设专业 11 个。", majors) == []
+    assert _findings(tmp_path, "本科专业数在 2 个以上的学院有 2 个。", majors) == []
+
+
+def test_a_column_headed_xueyuan_over_the_colleges_own_xueyuan_lists_its_departments(tmp_path):
+    rates = ["表1 2025 届各学院毕业去向落实率", "学院\t毕业生数\t落实率", "航空工程学院\t420\t95.48%",
+             "智能制造学院\t370\t96.22%", "商务外语学院\t260\t91.54%", "合计\t1050\t94.67%", "数据来源：学校就业指导中心。"]
+    assert _findings(tmp_path, "落实率超过 95% 的学院有 2 个，商务外语学院落实率最低。", rates) == []
+    assert _findings(tmp_path, "落实率超过 95% 的学院有 3 个。", rates) == [
+        ("claim.member_count", "“3 个”与计算不符：毕业去向落实率超过 95% 的院系（共 3 个） = 2 个，应为 2 个")]
+    # the header alone is no evidence: the college's 学院 stays the college
+    others = ["表1 2025 年各校区在校生", "学院\t在校生数", "东校区\t4200", "西校区\t3100", "数据来源：学校学籍科。"]
+    assert _findings(tmp_path, "落实率超过 95% 的学院有 3 个。", others) == []
