@@ -309,14 +309,18 @@ def _integer_text(d: Decimal) -> str:
     return "0" if d.is_zero() else format(d.to_integral_value(), "f")
 
 
+def rounded(d: Decimal, places: int = 0) -> Decimal:
+    """`d` rounded to `places` decimals. An audited report can hold a long run of digits; the default
+    context's 28 digits would make quantize raise instead of giving the value."""
+    precision = max(28, d.adjusted() + places + 2)
+    return d.quantize(Decimal(1).scaleb(-places), context=Context(prec=precision))
+
+
 def fmt(value: Decimal | float | int, places: int = 2) -> str:
     d = Decimal(str(value))
     if d == d.to_integral() and places == 0:
         return _integer_text(d)
-    # An audited report can hold a long run of digits; the default context's 28 digits would make
-    # quantize raise instead of showing the value.
-    precision = max(28, d.adjusted() + places + 2)
-    return str(d.quantize(Decimal(1).scaleb(-places), context=Context(prec=precision)))
+    return str(rounded(d, places))
 
 
 def plain(value) -> str:

@@ -119,3 +119,12 @@ def test_two_wrong_cells_are_two_errors():
     # the corner agrees with neither its column nor its row, corrected or not: its own error, said once
     assert _totals({(3, 1): "76", (3, 4): "270"}) == [
         "表 3-2“合计”行“2023 年”为 76，而其上 3 行之和为 67", "表 3-2“合计”行“合计”为 270，而其上 3 行之和为 250"]
+
+
+def test_a_share_cell_of_many_digits_is_reported_not_a_crash():
+    # 28 digits and more: the value that would agree is computed beyond the default decimal precision
+    bad = table("表 1-2", "生源", ["生源地", "人数", "占比"], [["河北", "100", "25.00%"], ["天津", "100", "7" * 28 + "25.00%"],
+                                                          ["山东", "200", "50.00%"], ["合计", "400", "100.00%"]])
+    found = rules_of(run_document_checks(doc_of(bad)), "table.share")
+    assert [f.values["computed"] for f in found] == ["25.00%"]
+    assert found[0].suggestion.startswith("占比应为 25.00%；若占比无误，人数应为 3111111111111111111111111111")

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from ..document.model import COLUMN_GROUP, Table
 from .base import Context, finding
-from ..text import cell_number, decimals, fmt, is_percent_text, normalize, plain, tolerance
+from ..text import cell_number, decimals, fmt, is_percent_text, normalize, plain, rounded, tolerance
 from .text import finding_location
 
 SHARE_HEADERS = ("占比", "比例", "比重", "构成", "百分比", "所占")
@@ -373,7 +373,7 @@ def _with_count(row: Row, c: int, value: Decimal) -> Row:
 
 
 def _implied_count(row: Row, s: int, base_value: Decimal) -> Decimal:
-    return (row.numbers[s][0] * base_value / 100).quantize(Decimal(1))
+    return rounded(row.numbers[s][0] * base_value / 100)
 
 
 def _explains_total(rows: list[Row], row: Row, c: int, s: int, base: Base) -> set:

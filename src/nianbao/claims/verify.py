@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
-from ..text import find_numbers, fmt, plain, tolerance
+from ..text import find_numbers, fmt, plain, rounded, tolerance
 from .dates import same_date
 from .facts import Facts, StatementFacts
 from .vocabulary import GROUP, PLACE_DIMENSIONS, WORK_AFTER, acts_only, same_unit, stem, subsequence
@@ -470,10 +470,10 @@ class Verifier:
             check = (lambda exact: abs(exact - stated) <= tolerance(claim.number.places) + Decimal("0.000001"))
         for exact, num_shown, den_shown, named in results:
             if check(exact):
-                return ClaimRecord(claim, "agrees", Fact(exact.quantize(Decimal("0.01")), f"{fmt(exact, 2)}%",
+                return ClaimRecord(claim, "agrees", Fact(rounded(exact, 2), f"{fmt(exact, 2)}%",
                                                          f"{num_shown} / {den_shown}", "", exact=exact))
         exact, num_shown, den_shown, named = min(results, key=lambda r: abs(r[0] - stated))
-        record = ClaimRecord(claim, "contradicts", Fact(exact.quantize(Decimal("0.01")), f"{fmt(exact, 2)}%",
+        record = ClaimRecord(claim, "contradicts", Fact(rounded(exact, 2), f"{fmt(exact, 2)}%",
                                                         f"{num_shown} / {den_shown}", "", exact=exact),
                              expected=f"{fmt(exact, max(2, claim.number.places if claim.number else 0))}%")
         if not named:
@@ -754,7 +754,7 @@ class Verifier:
         if part is None or whole is None or not whole.value:
             return None
         exact = part.value * HUNDRED / whole.value
-        return Fact(exact.quantize(Decimal("0.01")), f"{fmt(exact, 2)}%", f"{part.what} / {whole.what}", "",
+        return Fact(rounded(exact, 2), f"{fmt(exact, 2)}%", f"{part.what} / {whole.what}", "",
                     exact=exact)
 
     def _pair_values(self, claim: Claim, target: dict) -> tuple[Fact, Fact] | None:
