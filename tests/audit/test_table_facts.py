@@ -51,3 +51,14 @@ def test_a_column_headed_xueyuan_over_the_colleges_own_xueyuan_lists_its_departm
     # the header alone is no evidence: the college's 学院 stays the college
     others = ["表1 2025 年各校区在校生", "学院\t在校生数", "东校区\t4200", "西校区\t3100", "数据来源：学校学籍科。"]
     assert _findings(tmp_path, "落实率超过 95% 的学院有 3 个。", others) == []
+
+
+INDICATORS = ["表1 主要办学指标", "指标\t单位\t2024 年\t2025 年", "在校生人数\t人\t2,980\t3,210",
+              "专任教师人数\t人\t176\t188", "数据来源：学校各职能部门。"]
+
+
+def test_a_count_in_the_foreword_against_a_row_of_the_indicators_table(tmp_path):
+    # 在校生 is one word: its 在 is no connector, so the count is the table's 在校生人数
+    assert _findings(tmp_path, "学校现有全校在校生 3,210 人，专任教师 188 人。", INDICATORS) == []
+    assert _findings(tmp_path, "学校现有全校在校生 3,120 人。", INDICATORS) == [
+        ("prose.table_mismatch", "正文写“在校生人数 3120 人”，而表 1 第 1 行“2025年”为 3210 人")]

@@ -133,8 +133,9 @@ CONNECTORS = re.compile(r"分别为|分别是|分别|其中|为|达到了|达到
                         r"人数|总数|总人数|规模|数量|稳定在|保持在|增至|实现|全年|当年|年度|本年度|本届|届|年|其|中|看|"
                         r"以上|不低于|不少于|不超过|不高于|至少|超过|近|逾|将近|接近|不足|不到|大约|高达|仅为|仅|只有|也|均|都|和|与|及|、|\s|“|”|\"|"
                         r"毕业生|学生|生源|同比|较上年|上年|平均|总体|整体|全校|全院|学校|学院|本校|我校|我院|现有|目前|当前|占比|占")
-# Words that hold a connector's character (中, 其) but narrow or name what is counted: 其他 433 人, 高中.
-KEPT_WORDS = re.compile(r"(中等职业|中等专业|中专(?![业任职家利项题门])|高中|初中|其他|其它)")
+# Words that hold a connector's character (中, 其, 在) but narrow or name what is counted: 其他 433 人, 高中,
+# 在校生 (not 校生).
+KEPT_WORDS = re.compile(r"(中等职业|中等专业|中专(?![业任职家利项题门])|高中|初中|其他|其它|在校生|在籍|在读|在职|在岗)")
 
 
 def without_connectors(words: str) -> str:
