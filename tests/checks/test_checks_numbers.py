@@ -36,6 +36,14 @@ def test_full_width_and_split_numbers():
     assert text == "落实率为 90.89%，占比 78.26%，（一）共1846 人"  # Chinese punctuation stays
 
 
+def test_kept_characters_and_invisible_ones():
+    # Enclosed and superscript digits, units like ㎡ and Chinese punctuation are not folded into
+    # digits; a no-break space is a space and zero-width characters go.
+    text = "①共\u00a0１２\u200b３ 人，面积 5 ㎡，10²；（二）ﬁ"
+    assert normalize(text) == "①共 123 人，面积 5 ㎡，10²；（二）fi"
+    assert normalize(text) == normalize(text)  # a second fold (from the cache) is the same
+
+
 def test_rounding():
     assert rounds_to(Decimal(195) * 100 / 295, "66.1")
     assert not rounds_to(Decimal(195) * 100 / 295, "66.4")
