@@ -285,6 +285,21 @@ def test_every_department_round_trips_without_edits(tmp_path):
     assert len(imported) == len(before)  # every section file of the example has an owner and came back
 
 
+def test_every_department_file_is_the_same_from_either_process(tmp_path):
+    """export --all writes every other file in a forked process: the bytes do not depend on it, and
+    the appendix rows and title page spliced in as text are well-formed in the document's namespaces."""
+    project = open_project(copy_example(tmp_path / "project"))
+    two = export_all(project, tmp_path / "two", processes=2)
+    one = export_all(project, tmp_path / "one", processes=1)
+    assert [r.department for r in two] == [r.department for r in one] and len(one) == 15
+    for a, b in zip(one, two):
+        assert a.path.read_bytes() == b.path.read_bytes(), a.department
+    root = etree.fromstring(zipfile.ZipFile(two[1].path).read("word/document.xml"))
+    texts = "".join(root.itertext())
+    assert two[1].department + " 撰写章节" in texts and "nianbao-splice" not in texts
+    assert len(root.findall(f".//{{{W}}}tbl")) >= 1 and not list(root.iter(etree.ProcessingInstruction))
+
+
 def test_an_approved_section_is_written_only_with_apply(exported, tmp_path):
     root, docx = fresh_copy(exported, tmp_path)
     transition(root, EMPLOYMENT, "已提交", DEPARTMENT, [DEPARTMENT])

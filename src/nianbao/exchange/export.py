@@ -15,10 +15,12 @@ from __future__ import annotations
 import copy
 import hashlib
 import io
+import multiprocessing
+import os
 import re
 import threading
 import zipfile
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape as escape_xml
@@ -81,6 +83,19 @@ def _protected_xml(key, bookmark, shown: str, kind: str = "value"):
                                                    (SHOWN_SLOT, escape_xml(shown)))))
 
 
+SPLICE_TARGET = "nianbao-splice"
+SPLICE_MARK = re.compile(rb"<\?nianbao-splice (\d+)\?>")
+NAMESPACE_DECLARATION = re.compile(r' xmlns:(\w+)="([^"]*)"')
+
+
+def element_text(element) -> str:
+    """A body element as XML text to splice back into its document: without the namespace
+    declarations serialising it alone adds where the document's root declares the same."""
+    declared = element.getroottree().getroot().nsmap
+    return NAMESPACE_DECLARATION.sub(
+        lambda m: "" if declared.get(m.group(1)) == m.group(2) else m.group(0), etree.tostring(element, encoding="unicode"))
+
+
 def _fill(text: str, *pairs) -> str:
     for group in pairs:
         for slot, value in group:
@@ -89,7 +104,10 @@ def _fill(text: str, *pairs) -> str:
 
 
 def file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except (FileNotFoundError, IsADirectoryError):
+        return ""
 
 
 def text_hash(text: str) -> str:
@@ -186,11 +204,13 @@ class SectionsWriter(DocxWriter):
 
     def __init__(self, shared: "SharedParts", department: str, sources: list[SectionSource]):
         super().__init__(shared.result.document, document=shared.new_document())
+        self._style_ids = shared.style_ids
         self.shared, self.result, self.project, self.sources = shared, shared.result, shared.project, sources
         cfg = self.project.config
         self.manifest = Manifest(cfg.college, cfg.year, department,
                                  [ExportedSection(s.entry.id, source_hash(s.entry, shared.texts)) for s in sources])
         self._section_source: SectionSource | None = None
+        self._spliced: list[bytes] = []
         self._case_key = 0
         self._chapter_headings = {c.number: f"{c.label}{c.title}" for c in self.project.template.chapters}
 
@@ -200,8 +220,23 @@ class SectionsWriter(DocxWriter):
         return fixed_zip(self.entries())
 
     def entries(self) -> dict[str, bytes]:
-        """The package's zip entries: its own parts serialised, the shared ones as saved."""
-        return package_entries(self.document, self.shared.fixed_entries)
+        """The package's zip entries: its own parts serialised, the shared ones as saved, and the
+        blocks formatted as text (`_splice`) put in place of their markers."""
+        entries = package_entries(self.document, self.shared.fixed_entries)
+        if self._spliced:
+            pieces = SPLICE_MARK.split(entries["word/document.xml"])
+            for i in range(1, len(pieces), 2):
+                pieces[i] = self._spliced[int(pieces[i])]
+            entries["word/document.xml"] = b"".join(pieces)
+        return entries
+
+    def _splice(self, xml: str) -> None:
+        """Body elements given as XML text (in the document's namespaces), written into the file as
+        they are: hundreds of appendix rows a file, which parsing and serialising again would only
+        copy. The body holds a processing instruction in their place (no text of a document can
+        form one: its "<" is escaped)."""
+        self.body.append(etree.ProcessingInstruction(SPLICE_TARGET, str(len(self._spliced))))
+        self._spliced.append(xml.encode("utf-8"))
 
     def build(self) -> "SectionsWriter":
         # the styles come with the reference document (SharedParts.reference)
@@ -228,11 +263,11 @@ class SectionsWriter(DocxWriter):
             start = len(body) - 1  # before the final w:sectPr
             self._write_title_page(DEPARTMENT_SLOT)
             added = body[start:len(body) - 1]
-            self.shared.title_page_xml = [etree.tostring(element, encoding="unicode") for element in added]
+            self.shared.title_page_xml = [element_text(element) for element in added]
             for element in added:
                 body.remove(element)
         for xml in self.shared.title_page_xml:
-            self.body.append(parse_xml(xml.replace(DEPARTMENT_SLOT, escape_xml(self.manifest.department))))
+            self._splice(xml.replace(DEPARTMENT_SLOT, escape_xml(self.manifest.department)))
 
     def _write_title_page(self, department: str) -> None:
         meta = self.doc.meta
@@ -409,7 +444,7 @@ class SectionsWriter(DocxWriter):
                                 (SHOWN_SLOT, escape_xml(shown)), (KEY_SLOT, str(key)),
                                 (BOOKMARK_SLOT, str(self._bookmark_id)))))
         parts.append(tail)
-        self.body.append(parse_xml("".join(parts)))
+        self._splice("".join(parts))
         self.body.add_paragraph().paragraph_format.space_after = Pt(0)
 
     def _value_table_xml(self) -> tuple[str, str, str]:
@@ -435,8 +470,8 @@ class SectionsWriter(DocxWriter):
                 for cell, slot in zip(row, slots):
                     _child(cell._tc.get_or_add_tcPr(), "w:tcW", w=slot, type="dxa")
             tbl = table._tbl
+            xml = element_text(tbl)  # while in the document, whose root declares its namespaces
             tbl.getparent().remove(tbl)
-            xml = etree.tostring(tbl, encoding="unicode")
             second = xml.index("<w:tr", xml.index("<w:tr") + 1)
             end = xml.rindex("</w:tbl>")
             self.shared.value_table_xml = (xml[:second], xml[second:end], xml[end:])
@@ -482,11 +517,17 @@ class StyledReference:
     def __init__(self, package: bytes):
         self.package, self.fixed_entries = package, fixed_entries(package)
         self._document = docx.Document(io.BytesIO(package))
+        # The XML of the parts zipped as saved (styles, numbering, settings) is shared by every copy,
+        # not copied: a file reads it (style ids) and never writes it, and what it wrote would not
+        # reach the file anyway. Copying the styles was most of a copy's time.
+        self._shared_xml = {id(part._element): part._element for part in self._document.part.package.parts
+                            if hasattr(part, "_element") and part.partname.membername in self.fixed_entries}
+        self.style_ids: dict[str, str] = {}  # style name -> id, the same in every copy
         self._lock = threading.Lock()  # the web app exports from several threads
 
     def new_document(self):
         with self._lock:
-            return copy.deepcopy(self._document)
+            return copy.deepcopy(self._document, dict(self._shared_xml))
 
 
 _REFERENCES: dict[tuple, StyledReference] = {}
@@ -553,6 +594,16 @@ class SharedParts:
 
     def new_document(self):
         return self._reference.new_document()
+
+    @property
+    def style_ids(self) -> dict[str, str]:
+        return self._reference.style_ids
+
+    def prepare_appendices(self, departments: list[str]) -> None:
+        """The indicator values of every appendix the departments' files list, computed now."""
+        for chapter in dict.fromkeys(entry.chapter for department in departments
+                                     for entry in self.ownership.sections_of(department)):
+            self.overall_values(self.chapter_indicators(chapter)[1])
 
     def keep_figures(self) -> None:
         """Keep the figures the appendices added to the build's for the next build or export (the
@@ -670,21 +721,59 @@ def department_file_name(department: str) -> str:
     return f"{cleaned or 'department'}.docx"
 
 
-def export_all(project: Project, out_dir: Path) -> list[ExportResult]:
-    """One DOCX per department that owns a section, sharing one build of the report."""
+def export_all(project: Project, out_dir: Path, processes: int | None = None) -> list[ExportResult]:
+    """One DOCX per department that owns a section, sharing one build of the report. With two cores
+    (or `processes=2`) half the files are written by a forked copy of this process: the files are
+    CPU-bound Python (building and serialising XML) and each depends only on the shared build, so a
+    file's bytes do not depend on which process wrote it."""
     shared = SharedParts(project)
+    departments = [d for d in shared.ownership.departments if shared.ownership.sections_of(d)]
+    targets = [(department, Path(out_dir) / department_file_name(department)) for department in departments]
+    processes = processes or (2 if (os.cpu_count() or 1) > 1 and len(targets) > 1 else 1)
+    if processes > 1 and "fork" in multiprocessing.get_all_start_methods():
+        results = _export_in_two(shared, targets)
+    else:
+        results = _export_files(shared, targets)
+    shared.keep_figures()
+    return results
+
+
+def _export_files(shared: "SharedParts", targets: list[tuple[str, Path]]) -> list[ExportResult]:
+    """Each file is zipped and written in a thread while the next is built (zlib releases the GIL)."""
     results = []
-    # Each file is zipped and written in a thread while the next is built (zlib releases the GIL).
     with ThreadPoolExecutor(1) as zipper:
         saved = []
-        for department in shared.ownership.departments:
-            if shared.ownership.sections_of(department):
-                out = Path(out_dir) / department_file_name(department)
-                results.append(export_department(project, department, out, shared=shared,
-                                                 save=lambda *file: saved.append(zipper.submit(_save, *file))))
+        for department, out in targets:
+            results.append(export_department(shared.project, department, out, shared=shared,
+                                             save=lambda *file: saved.append(zipper.submit(_save, *file))))
         for done in saved:
             done.result()  # a file that could not be written fails the export here
-    shared.keep_figures()
+    return results
+
+
+_FORKED: "SharedParts | None" = None  # the shared parts a forked worker inherits (never pickled)
+
+
+def _export_forked(targets: list[tuple[str, Path]]) -> list[ExportResult]:
+    return _export_files(_FORKED, targets)
+
+
+def _export_in_two(shared: "SharedParts", targets: list[tuple[str, Path]]) -> list[ExportResult]:
+    """Every other file in a forked worker, the rest here. Whatever a file needs from the data
+    (its appendix's values) is computed before the fork, so the worker never queries the engine's
+    database (its connection is not safe to use across a fork) and adds nothing to its figures."""
+    global _FORKED
+    shared.prepare_appendices([department for department, _ in targets])
+    _FORKED = shared
+    try:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+            theirs = pool.submit(_export_forked, targets[1::2])
+            ours = _export_files(shared, targets[0::2])
+            theirs = theirs.result()
+    finally:
+        _FORKED = None
+    results = [None] * len(targets)
+    results[0::2], results[1::2] = ours, theirs
     return results
 
 
