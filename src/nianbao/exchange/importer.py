@@ -76,7 +76,8 @@ def _pandoc_json(docx: bytes, media: Path) -> dict:
         name = fh.name
     try:
         text = pypandoc.convert_file(name, "json", format="docx+styles",
-                                     extra_args=["--track-changes=accept", f"--extract-media={media}"])
+                                     extra_args=["--track-changes=accept", f"--extract-media={media}"],
+                                     verify_format=False)  # else pypandoc runs pandoc twice more per call (its list of formats)
     except RuntimeError as exc:
         raise ImportError_(f"无法读取该 Word 文件：{exc}") from exc
     finally:
