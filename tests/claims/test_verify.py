@@ -312,3 +312,59 @@ def test_a_total_of_members_is_not_a_count_meeting_a_later_condition(read):
     assert [(r.kind, r.verdict) for r in graduating if r.kind != "subparts"] == [("value", "agrees"), ("members", "agrees")]
     assert [(r.kind, r.verdict) for r in bare] == [("members", "agrees")]
     assert not [r for r in unnamed if r.verdict == "contradicts"]  # no 开设专业数 of 6
+
+
+def test_a_total_over_cohorts_is_no_cohort_value(read):
+    cohort, two, recent = per_line(read("2024届毕业生3120人。", "2023届和2024届两届毕业生共6280人。", "近两届毕业生累计6457人。"), 3)
+    assert [r.verdict for r in two + recent] == ["unverifiable", "unverifiable"]  # not 3337, not 3120
+    assert only(cohort, "value").verdict == "unverifiable"  # the two-cohort total is no statement of 2024's count
+
+
+def test_a_ratio_of_two_members_within_the_member_named_before(read):
+    compared, paired = per_line(read("经济管理工程系女生多于男生，男女生之比为1:2.68。",
+                                     "机械工程系毕业生男女比例7.17:1，全校为2.51:1。"), 2)
+    assert (only(compared, "ratio").verdict, only(compared, "ratio").claim.scope.get("院系")) == ("agrees", "经济管理工程系")
+    assert only(paired, "ratio").verdict == "agrees"  # 824 / 115, not the department against the college
+
+
+def test_a_total_of_listed_figures_named_in_short_forms(read):
+    short, shorter, wrong = per_line(read("正高级和副高级职称教师合计102人。", "专任教师和兼职教师共340人。",
+                                          "订单培养和现代学徒制学生共756人。"), 3)
+    assert (only(short, "value").verdict, only(short, "value").fact.display) == ("agrees", "102 人")
+    assert only(shorter, "value").verdict == "agrees"  # 295 + 45, not 专任教师 alone
+    assert (only(wrong, "value").verdict, only(wrong, "value").expected) == ("contradicts", "765 人")
+
+
+def test_members_as_a_share_of_all_members_and_their_range(read):
+    quarter, third, under, ranged = per_line(read(
+        "落实率在95%以上的专业约占有毕业生专业的四分之一。", "落实率在95%以上的专业占有毕业生专业的三分之一。",
+        "落实率95%以上的院系不足半数。", "5个系的毕业去向落实率介于88.50%和94.25%之间。"), 4)
+    assert (only(quarter, "share").verdict, only(quarter, "share").fact.display) == ("agrees", "25.00%")
+    assert (only(third, "share").verdict, only(third, "share").expected) == ("contradicts", "25.00%")
+    assert [r.verdict for r in under if r.claim.value == "不足半数"] == ["agrees"]  # 0 of 5, not 90.89%
+    assert [(r.verdict, r.expected) for r in ranged if r.claim.number.unit == "%"] == \
+        [("contradicts", "87.50%"), ("agrees", "")]
+
+
+def test_a_bracketed_bound_an_average_of_members_and_a_short_condition_word(read):
+    bracket, average, short = per_line(read("毕业去向落实率在95%以上（含95%）的专业有6个。",
+                                            "学院24个专业的平均落实率为91.5%，6个专业超过95%。", "有6个专业毕业去向落实率超95%。"), 3)
+    assert not [r for r in bracket + average + short if r.verdict == "contradicts"]
+    assert [r.kind for r in short] == ["members"]
+    assert [r.verdict for r in average if r.claim.value == "91.5%"] == ["unverifiable"]
+
+
+def test_the_gap_between_the_extremes_of_a_dimension(read):
+    right, wrong = per_line(read("落实率最高的专业与最低的专业相差21.43个百分点。", "各院系中落实率最高与最低相差5.75个百分点。"), 2)
+    assert (only(right, "difference").verdict, only(right, "difference").fact.display) == ("agrees", "21.43 个百分点")
+    assert (only(wrong, "difference").verdict, only(wrong, "difference").expected) == ("contradicts", "高 6.75 个百分点")
+
+
+def test_a_destination_counts_its_people_and_a_part_of_listed_members_keeps_its_rate(read):
+    unplaced, major, half = per_line(read(
+        "全校毕业生3337人，已落实去向3033人，待就业239人。", "机械工程系有5个专业，其中数控技术专业毕业生236人，落实率93.22%。",
+        "机械工程系和智能技术系毕业生合计1745人，超过全校毕业生的一半。"), 3)
+    waiting = [r for r in unplaced if r.claim.value == "239人"][0]
+    assert (waiting.verdict, waiting.expected) == ("contradicts", "293 人")  # not 0 placed among the 待就业
+    assert [r.verdict for r in major if r.claim.number is not None and r.claim.number.unit == "%"] == ["agrees"]
+    assert not [r for r in half if r.verdict == "contradicts"]

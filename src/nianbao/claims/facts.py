@@ -464,6 +464,10 @@ class TableFacts(Source):
 # ---------------------------------------------------------------- the text's other statements
 
 
+# A total over years, members or figures (近两届毕业生共 6457 人) is no statement of one year's value.
+TOTALS = ("years_total", "members_total", "measures_total")
+
+
 class StatementFacts(Source):
     """Plain value statements (no qualifier, about this college) as facts for the others: the base
     of a share stated in another chapter, the same quantity stated twice."""
@@ -474,7 +478,8 @@ class StatementFacts(Source):
         for c in claims:
             if c.kind == "value" and c.ours and c.measure is not None and c.number is not None \
                     and not c.number.qualifier and not c.measure.key.startswith("count:") \
-                    and not c.detail.get("unread") and (c.measure.kind != "label" or len(c.measure.name) >= 4):
+                    and not c.detail.get("unread") and (c.measure.kind != "label" or len(c.measure.name) >= 4) \
+                    and not any(c.detail.get(k) for k in TOTALS):
                 self.stated.setdefault(self.key(c.measure, c.scope, c.year), []).append(c)
 
     def key(self, measure: Measure, scope: dict, year: int | None) -> tuple:

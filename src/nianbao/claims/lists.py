@@ -60,8 +60,10 @@ def _part_ending_at(reader, m, lo: int) -> bool:
     """Whether member mention `m` is a part under 其中 with its own count, whose clause ends at `lo`."""
     if not PART_BEFORE.search(reader.text, max(0, m.start - 16), m.start):
         return False
-    if not any(n.end <= m.start for n in reader.s.numbers):
-        return False  # no whole before the part
+    if not any(n.end <= m.start and n.unit != "个" for n in reader.s.numbers):
+        # no whole before the part; "有 5 个专业，其中数控技术专业…，落实率…" counts members, whose part
+        # is one of them with its own rate (the engine helper's minimal change)
+        return False
     own = [n for n in reader.s.numbers if m.end <= n.start < lo
            and re.fullmatch(r"[^，,；;。]*", reader.text[m.end:n.start])]
     return len(own) == 1 and re.fullmatch(r"\s*[，,]", reader.text[own[0].end:lo]) is not None

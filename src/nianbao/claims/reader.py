@@ -102,7 +102,7 @@ ALL_PLACED = re.compile(r"(?:100\s*%|百分之百|全部|全员|全面)\s*(?:落
 THRESHOLD_BEFORE = re.compile(r"(高于|低于|不高于|多于|少于)\s*$")
 # The lower end of a range of values right before its upper end ("90%—95%", "在 90% 至 95% 之间").
 RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:[-—–~～]|至|到)\s*$")
-CONDITION = re.compile(r"(及以上|以上|超过|高于|不低于|达到|达|均为|为|低于|以下|不足|不到)")
+CONDITION = re.compile(r"(及以上|以上|超过|高于|不低于|达到|达|均为|为|低于|以下|不足|不到|超)")
 MEMBER_VERBS = re.compile(r"开设|设置|设有|现有|共有|分布在|分布于|涉及|覆盖|涵盖|招生|来自|共")
 NOT_TOTAL = re.compile(r"新增|重点|骨干|特色|品牌|试点|国家级|市级|省级|其中|优质|一流|高水平|新设|停招|申报")
 # The provinces as prose counts them: "省（自治区、直辖市）", "省、自治区和直辖市", "省区市".
@@ -114,8 +114,9 @@ MEMBER_AFTER = re.compile(r"\s*(?:的|([（(]))\s*")
 PEOPLE_AFTER = re.compile(r"\s*(?:的\s*)?(?:毕业生|学生|生源|来自|选择|属于)")
 OUR_PEOPLE = re.compile(r"生源|毕业生|学生|新生|招生|录取|学员")
 RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[:∶]\s*(\d+(?:\.\d+)?)(?!\s*[\d.%])")
-MULTI_YEAR = re.compile(r"(?:近|这|过去|最近)?\s*[两二三四五]\s*年(?:来|间|以来|中)?|(?:19|20)\d\d\s*年?\s*[—\-–~至到和与及]\s*"
-                        r"(?:19|20)\d\d\s*年(?!\s*[、和与及]\s*(?:19|20)\d\d)")
+# Several years or cohorts (近三年, 2023—2025 年, 两届, 2023 届和 2024 届:届 by the engine helper, minimal change).
+MULTI_YEAR = re.compile(r"(?:近|这|过去|最近)?\s*[两二三四五]\s*(?:年|届)(?:来|间|以来|中)?|(?:19|20)\d\d\s*(?:年|届)?\s*"
+                        r"[—\-–~至到和与及]\s*(?:19|20)\d\d\s*(?:年|届)(?!\s*[、和与及]\s*(?:19|20)\d\d)")
 HALF = re.compile(r"(过半|超过半数|半数以上|超半数|近半|近一半|一半以上|超过一半|大半|绝大多数|大多数|绝大部分|大部分|"
                   r"不足一半|不到一半|不足半数|不到半数|未过半|未超过半数|"
                   r"大约一半|约一半|约半数|一半左右|半数左右|(?<=的)一半)")
@@ -808,7 +809,31 @@ class SentenceReader:
                 break
             run.append(m)
         measures = list(dict.fromkeys(m.measure for m in reversed(run)))
-        return measures if len(measures) >= 2 and all(m.unit for m in measures) else []
+        if len(measures) >= 2 and all(m.unit for m in measures):
+            return measures
+        return self.items_listed(lo, n)
+
+    def items_listed(self, lo: int, n: Number) -> list[Measure]:
+        """"正高级和副高级职称教师合计 102 人", "专任教师和兼职教师共 340 人" (the engine helper's minimal
+        change): listed names the vocabulary knows in a shorter or longer form, an item that leaves
+        out the words the last item ends with (正高级 … 副高级职称教师) read with them."""
+        head = re.match(r"(.*?)(?:共计|合计|累计|总计|总共|共有|一共|共)", self.text[lo:n.start])
+        if head is None:
+            return []
+        items = [x.strip() for x in re.split(r"、|以及|和|与|及", COLLEGE.sub("", head.group(1)))]
+        if len(items) < 2 or any(not 2 <= len(x) <= 16 for x in items):
+            return []
+        last, measures = items[-1], []
+        for item in items:
+            measure = self.vocab.measure_like(item, n.unit)
+            for k in range(1, len(last) - 1):
+                if measure is not None and measure.kind != "label":
+                    break
+                measure = self.vocab.measure_like(item + last[k:], n.unit)
+            if measure is None or measure.kind == "label" or not measure.unit or measure in measures:
+                return []
+            measures.append(measure)
+        return measures
 
     def members_listed(self, n: Number | int) -> list[tuple[str, str]]:
         """"A、B 和 C 三个专业共…": the members of one dimension listed before a total."""
@@ -1172,7 +1197,9 @@ class SentenceReader:
             if len(items) >= 3 and items[-1].kind == "measure" and items[-1].measure.population \
                     and items[-2].kind == items[-3].kind == "scope":
                 items = items[:-1]  # 省外与省内生源毕业生之比: the two groups of graduates
-            if len(items) < 2 or not self.joined(items[-2], items[-1]):
+            clause = self.text[self.clause_start(word.start()):word.start()]
+            if len(items) < 2 or not self.joined(items[-2], items[-1]) or any(w in clause for w in self.vocab.pairs):
+                # "机械工程系毕业生男女比例": the pair word names the two sides (the engine helper's minimal change)
                 items = self.ratio_operands(self.clause_start(word.start()), word.start()) or items
             if len(items) == 1 and items[0].kind == "measure" and STAFFING.search(head, 0, word.start()):
                 items = self.staffing_operands(items[0])  # "辅导员配备比例为 1:174": staff to students
@@ -1306,9 +1333,9 @@ class SentenceReader:
         """"超过 95% 的专业 6 个", "就业率 100% 的专业 2 个": a percentage right before 的 + the noun
         counted is the members' condition, even when no measure is named or no condition word stands
         with it: the count is of members meeting it, never the number of members offered."""
-        lo = self.clause_start(n.start)
+        lo = max(self.text.rfind(mark, 0, n.start) for mark in "，,：:；;。") + 1
         return any(x.unit == "%" and lo <= x.start and x.end <= n.start and
-                   re.match(r"\s*(?:及以上|以上|以下|左右)?\s*的\s*(?:" + self.vocab.noun_alternation() + ")",
+                   re.match(r"\s*(?:及以上|以上|以下|左右)?\s*[）)]?\s*的\s*(?:" + self.vocab.noun_alternation() + ")",
                             self.text[x.end:]) for x in self.s.numbers)
 
     def total_like(self, n: Number, noun_end: int) -> bool:
@@ -1339,6 +1366,8 @@ class SentenceReader:
                                (noun if noun_after else ""), n, at=min(n.start, low.start()), dimension=dimension,
                                threshold=x.value, condition="之间", low=Decimal(low.group(1)))
                     return True
+            if re.search(r"平均", self.text[min(n.end, x.end):max(n.start, x.start)]):
+                continue  # "24 个专业的平均落实率为 91.5%": an average over the members, no condition
             around = self.text[max(0, x.start - 6):x.start] + "|" + self.text[x.end:x.end + 4]
             cond = CONDITION.search(around.split("|")[1]) or CONDITION.search(around.split("|")[0])
             if cond is None and x.unit == "%" and x.value == 100 and re.match(r"\s*的", self.text[x.end:]):
@@ -1346,10 +1375,10 @@ class SentenceReader:
             if cond is None:
                 continue
             measure = next((m.measure for m in reversed(self.s.mentions) if m.kind == "measure" and m.end <= x.start
-                            and m.measure.fits(x.unit)), None)
+                            and m.measure.fits("%" if x.unit == "成" else x.unit)), None)
             if measure is None and x.unit in ("人", "名"):
                 measure = next((m for m in self.vocab.measures.values() if m.population), None)
-            if measure is None and x.unit == "%":  # "就业率 100% 的专业": the rate as the text names it
+            if measure is None and x.unit in ("%", "成"):  # "就业率 100% 的专业": the rate as the text names it
                 label = self.label_before(self.clause_start(x.start), x.start)
                 measure = measure_for_label(self.vocab, label, "%", "") if label else None
             if measure is None:
@@ -1357,9 +1386,9 @@ class SentenceReader:
             self.consumed.add(x.start)
             self.claim(min(n.start, x.start), max(n.end, x.end), "members", measure, self.shown(n) +
                        (noun if noun_after else ""), n, at=min(n.start, x.start), dimension=dimension,
-                       threshold=x.value, condition=cond.group(1))
+                       threshold=x.value * 10 if x.unit == "成" else x.value, condition=cond.group(1))  # 九成: 90%
             return True
-        lo = self.clause_start(n.start)
+        lo = max(self.text.rfind(mark, 0, n.start) for mark in "，,：:；;。") + 1  # a bracket ends no condition
         where = (n.end, clause_end) if noun_after else (lo, n.start)
         college = COLLEGE_LEVEL.search(self.text, *where)
         full = ALL_PLACED.search(self.text, *where)

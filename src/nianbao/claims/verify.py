@@ -29,6 +29,20 @@ COMPARED = re.compile(r"比|较|高于|低于|超过|超出|优于|不及|不如
 COUNTED_LAST = re.compile(r"的\s*(?:共有|有|共|计)\s*$")
 THRESHOLD_WORD = re.compile(r"超过|高于|低于|不足|不到|以上|以下|达到|不低于|不少于")
 VERSUS_BEFORE = re.compile(r"(?:与|和|同|跟|相对于|对比)\s*$")
+# A bound in a bracket after a condition ("95% 以上（含 95%）").
+INCLUDED_BEFORE = re.compile(r"[（(]\s*(?:含|包含|包括|不含)\s*$")
+# Two ends of a range of members' values ("介于 87.50% 和 94.25% 之间", "在 78.57%—100% 之间").
+RANGE_BETWEEN = re.compile(r"(?:介于|在|处于)\s*(\d+(?:\.\d+)?\s*%?)\s*(?:和|与|至|到|—|-|–|~|～)\s*(\d+(?:\.\d+)?\s*%?)\s*之间")
+# Members named by a condition as a share's or a vague word's subject ("落实率在 95% 以上的专业").
+MEMBERS_SUBJECT = re.compile(r"(超过|高于|低于|不足|不到|达到|不低于|在|超)?\s*(\d+(?:\.\d+)?)\s*%\s*(及以上|以上|以下)?\s*的\s*"
+                             r"([\u4e00-\u9fff]{1,4}?)\s*(?:数量|总数|数)?\s*(?:约|大约|仅|只|已|不足|不到|超过|近|逾|接近|将近)?\s*$")
+# The gap between the extremes of a dimension ("最高与最低的院系之间相差", "最高和最低相差").
+EXTREMES = re.compile(r"最高\s*(?:的\s*[\u4e00-\u9fff]{1,4})?\s*(?:与|和|同|跟)\s*最低")
+# A proportion of the other side of a comparison ("超过全校毕业生的一半", "不足…的三成").
+PROPORTION_OF = re.compile(r"的\s*(?:一半|半数|[一二两三四五六七八九]成|[一二三四五六七八九十]+分之"
+                           r"[一二三四五六七八九十]+|\d+(?:\.\d+)?\s*倍)")
+# Words for the whole college, after which a sentence is no longer about a member named before.
+COLLEGE_WORD = re.compile(r"全校|全院|学校|学院|我校|我院|本校")
 # People counted by what they did, named right after the number ("1856 人参加了调查").
 DID_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:参加|参与|选择|报名|接受|完成|通过|获得|取得|填写|提交|回答|反馈)")
 # A total whose parts follow: "订单培养学生 650 人中，女生 201 人".
@@ -158,6 +172,12 @@ class Verifier:
             return ClaimRecord(claim, "unverifiable", note="数值是所计成员的条件（…的专业），不是所述数量")
         if claim.kind in ("value", "vague") and self._counted_by_condition(claim):
             return ClaimRecord(claim, "unverifiable", note="所计为满足条件的人（…超过 X 的有 N 人），不是全体")
+        if claim.kind in ("value", "vague") and INCLUDED_BEFORE.search(claim.unit.text, 0, claim.start):
+            return ClaimRecord(claim, "unverifiable", note="括注中的界限（含 95%），不是所述数量")
+        if claim.kind in ("value", "vague") and self._range_of_members(claim) is not None:
+            return self._range_of_members(claim)
+        if claim.kind in ("value", "vague") and self._average_of_members(claim):
+            return ClaimRecord(claim, "unverifiable", note="各成员的平均值（…个专业的平均落实率），不是全校的值")
         if claim.kind in ("value", "vague") and self._of_other_people(claim):
             return ClaimRecord(claim, "unverifiable", note="所计为上文所述的另一人群（新生、受访者、做某事的人等）")
         method = getattr(self, f"_{claim.kind}", None)
@@ -170,7 +190,8 @@ class Verifier:
         if vocab is None or not vocab.nouns or claim.number is None:
             return False
         # "达到 100% 的专业数为 2 个", "90%—95% 的专业": the number before 的 + the members' noun
-        return re.match(r"\s*(?:及以上|以上|以下|左右|之间)?\s*的\s*(?:" + vocab.noun_alternation() + ")",
+        return re.match(r"\s*(?:及以上|以上|以下|左右|之间)?\s*(?:[（(][^）)]{0,12}[）)])?\s*的\s*(?:" +
+                        vocab.noun_alternation() + ")",
                         claim.unit.text[claim.end:]) is not None
 
     @staticmethod
@@ -183,6 +204,45 @@ class Verifier:
         lo = max(text.rfind(mark, 0, claim.start) for mark in "，,。；;：:") + 1
         clause = text[lo:claim.start]
         return COUNTED_LAST.search(clause) is not None and THRESHOLD_WORD.search(clause) is not None
+
+    def _range_of_members(self, claim: Claim) -> ClaimRecord | None:
+        """"5 个系的落实率介于 87.50% 和 94.25% 之间", "各专业落实率在 78.57% 至 100% 之间": the lowest
+        and the highest of the members named, each end checked as the range's bound."""
+        vocab = getattr(self, "vocab", None)
+        if vocab is None or not vocab.nouns or claim.measure is None or claim.number is None:
+            return None
+        text = claim.unit.text
+        lo = max(text.rfind(mark, 0, claim.start) for mark in "，,。；;：:") + 1
+        hi = min([i for i in (text.find(mark, claim.end) for mark in "，,。；;") if i >= 0] or [len(text)])
+        clause = text[lo:hi]
+        ends = RANGE_BETWEEN.search(clause)
+        group = re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*个\s*(" + vocab.noun_alternation() + r")|(?:各|所有|全部)\s*(" +
+                          vocab.noun_alternation() + r")", text[max(text.rfind(m, 0, claim.start) for m in "。；;") + 1:hi])
+        if ends is None or group is None:
+            return None
+        dimension = vocab.nouns[group.group(1) or group.group(2)]
+        scope = {k: v for k, v in claim.scope.items() if k != dimension}
+        members = self.facts.members(claim.measure, dimension, scope, claim.year)
+        if len(members) < 2:
+            return None
+        low_end = lo + ends.start(1) <= claim.start < lo + ends.end(1)
+        extreme = min(members, key=lambda x: x[1].value) if low_end else max(members, key=lambda x: x[1].value)
+        fact = Fact(extreme[1].value, f"{extreme[0]} {extreme[1].display}",
+                    f"{claim.measure.name}（各{dimension}{'最低' if low_end else '最高'}）", extreme[1].reference)
+        stated = claim.number.value
+        ok = close(stated, claim.number.places, extreme[1]) or (stated < extreme[1].value if low_end
+                                                                 else stated > extreme[1].value)
+        return ClaimRecord(claim, "agrees" if ok else "contradicts", fact, expected="" if ok else extreme[1].display)
+
+    def _average_of_members(self, claim: Claim) -> bool:
+        """"24 个专业的平均落实率为 91.5%": the mean over members, which weighs each member alike."""
+        vocab = getattr(self, "vocab", None)
+        if vocab is None or not vocab.nouns:
+            return False
+        text = claim.unit.text
+        lo = max(text.rfind(mark, 0, claim.start) for mark in "，,。；;：:") + 1
+        return re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*个\s*(?:" + vocab.noun_alternation() + r")[^，,。；;\d]{0,6}平均",
+                         text[lo:claim.start]) is not None
 
     def _unit_claims(self, claim: Claim) -> list[Claim]:
         """The claims read from the claim's text unit, in reading order."""
@@ -207,9 +267,8 @@ class Verifier:
         totals = [c for c in self._unit_claims(claim) if c.number is not None and lo <= c.start and c.end <= claim.start
                   and c.kind in ("value", "vague") and c is not claim]
         total = next((c for c in reversed(totals) if c.end <= among or AMONG_AFTER.match(text, c.end)), None)
-        if total is None or total.number.unit not in ("人", "名", "份", "人次") and total.measure is not None and \
-                total.measure.kind != "label":
-            return False
+        if total is None or total.number.unit not in ("人", "名", "份", "人次", "位"):
+            return False  # "有 5 个专业，其中数控技术专业毕业生 236 人": members, not people
         if total.measure is not None and total.measure.kind == "figure" and not total.measure.population:
             return True  # 新生, 学历生: an entered figure of other people
         if total.measure is None or total.measure.kind == "label" or self._did_something(total, total.end) or \
@@ -284,6 +343,10 @@ class Verifier:
             return self._years_total(claim)
         if claim.detail.get("measures_total"):
             return self._measures_total(claim)
+        if self._destination_names_its_people(claim):
+            # "已落实去向 3033 人，待就业 293 人": a destination's count is its people, whatever count was
+            # named before it (the placed among the 待就业 are none by definition)
+            return self.facts.population(claim.scope, claim.year)
         fact = self.facts.value(claim.measure, claim.scope, claim.year, asking=claim)
         if fact is None and claim.measure is not None and claim.measure.kind == "label" and GROUP not in claim.scope:
             member = self.vocab.member_like(claim.measure.name, GROUP) if getattr(self, "vocab", None) else None
@@ -295,6 +358,12 @@ class Verifier:
                 claim.measure = carried
                 fact = self.facts.value(carried, claim.scope, claim.year, asking=claim)
         return fact
+
+    @staticmethod
+    def _destination_names_its_people(claim: Claim) -> bool:
+        m = claim.measure
+        return m is not None and not m.population and m.kind not in ("figure", "label") and same_unit(m.unit, "人") \
+            and any(k.startswith("毕业去向") for k in claim.scope)
 
     def _with_elided_subject(self, claim: Claim):
         """"行业导师 42 人，全年承担专业课程 1166 课时": a clause that goes on about the figure counted
@@ -379,6 +448,9 @@ class Verifier:
             claim.detail.setdefault("base_scope", dict(list(claim.scope.items())[:-1]))
             claim.detail.setdefault("implied", True)
             return self._share(claim)
+        members = self._members_fraction(claim)
+        if members is not None:
+            return members
         if claim.measure is None:
             return None
         fact = self._value_fact(claim)
@@ -419,6 +491,9 @@ class Verifier:
         named = self._named_share(claim) if figure is None else None
         if named is not None:
             return named
+        members = self._members_fraction(claim)
+        if members is not None:
+            return members
         if stated is None or (d.get("unread") and figure is None):
             return None  # a share among people the engine cannot name has no base it can know
         count_claim: Claim | None = d.get("count")
@@ -479,6 +554,52 @@ class Verifier:
         if not named:
             record.note = "基数为推测（上文较大的同类数字或并列各项之和）"
         return record
+
+    def _members_fraction(self, claim: Claim) -> ClaimRecord | None:
+        """"落实率在 95% 以上的专业约占有毕业生专业的四分之一", "…超过 90% 的院系占全部院系的六成",
+        "落实率 95% 以上的院系不足半数": the members meeting a condition as a share of all members."""
+        vocab, d = getattr(self, "vocab", None), claim.detail
+        if vocab is None or not vocab.nouns or not ("percent" in d or claim.number is not None and
+                                                    claim.number.unit == "%" or claim.number is None):
+            return None
+        text = claim.unit.text
+        lo = max(text.rfind(mark, 0, claim.start) for mark in "，,。；;：:") + 1
+        subject = text[lo:claim.start]
+        at = subject.rfind("占")
+        nouns = vocab.noun_alternation()
+        found = MEMBERS_SUBJECT.search(subject[:at] if at >= 0 else subject)
+        noun = re.match(r"(" + nouns + r")\s*$", found.group(4)) if found is not None else None
+        if noun is None:
+            return None
+        measure = next((vocab.measures[w] for _, _, w in vocab.mentions(subject[:found.start(2)])
+                        if w in vocab.measures and vocab.measures[w].unit == "%"), None)
+        if measure is None:
+            return None
+        dimension = vocab.nouns[noun.group(1)]
+        members = self.facts.members(measure, dimension, {k: v for k, v in claim.scope.items() if k != dimension},
+                                     claim.year)
+        if len(members) < 2:
+            return None
+        threshold, before, after = Decimal(found.group(2)), found.group(1) or "", found.group(3) or ""
+        if re.search(r"超过|高于|超", before):
+            hits = [m for m, f in members if f.value > threshold]
+        elif re.search(r"低于|不足|不到", before) or "以下" in after:
+            hits = [m for m, f in members if f.value < threshold]
+        else:
+            hits = [m for m, f in members if f.value >= threshold]
+        exact = Decimal(len(hits)) * HUNDRED / len(members)
+        fact = Fact(exact.quantize(Decimal("0.01")), f"{fmt(exact, 2)}%",
+                    f"{len(hits)} / {len(members)} 个{dimension}（{measure.name}{before}{plain(threshold)}%{after}）",
+                    "", exact=exact)
+        qualifier = d.get("qualifier") or (claim.number.qualifier if claim.number else "") or about_before(claim)
+        if claim.number is None:
+            ok = half_ok(qualifier, exact, self.slack.half_low)
+        else:
+            stated = Decimal(d["percent"]) if "percent" in d else claim.number.value
+            tenths = claim.number.unit == "成"
+            ok = vague_ok(stated, qualifier, exact, claim.number.places, tenths, qualifier_word(claim), self.slack) \
+                if qualifier or tenths else abs(exact - stated) <= tolerance(claim.number.places) + Decimal("0.000001")
+        return ClaimRecord(claim, "agrees" if ok else "contradicts", fact, expected="" if ok else fact.display)
 
     def _group_rate(self, claim: Claim) -> bool:
         """"升学率为 4.35%", "待就业率": a group's 率 is its share of the population it belongs to (the
@@ -805,6 +926,11 @@ class Verifier:
     def _comparison(self, claim: Claim) -> ClaimRecord | None:
         if re.match(r"\s*[\d.]+\s*%", claim.unit.text[claim.start + len(claim.value):]):
             return None  # "落实率低于 80% 的专业只有 A": a threshold of the members counted, not A's side
+        text = claim.unit.text
+        at = text.find(claim.value, claim.start)
+        end = min([i for i in (text.find(mark, at) for mark in "，,。；;") if i >= 0] or [len(text)])
+        if at >= 0 and PROPORTION_OF.search(text, at, end):
+            return None  # "超过全校毕业生的一半": a proportion of the other side, not the other side itself
         pair = self._compared_pair(claim)
         if pair is None:
             return None
@@ -830,8 +956,29 @@ class Verifier:
             return self.slack.same_level_points
         return abs(right.value) * self.slack.same_level_fraction
 
+    def _extremes(self, claim: Claim) -> tuple[Fact, Fact] | None:
+        """"落实率最高与最低的院系之间相差 6.75 个百分点": the highest and the lowest member of the
+        dimension the sentence names."""
+        vocab = getattr(self, "vocab", None)
+        if vocab is None or not vocab.nouns or claim.measure is None:
+            return None
+        text = claim.unit.text
+        lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
+        sentence = text[lo:claim.start]
+        noun = re.search(vocab.noun_alternation(), sentence)
+        if not EXTREMES.search(sentence) or noun is None:
+            return None
+        dimension = vocab.nouns[noun.group()]
+        members = self.facts.members(claim.measure, dimension, {k: v for k, v in claim.scope.items() if k != dimension},
+                                     claim.year)
+        if len(members) < 2:
+            return None
+        (top, high), (bottom, low) = max(members, key=lambda x: x[1].value), min(members, key=lambda x: x[1].value)
+        return (Fact(high.value, high.display, f"{claim.measure.name}（{dimension}={top}，最高）", high.reference),
+                Fact(low.value, low.display, f"{claim.measure.name}（{dimension}={bottom}，最低）", low.reference))
+
     def _difference(self, claim: Claim) -> ClaimRecord | None:
-        pair = self._compared_pair(claim)
+        pair = self._compared_pair(claim) or self._extremes(claim)
         if pair is None:
             return None
         left, right = pair
@@ -880,7 +1027,7 @@ class Verifier:
             threshold = whole.value
         if cond == "之间":  # "90%—95% 的专业": from the lower end up to the upper one
             hits = [m for m, f in members if d["low"] <= f.value < threshold]
-        elif cond in ("超过", "高于"):
+        elif cond in ("超过", "高于", "超"):
             hits = [m for m, f in members if f.value > threshold]
         elif cond in ("低于", "以下", "不足", "不到"):
             hits = [m for m, f in members if f.value < threshold]
@@ -1014,10 +1161,26 @@ class Verifier:
                                          claim.year)
         return self.facts.value(mention.measure, claim.scope, claim.year)
 
+    def _within(self, claim: Claim, dimension: str) -> None:
+        """"经济管理工程系女生多于男生，男女生之比为 1:2.68": a ratio of two members of one dimension is
+        taken within the member of another dimension the sentence named before it (a comparison in
+        between does not make it the college's), unless a word for the whole college came after it."""
+        vocab = getattr(self, "vocab", None)
+        if vocab is None or any(k != dimension for k in claim.scope):
+            return
+        text = claim.unit.text
+        lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
+        named = [(end, vocab.scopes[w]) for _, end, w in vocab.mentions(text[lo:claim.start])
+                 if w in vocab.scopes and vocab.scopes[w][0] != dimension and vocab.scopes[w][0] not in PLACE_DIMENSIONS]
+        if named and not COLLEGE_WORD.search(text, lo + named[-1][0], claim.start):
+            claim.scope = {**claim.scope, named[-1][1][0]: named[-1][1][1]}
+
     def _ratio(self, claim: Claim) -> ClaimRecord | None:
         first, second = claim.detail["operands"]
         if (first.measure, first.scope) == (second.measure, second.scope):
             return None  # one quantity read for both sides ("高级职称与中级职称教师之比"): a misreading
+        if first.kind == second.kind == "scope" and first.scope[0] == second.scope[0]:
+            self._within(claim, first.scope[0])
         a, b = (self._operand(x, claim) for x in (first, second))
         if a is None or b is None or not a.value or not b.value:
             return None
