@@ -37,3 +37,13 @@ def test_exit_handlers_still_run_after_the_final_collections_are_skipped(tmp_pat
         f"atexit.register(lambda: open({str(marker)!r}, 'w').write(str(gc.isenabled())))\n"
         "cycle = []; cycle.append(cycle)\nprint('done')")
     assert marker.read_text() == "True"
+
+
+def test_an_audit_loads_no_markdown_or_html_templates():
+    # An audit reads a published report and builds nothing: the Markdown reader and Jinja are
+    # a build's, and loading them was a tenth of the audit's time over the CLI's start-up.
+    report = Path(__file__).resolve().parent / "data" / "audit-reports" / "qinglan-continuous.txt"
+    out = run("import sys\nfrom nianbao import pipeline\n"
+              f"document, findings = pipeline.audit({str(report)!r})\n"
+              "print(len(findings) > 0, 'markdown_it' in sys.modules, 'jinja2' in sys.modules)")
+    assert out.split() == ["True", "False", "False"]

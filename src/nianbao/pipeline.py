@@ -10,12 +10,13 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .document.build import BuildResult, build_document
 from .errors import ConfigError, NianbaoError
 from .project import open_project
-from .render.html import write_html
-from .render.tables_json import write_tables_json
+
+if TYPE_CHECKING:
+    from .document.build import BuildResult
 
 ALL_FORMATS = ("html", "docx", "pdf")
 
@@ -57,7 +58,15 @@ def _writer(fmt: str):
     if fmt == "pdf":
         from .render.pdf import write_pdf
         return write_pdf
+    from .render.html import write_html
     return write_html
+
+
+def build_document(project, **options):
+    """document.build's, imported when a command builds (an audit reads a report, it builds none:
+    Markdown and Jinja stay unloaded)."""
+    from .document.build import build_document as build
+    return build(project, **options)
 
 
 def build_report(project_dir: str | Path, out_dir: str | Path, formats: list[str] | None = None,
@@ -89,6 +98,7 @@ def build_report(project_dir: str | Path, out_dir: str | Path, formats: list[str
     step("写出 " + "、".join(f.upper() for f in formats))
     outputs.files.update(write_outputs(result, out, formats, annotations))
     tables = out / "tables.json"
+    from .render.tables_json import write_tables_json
     with writing(tables):
         write_tables_json(result.document, tables)
     outputs.files["tables"] = tables
@@ -118,7 +128,7 @@ def write_outputs(result: BuildResult, out: Path, formats: list[str], annotation
         try:
             with writing(files[fmt]):
                 if fmt == "html":
-                    write_html(result.document, files[fmt], annotations)
+                    _writer(fmt)(result.document, files[fmt], annotations)
                 else:
                     if fmt == "docx":  # the charts' PNGs, made beside the HTML and the PDF: the wait is not DOCX's
                         result.images_ready()
