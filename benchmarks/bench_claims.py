@@ -16,7 +16,10 @@ when any claim on its lines is `contradicts`. Printed per claim kind and overall
                 contradicts; unverifiable / not ours: that verdict and no contradicts)
 
 Speed (same run): reading and verifying all claims of the unmodified example against building
-its document model (target <= 30%), and `nianbao audit SEED` against `nianbao --help` (target <= 4x).
+its document model (target <= 30%) — printed against both the build that takes its indicators
+from the project's cache (a rebuild) and the build that reads the data and computes them (the
+issue's "intake, indicators, Markdown, numbering") —, and `nianbao audit SEED` against
+`nianbao --help` (target <= 4x).
 """
 from __future__ import annotations
 
@@ -41,7 +44,9 @@ from pathlib import Path
 
 from nianbao import pipeline
 from nianbao.document.build import build_document
+from nianbao.indicators import Indicators
 from nianbao.project import open_project
+from nianbao.text import forget_folded
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "tianjin-polytechnic-2025"
@@ -233,6 +238,7 @@ def measure(action, children: bool = False) -> Timing:
             usage = resource.getrusage(resource.RUSAGE_CHILDREN)
             return usage.ru_utime + usage.ru_stime
         return time.process_time()
+    forget_folded()  # each run folds its texts afresh, as a new process does
     wall0, cpu0 = time.perf_counter(), cpu()
     action()
     return Timing(time.perf_counter() - wall0, cpu() - cpu0)
@@ -263,14 +269,22 @@ def profiled_build_share() -> tuple[float, float]:
     return inside, total
 
 
+def cold_build() -> None:
+    """The document model with the project's data read and its indicators computed, as the
+    first build after a data import does (the cache is neither read nor written)."""
+    project = open_project(EXAMPLE)
+    build_document(project, indicators=Indicators(project))
+
+
 def speed(repeat: int, seed: Path) -> None:
     print(f"\n== speed (best of {repeat}; targets judged on CPU time, wall time shown for a quiet machine)")
     count = len(pipeline.claims(EXAMPLE))  # warm-up (imports, font and template caches)
-    builds, wholes = [], []
+    builds, colds, wholes = [], [], []
     for _ in range(repeat):  # interleaved, so that a busy spell on the machine hits both
         builds.append(measure(lambda: build_document(open_project(EXAMPLE))))
+        colds.append(measure(cold_build))
         wholes.append(measure(lambda: pipeline.claims(EXAMPLE)))
-    build, whole = best(builds), best(wholes)
+    build, cold, whole = best(builds), best(colds), best(wholes)
     # pipeline.claims(dir) opens the project and builds its document model first (the claims
     # are checked against its indicators); the reading and verifying is what remains.
     reading = Timing(max(whole.wall - build.wall, 0.0), max(whole.cpu - build.cpu, 0.0))
@@ -278,8 +292,16 @@ def speed(repeat: int, seed: Path) -> None:
     print(f"{'document model (build_document)':42} {build.wall:8.3f} {build.cpu:8.3f}")
     print(f"{f'pipeline.claims(example), {count} claims':42} {whole.wall:8.3f} {whole.cpu:8.3f}")
     print(f"{'reading + verifying (difference)':42} {reading.wall:8.3f} {reading.cpu:8.3f}")
-    print(f"claims / build: cpu {reading.cpu / build.cpu:.1%}, wall {reading.wall / build.wall:.1%} "
+    print(f"{'model, intake + indicators computed':42} {cold.wall:8.3f} {cold.cpu:8.3f}")
+    # Two baselines, both printed: the issue defines the build as intake, indicators, Markdown and
+    # numbering (the cold line); a rebuild since the indicators cache takes its figures from the
+    # cache and skips the first two, which makes the stricter ratio.
+    print(f"claims / build from the indicators cache: cpu {reading.cpu / build.cpu:.1%}, "
+          f"wall {reading.wall / build.wall:.1%} "
           f"(target <= {CLAIMS_TARGET:.0%}: {verdict(reading.cpu / build.cpu, CLAIMS_TARGET)})")
+    print(f"claims / build with intake and indicators: cpu {reading.cpu / cold.cpu:.1%}, "
+          f"wall {reading.wall / cold.wall:.1%} "
+          f"(target <= {CLAIMS_TARGET:.0%}: {verdict(reading.cpu / cold.cpu, CLAIMS_TARGET)})")
     inside, total = profiled_build_share()
     print(f"cross-check, one profiled pipeline.claims (CPU clock): build_document {inside:.3f} s of {total:.3f} s, "
           f"the rest = {(total - inside) / inside:.1%} of the build (a profiler "
