@@ -368,3 +368,10 @@ def test_a_destination_counts_its_people_and_a_part_of_listed_members_keeps_its_
     assert (waiting.verdict, waiting.expected) == ("contradicts", "293 人")  # not 0 placed among the 待就业
     assert [r.verdict for r in major if r.claim.number is not None and r.claim.number.unit == "%"] == ["agrees"]
     assert not [r for r in half if r.verdict == "contradicts"]
+
+
+def test_an_item_ranked_under_its_figure_named_in_a_longer_form(read):
+    wrong, right = per_line(read("工作满意度分项中，职业发展前景满意度最低。", "工作满意度分项中，工作薪酬满意度最低。"), 2)
+    assert (only(wrong, "superlative").verdict, only(wrong, "superlative").expected) == \
+        ("contradicts", "工作薪酬（87.81%），职业发展前景为 88.17%")
+    assert only(right, "superlative").verdict == "agrees"

@@ -1478,6 +1478,8 @@ class SentenceReader:
             counted = [x for x in members if x.scope[0] in self.vocab.nouns.values()]
             subject = after[0] if named_after else ((counted or members)[-1] if members else after[0] if after else None)
             if subject is None:
+                subject = self.short_group_before(m.start())  # (the engine helper's minimal change)
+            if subject is None:
                 continue
             if subject.word in self.vocab.also and subject.scope[0] in TWO_SIDED:
                 # "天津市毕业生人数居首": a ranking of provinces, not of 省内/省外 (two sides rank no one)
@@ -1500,6 +1502,17 @@ class SentenceReader:
                                None, at=m.start(), member=subject.scope, high=high, rank=rank)
             claim.scope = {k: v for k, v in claim.scope.items() if k != subject.scope[0] and
                            not (k in TWO_SIDED and subject.word in self.vocab.also)}
+
+    def short_group_before(self, pos: int) -> Mention | None:
+        """"工作满意度分项中，职业发展前景满意度最低": an item (分组) named in a longer form right before a
+        ranking word, in a sentence that names the items (分项, 各项) and no item in the vocabulary's form."""
+        lo = self.clause_start(pos)
+        run = re.search(r"[\u4e00-\u9fff]{4,16}$", self.text[lo:pos])
+        if run is None or not re.search(r"分项|各项", self.text[:lo]) or \
+                any(x.kind == "scope" and x.scope[0] == GROUP and x.start < pos for x in self.s.mentions):
+            return None
+        member = self.vocab.member_like(run.group(), GROUP)
+        return Mention(lo + run.start(), pos, run.group(), "scope", scope=member) if member else None
 
     def second_of_same_ranking(self, subject: Mention, pos: int) -> bool:
         """"天津市次之" after "河北省生源最多": the second place is named in its own clause and in

@@ -174,8 +174,9 @@ class Verifier:
             return ClaimRecord(claim, "unverifiable", note="所计为满足条件的人（…超过 X 的有 N 人），不是全体")
         if claim.kind in ("value", "vague") and INCLUDED_BEFORE.search(claim.unit.text, 0, claim.start):
             return ClaimRecord(claim, "unverifiable", note="括注中的界限（含 95%），不是所述数量")
-        if claim.kind in ("value", "vague") and self._range_of_members(claim) is not None:
-            return self._range_of_members(claim)
+        ranged = self._range_of_members(claim) if claim.kind in ("value", "vague") else None
+        if ranged is not None:
+            return ranged
         if claim.kind in ("value", "vague") and self._average_of_members(claim):
             return ClaimRecord(claim, "unverifiable", note="各成员的平均值（…个专业的平均落实率），不是全校的值")
         if claim.kind in ("value", "vague") and self._of_other_people(claim):
