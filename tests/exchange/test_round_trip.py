@@ -7,6 +7,7 @@ East Asian runs, tracked changes, comments), since neither runs here.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -298,6 +299,19 @@ def test_every_department_file_is_the_same_from_either_process(tmp_path):
     texts = "".join(root.itertext())
     assert two[1].department + " 撰写章节" in texts and "nianbao-splice" not in texts
     assert len(root.findall(f".//{{{W}}}tbl")) >= 1 and not list(root.iter(etree.ProcessingInstruction))
+
+
+def _worker_killed(targets):
+    os._exit(9)  # as the kernel's out-of-memory killer would end it
+
+
+def test_a_killed_export_worker_leaves_no_file_unwritten(tmp_path, monkeypatch):
+    from nianbao.exchange import export as export_module
+    monkeypatch.setattr(export_module, "_export_forked", _worker_killed)
+    project = open_project(copy_example(tmp_path / "project"))
+    results = export_all(project, tmp_path / "word", processes=2)
+    assert len(results) == 15 and all(r.path.is_file() for r in results)
+    assert sorted(p.name for p in (tmp_path / "word").glob("*.docx")) == sorted(r.path.name for r in results)
 
 
 def test_an_approved_section_is_written_only_with_apply(exported, tmp_path):

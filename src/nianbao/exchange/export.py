@@ -21,6 +21,7 @@ import re
 import threading
 import zipfile
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape as escape_xml
@@ -786,7 +787,10 @@ def _export_in_two(shared: "SharedParts", targets: list[tuple[str, Path]]) -> li
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
             theirs = pool.submit(_export_forked, targets[1::2])
             ours = _export_files(shared, targets[0::2])
-            theirs = theirs.result()
+            try:
+                theirs = theirs.result()
+            except BrokenProcessPool:  # the worker was killed (out of memory...): its files are written here
+                theirs = _export_files(shared, targets[1::2])
     finally:
         _FORKED = None
     results = [None] * len(targets)
