@@ -62,3 +62,11 @@ def test_a_count_in_the_foreword_against_a_row_of_the_indicators_table(tmp_path)
     assert _findings(tmp_path, "学校现有全校在校生 3,210 人，专任教师 188 人。", INDICATORS) == []
     assert _findings(tmp_path, "学校现有全校在校生 3,120 人。", INDICATORS) == [
         ("prose.table_mismatch", "正文写“在校生人数 3120 人”，而表 1 第 1 行“2025年”为 3210 人")]
+
+
+def test_a_share_of_other_people_is_not_taken_of_the_graduates(tmp_path):
+    # 在校生 are not the graduates the table counts: 520 / 1320 graduates is no reading of this share
+    assert _findings(tmp_path, "全校女生 520 人，占在校生的 17.3%。") == []
+    # a share of the graduates is still checked: 520 / 1320 = 39.39%
+    assert _findings(tmp_path, "2025 届女生 520 人，占毕业生的 41.2%。") == [
+        ("claim.share", "“520 人，占毕业生 41.2%”与计算不符：520 人 / 毕业生人数（2025 年） 1320 人 = 39.39%，按原文精度应为 39.4%")]

@@ -988,7 +988,8 @@ class SentenceReader:
             dim = self.vocab.nouns[this.group(1)]
             return ({dim: subject[dim]} if dim in subject else None), measure
         if base_text and not re.search(r"总|全|所有|全部", base_text) and subject and \
-                not any(w in self.vocab.scopes for _, _, w in self.vocab.mentions(base_text)):
+                not any(w in self.vocab.scopes for _, _, w in self.vocab.mentions(base_text)) and \
+                not self.other_people(base_text):
             base = dict(subject)
             base.pop(list(subject)[-1])
             return base, measure  # 女生占毕业生的: the population the subject belongs to
@@ -1003,6 +1004,14 @@ class SentenceReader:
         base = dict(subject)
         base.pop(list(subject)[-1])
         return base, None
+
+    def other_people(self, base_text: str) -> bool:
+        """"占在校生的", "占教职工的": a base that names people other than the population the subject belongs
+        to (a figure or a label of its own, not 毕业生), so it is not the subject's population."""
+        measure = self.vocab.measure_named(base_text)
+        if measure is not None:
+            return not measure.population
+        return bool(re.search(r"在校生|在籍|教职工|教师|员工|新生|学员", base_text))
 
     def growth(self, n: Number, times: bool = False, points: bool = False, absolute: bool = False,
                down: bool | None = None) -> None:
