@@ -1,6 +1,6 @@
 """The held-out claim corpora (tests/data/claims-holdout/, tests/data/claims-holdout2/,
-tests/data/claims-holdout3/, tests/data/claims-holdout4/, tests/data/claims-holdout5/): their format, and their
-labels against the library.
+tests/data/claims-holdout3/, tests/data/claims-holdout4/, tests/data/claims-holdout5/): their
+format, and their labels against the library.
 
 Each held-out corpus measures the claim engine independently of the corpus its developers work
 with (see tests/data/claims-holdout/README.md). These tests measure the corpus, not the engine:
