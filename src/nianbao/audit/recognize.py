@@ -22,11 +22,13 @@ def _load_numbering() -> dict:
 NUMBERING = _load_numbering()
 KINDS: dict[str, str] = NUMBERING["kinds"]  # 表 -> table
 _FOLD = str.maketrans(NUMBERING["traditional"]["from"], NUMBERING["traditional"]["to"])
+# Most text has no traditional character: one search instead of a dict translate per character.
+_TRADITIONAL = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
 
 
 def fold(text: str) -> str:
     """Traditional characters of labels (數據來源, 圖, 經典案例) as Simplified, same length, for matching."""
-    return text.translate(_FOLD)
+    return text.translate(_FOLD) if _TRADITIONAL.search(text) else text
 
 
 def _caption_regex(scheme: dict) -> re.Pattern:

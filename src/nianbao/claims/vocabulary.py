@@ -119,7 +119,10 @@ class Vocabulary:
         self._like, self._nouns, self._first, self._members_like, self._heads = {}, None, None, {}, None
         self._stems = None
         words = sorted(set(self.scopes) | set(self.measures) | set(self.nouns), key=len, reverse=True)
-        self._pattern = re.compile("|".join(map(re.escape, words))) if words else None
+        # An audit compiles once per table, most adding no word: the same alternation is not compiled again.
+        source = "|".join(map(re.escape, words))
+        if self._pattern is None or self._pattern.pattern != source:
+            self._pattern = re.compile(source) if words else None
         return self
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
