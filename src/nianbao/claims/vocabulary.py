@@ -95,6 +95,7 @@ class Vocabulary:
     yearly: set[str] = field(default_factory=set)  # entered figures given for several years
     settings: dict = field(default_factory=dict)  # the template's rules.toml [settings] (claim_slack: a reader's slack)
     _pattern: re.Pattern | None = None
+    _paired: tuple | None = None  # the scopes _pair_words last read: the same scopes pair the same words
     _like: dict = field(default_factory=dict)  # measure_like answers, asked once per label
     _nouns: str | None = None
     _first: dict | None = None  # first character -> the measures whose name starts with it
@@ -115,7 +116,10 @@ class Vocabulary:
                 self.measures.setdefault(_core(word), measure)
 
     def compile(self) -> "Vocabulary":
-        self._pair_words()
+        scopes = tuple(self.scopes.items())
+        if scopes != self._paired:  # an audit compiles once per table; most tables add no member
+            self._pair_words()
+            self._paired = scopes
         self._like, self._nouns, self._first, self._members_like, self._heads = {}, None, None, {}, None
         self._stems = None
         words = sorted(set(self.scopes) | set(self.measures) | set(self.nouns), key=len, reverse=True)
