@@ -47,3 +47,8 @@ def test_an_audit_loads_no_markdown_or_html_templates():
               f"document, findings = pipeline.audit({str(report)!r})\n"
               "print(len(findings) > 0, 'markdown_it' in sys.modules, 'jinja2' in sys.modules)")
     assert out.split() == ["True", "False", "False"]
+
+
+def test_the_command_line_loads_no_table_printer_nor_data_engine_before_a_command_needs_them():
+    out = run("import sys\nimport nianbao.cli\nprint(*(name in sys.modules for name in ('rich.table', 'duckdb', 'typst')))")
+    assert out.split() == ["False", "False", "False"]

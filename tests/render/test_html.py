@@ -76,6 +76,10 @@ def test_compiled_templates_kept_between_processes_give_the_same_page(tmp_path, 
         assert kept and all(name.startswith("__nianbao_lstrip_blocks-trim_blocks_") for name in kept)
         writer._compiled_templates.cache_clear()  # as a new process would: loads what was kept
         assert writer.HtmlWriter(doc).render() == compiled
+        for path in (tmp_path / f"_jinja2-cache-{__import__('os').getuid()}").iterdir():
+            path.write_bytes(path.read_bytes()[:200])  # damaged: compiled again, no traceback
+        writer._compiled_templates.cache_clear()
+        assert writer.HtmlWriter(doc).render() == compiled
         assert compiled == example_html_build.files["html"].read_text(encoding="utf-8")
     finally:
         writer._compiled_templates.cache_clear()

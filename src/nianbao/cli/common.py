@@ -22,5 +22,11 @@ def fail(exc: Exception) -> None:
     raise typer.Exit(2)
 
 
+def rich_table(**options):
+    """A rich Table; rich.table is imported only by the commands that print one (not by `build`)."""
+    from rich.table import Table
+    return Table(**options)
+
+
 def echo(text: str, stderr: bool = False) -> None:
     (err if stderr else console).print(text, markup=False, highlight=False, soft_wrap=True)

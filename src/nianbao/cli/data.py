@@ -7,12 +7,11 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.table import Table
 
 from ..errors import NianbaoError
 from ..intake import store
 from ..intake.schemas import SCHEMAS
-from .common import console, echo as _echo, fail as _fail
+from .common import console, echo as _echo, fail as _fail, rich_table
 
 data_app = typer.Typer(help="数据：导入并核对数据文件、查看版本、回退、生成录入模板", no_args_is_help=True)
 KINDS = "、".join(SCHEMAS)
@@ -79,7 +78,7 @@ def history_command(project: Path = typer.Argument(..., help="报告项目目录
     kinds = [kind] if kind else list(SCHEMAS)
     if kind:
         _check_kind(kind)
-    table = Table()
+    table = rich_table()
     for title in ("", "数据类型", "版本", "导入时间", "文件", "sha256", "行数"):
         table.add_column(title, no_wrap=title in ("版本", "导入时间", "sha256"), overflow="fold")
     count = 0

@@ -5,12 +5,11 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.table import Table as RichTable
 
 from ..errors import NianbaoError
 from rich.markup import escape
 
-from .common import console, err, fail
+from .common import console, err, fail, rich_table
 
 
 def register(app: typer.Typer) -> None:
@@ -80,7 +79,7 @@ def register(app: typer.Typer) -> None:
         console.print(f"[bold]{definition.get('name', indicator)}[/bold]（{indicator}）", highlight=False)
         console.print(f"定义：{definition.get('definition', '')}", highlight=False)
         console.print(f"数据来源：{shown.source}；文件：{shown.provenance}", highlight=False)
-        table = RichTable(show_lines=False)
+        table = rich_table(show_lines=False)
         for title in ["分组", "值", "分子", "n"]:
             table.add_column(title, justify="left" if title == "分组" else "right")
         if overall is not None:

@@ -6,10 +6,9 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.table import Table as RichTable
 
 from ..errors import NianbaoError
-from .common import console, err, fail
+from .common import console, err, fail, rich_table
 
 
 def register(app: typer.Typer) -> None:
@@ -40,7 +39,7 @@ def register(app: typer.Typer) -> None:
             data["sections"] = [s.to_json() for s in rows]
             print(json.dumps(data, ensure_ascii=False, indent=2))
             return
-        table = RichTable(show_lines=False)
+        table = rich_table(show_lines=False)
         for title, justify in (("章节", "left"), ("标题", "left"), ("编写部门", "left"), ("状态", "left"),
                                ("字数", "right"), ("问题", "right"), ("更新", "left")):
             table.add_column(title, justify=justify, no_wrap=title in ("章节", "状态"))

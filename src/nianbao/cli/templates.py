@@ -6,10 +6,9 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.table import Table as RichTable
 
 from ..errors import NianbaoError
-from .common import console, fail
+from .common import console, fail, rich_table
 
 
 def register(app: typer.Typer) -> None:
@@ -17,7 +16,7 @@ def register(app: typer.Typer) -> None:
     def templates():
         """列出可用的报告模板（代码、名称、章节）。"""
         from ..pipeline import template_summaries
-        table = RichTable(show_lines=False)
+        table = rich_table(show_lines=False)
         table.add_column("模板代码", no_wrap=True)
         for title in ("名称", "章节", "编号"):
             table.add_column(title, overflow="fold")
@@ -39,7 +38,7 @@ def register(app: typer.Typer) -> None:
             for row in rows:
                 print(json.dumps(row, ensure_ascii=False))
             return
-        table = RichTable(show_lines=False)
+        table = rich_table(show_lines=False)
         for title in ("类别", "代码", "中文名称", "单位", "定义", *(["当前值"] if project else [])):
             table.add_column(title, overflow="fold")
         for row in rows:
