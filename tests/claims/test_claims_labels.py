@@ -64,3 +64,17 @@ def test_a_share_of_a_quantity_the_report_states():
     records = check_units([TextUnit(normalize(text), Location("r.txt", 1), "", 0)], template_vocabulary(load_template(DEFAULT_TEMPLATE), 2025).compile())
     share = [r for r in records if r.kind == "share" and r.value == "32.6%"][0]
     assert (share.verdict, share.fact.display) == ("contradicts", "30.57%")
+
+
+def test_a_cohort_label_and_registering_name_the_new_students(read):
+    registered, other_cohort = per_line(read("2025级新生实际报到3123人。", "2024级新生实际报到3123人。"), 2)
+    assert (only(registered, "value").verdict, only(registered, "value").expected) == ("contradicts", "3213 人")
+    assert only(other_cohort, "value").verdict == "unverifiable"  # no figure of the 2024 cohort
+
+
+def test_staffing_verbs_manner_and_beneficiaries_narrow_nothing(read):
+    staffed, hired, served = per_line(read("学院按要求配齐专职思政教师82人。", "学院面向行业选聘校外兼职教师45人。",
+                                           "截至2025年底，学院为企业开展横向技术服务到款63.36万元。"), 3)
+    assert (only(staffed, "value").verdict, only(staffed, "value").expected) == ("contradicts", "28 人")
+    assert only(hired, "value").verdict == "agrees"
+    assert (only(served, "value").verdict, only(served, "value").expected) == ("contradicts", "36.36 万元")

@@ -13,21 +13,29 @@ import re
 
 # Verbs of having, hiring, doing or getting: they say what the college did with the quantity, not
 # which part of it is counted.
-ACTION = (r"聘请|聘任|聘用|引进|拥有|配备|配有|建有|组建|开展|组织|举办|完成|承担|实施|获批|获得|立项|参加|参与|"
+ACTION = (r"聘请|聘任|聘用|选聘|引进|拥有|配备|配齐|配足|配有|建有|组建|开展|组织|举办|完成|承担|实施|获批|获得|立项|参加|参与|"
           r"招收|接收|录取|选派|派出|投入|签订|购买|开设|开发|编写|发表|累计完成|共完成|共开展")
 LEADING_ACTION = re.compile(rf"^(?:(?:{ACTION})\s*(?:了)?\s*)+")
-ONLY_ACTION = re.compile(rf"(?:(?:{ACTION})(?:了)?)+")
+# How it was done, before the verb: "按要求配齐", "按照规定配备", "足额配备".
+MANNER = r"按要求|按照要求|按规定|按照规定|按标准|按照标准|依规|足额|及时|全部|全面|面向(?:社会|行业|企业|地方|社区)"
+ONLY_ACTION = re.compile(rf"(?:(?:{MANNER})?(?:{ACTION})(?:了)?)+")
 # A total named with a verb between the word and the number ("共完成非学历培训 7535 学时", "累计开展…"):
 # further from the number than the reader's SUM_WORD reaches.
 TOTAL_BEFORE = re.compile(rf"(?:共计|合计|累计|总计|总共|共有|一共|(?<!公)共(?=\s*(?:{ACTION})))[^\d，,；;。]*$")
-# Work words after the name: "现场工程师培养任务", "专业课程教学".
-TRAILING_WORK = re.compile(r"(?:培养任务|任务|教学工作|教学|工作|活动)$")
+# Work words after the name: "现场工程师培养任务", "专业课程教学"; registering after a cohort's name:
+# "2025 级新生实际报到", "新生注册".
+TRAILING_WORK = re.compile(r"(?:培养任务|任务|教学工作|教学|工作|活动|(?:实际|正式)?(?:报到|注册|入学))$")
+# Whom a service is for and with whom, before the verb: "为企业开展横向技术服务" (为 is a connector, gone
+# by now), "面向社会开展培训项目", "与企业合作开展…项目".
+BENEFICIARY = re.compile(rf"^(?:面向|为|向)?(?:企业|社会|行业|地方|社区|政府|中小企业|合作企业|兄弟院校)?"
+                         rf"(?:联合|合作|共同)?(?=(?:{ACTION}))")
+COHORT = re.compile(r"((?:19|20)\d\d)\s*级")
 
 
 def plain_forms(label: str) -> list[str]:
     """The label, then without its leading verbs, then also without a trailing work word."""
     forms = [label]
-    bare = LEADING_ACTION.sub("", label)
+    bare = LEADING_ACTION.sub("", BENEFICIARY.sub("", label))
     for form in (bare, TRAILING_WORK.sub("", bare), TRAILING_WORK.sub("", label)):
         if len(form) >= 2 and form not in forms:
             forms.append(form)
@@ -39,11 +47,12 @@ def only_verbs(words: str) -> bool:
     return bool(words) and ONLY_ACTION.fullmatch(words) is not None
 
 
-def measure_for_label(vocab, label: str, unit: str, subject: str = "", plain: bool = True):
-    """The vocabulary measure a label names in one of its plainer forms; else, with the subject of
-    the clause before prefixed ("行业导师" + "承担专业课程"), the subject's figure it goes on to count."""
+def measure_for_label(vocab, label: str, unit: str, subject: str = "", plain: bool = True, cohort: str = ""):
+    """The vocabulary measure a label names in one of its plainer forms, with its cohort first when the
+    text gives one ("2025 级新生实际报到": 2025级新生); else, with the subject of the clause before
+    prefixed ("行业导师" + "承担专业课程"), the subject's figure it goes on to count."""
     for form in plain_forms(label) if plain else [label]:
-        found = vocab.measure_like(form, unit)
+        found = (vocab.measure_like(cohort + form, unit) if cohort else None) or vocab.measure_like(form, unit)
         if found is not None:
             return found
     if unit == "人" and not re.search(r"[数量]$", label):  # "就业 2888 人", "订单培养 650 人": 就业人数

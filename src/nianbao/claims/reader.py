@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from ..text import Number, cn_number, find_numbers, find_years, normalize
 from .dates import CUTOFF, find_cutoff, period_after
-from .labels import TOTAL_BEFORE, measure_for_label, only_verbs, stated_base
+from .labels import COHORT, TOTAL_BEFORE, measure_for_label, only_verbs, stated_base
 from .items import item_before, item_measure
 from .levels import measure_compared, side_before
 from .shares import (base_named_before_count, base_named_by_verb, predicated_member, subject_after_topic,
@@ -472,7 +472,9 @@ class SentenceReader:
         if label:
             # "行业导师和兼职教师": a list, no plainer form of one name (a list of years is no list of names)
             listed = re.search(r"[和与及、]", re.sub(r"(?:19|20)\d\d\s*(?:年|届)?\s*[和与及、]?", "", self.text[lo:pos].replace("参与", "")))
-            return measure_for_label(self.vocab, label, unit, self.subject_before(lo, unit), plain=not listed) or \
+            cohort = COHORT.search(self.text, lo, pos)  # "2025 级新生实际报到 3213 人": the cohort names the figure
+            return measure_for_label(self.vocab, label, unit, self.subject_before(lo, unit), plain=not listed,
+                                     cohort=cohort.group(1) + "级" if cohort else "") or \
                 Measure(f"label:{label}", label, unit if unit not in ("成",) else "%", "label")
         for m in reversed(candidates):
             if m.measure.fits(unit):
