@@ -16,6 +16,7 @@ from decimal import Decimal
 from ..text import Number, cn_number, find_numbers, find_years, normalize
 from .dates import CUTOFF, find_cutoff, period_after
 from .labels import COHORT, TOTAL_BEFORE, measure_for_label, only_verbs, stated_base
+from .differences import extremes_dimension, pair_sides
 from .items import item_before, item_measure
 from .levels import measure_compared, side_before
 from .shares import (base_named_before_count, base_named_by_verb, predicated_member, subject_after_topic,
@@ -1147,8 +1148,18 @@ class SentenceReader:
             measure = Measure("label:分组", "分项", "%", "label")  # two items of one survey figure, found by 分组
         college = target == {}
         target = self.with_groups(target, self.scope_at(at), measure)
+        extremes = extremes_dimension(self, n.start)
+        if extremes is not None:  # "各院系落实率最高与最低相差…": the highest member against the lowest
+            target, college, at = None, False, self.clause_start(n.start)
+        pair = pair_sides(self, n.start) if not target and extremes is None else None
+        if pair is not None:  # "机械工程系男女生落实率相差…": one member against the other
+            target, college = dict([pair[1]]), False
         claim = self.claim(n.start, n.end, "difference", measure, self.shown(n), n, at=at, target=target,
-                           direction=direction, college=college)
+                           direction=direction or ("相差" if extremes or pair else None), college=college)
+        if extremes is not None:
+            claim.detail["extremes"] = extremes
+        if pair is not None:
+            claim.scope = {**claim.scope, pair[0][0]: pair[0][1]}
         if other is not None and self.about_others(*other):
             claim.ours = False  # "高于全国平均水平 3.5 个百分点": the other side is another body's figure
 

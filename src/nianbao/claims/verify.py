@@ -893,6 +893,10 @@ class Verifier:
 
     def _compared_pair(self, claim: Claim):
         """The two values a comparison or a difference sets side by side, or None."""
+        if claim.detail.get("extremes") and claim.measure is not None:  # the reader helper's minimal change
+            members = self.facts.members(claim.measure, claim.detail["extremes"], claim.scope, claim.year)
+            values = sorted((f for _, f in members), key=lambda f: f.value)
+            return (values[-1], values[0]) if len(values) >= 2 else None  # 最高与最低相差
         target = claim.detail.get("target")
         if not target and claim.measure is not None and not claim.detail.get("target_measure"):
             named = self._two_measures(claim)  # the reader named no other side's measure
