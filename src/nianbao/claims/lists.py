@@ -84,7 +84,15 @@ def value_in_brackets(reader, lo: int, pos: int, unit: str):
               and not reader.text[m.end:lo - 1].strip()]
     if before and before[-1].measure.fits(unit):
         return before[-1].measure
+    members = [m for m in reader.s.mentions if m.kind == "scope" and m.end <= lo - 1
+               and RANK_WORDS.fullmatch(reader.text[m.end:lo - 1])]
+    if members and unit:  # "签就业协议形式就业最多（2791 人），其次为待就业（293 人）": the member's headcount
+        return next((m for m in reader.vocab.measures.values() if m.population and m.fits(unit)), None)
     return None
+
+
+# Between a member and the bracket of its count: nothing, or the words of its place in a ranking.
+RANK_WORDS = re.compile(r"\s*(?:的?人数|生源|毕业生)?\s*(?:最多|最少|居首|次之|位居第[二三四五]|排名第[二三四五]|第[二三四五])?\s*")
 
 
 # Words of a change, a comparison or a share: a clause so labelled goes on about the item before it.

@@ -75,7 +75,8 @@ SUPERLATIVE = re.compile(r"(最高|最多|最大|最好|居首|首位|之首|第
 # "位居第二", "排名第三", "倒数第二": the member at that place of the ranking.
 ORDINAL = re.compile(r"(?:(?:排名|位居|名列|位列|居于|排在|排|居|列)\s*(倒数)?|(倒数))\s*第\s*([二三四五六七八九十\d]{1,2})\s*(?:位|名)?")
 # Second place named after the first: "河北省最多，天津市次之", "其次是 B", "A 仅次于 B".
-NEXT_PLACE = re.compile(r"次之|其次(?=\s*(?:是|为))|仅次于")
+NEXT_PLACE = re.compile(r"次之|其次(?=\s*(?:是|为))|仅次于|再次(?=\s*(?:是|为))")  # 再次是: the third place
+NEXT_PLACE_WORDS = ("次之", "其次", "仅次于", "再次")
 TWO_SIDED = ("省内外生源",)  # dimensions of two members: their words may name a member of a finer one
 BASE_BEFORE = re.compile(r"占\s*(?:了)?\s*$")  # a college word after 占 names a share's base
 HEADCOUNT = re.compile(r"人数|生源|毕业生|学生数")  # what a ranking without a named measure ranks
@@ -1476,7 +1477,7 @@ class SentenceReader:
                 yield m, self.text[m.start():m.end()].strip(), rank, not (m.group(1) or m.group(2))
         for m in NEXT_PLACE.finditer(self.text):
             first = [x.group(1) for x in SUPERLATIVE.finditer(self.text, 0, m.start())]
-            yield m, m.group(), 2, not first or first[-1].startswith(SUPER_HIGH)
+            yield m, m.group(), 3 if m.group() == "再次" else 2, not first or first[-1].startswith(SUPER_HIGH)
 
     def compared_object(self, x: Mention) -> bool:
         """Whether a member is the other side of a comparison (…不及 B, 与 B 相比), not a subject."""
@@ -1506,7 +1507,7 @@ class SentenceReader:
             if subject.word in self.vocab.also and subject.scope[0] in TWO_SIDED:
                 # "天津市毕业生人数居首": a ranking of provinces, not of 省内/省外 (two sides rank no one)
                 subject = replace(subject, scope=self.vocab.also[subject.word])
-            if NEXT_PLACE.fullmatch(word) and not self.second_of_same_ranking(subject, m.start()):
+            if word in NEXT_PLACE_WORDS and not self.second_of_same_ranking(subject, m.start()):
                 continue
             measure = next((x.measure for x in reversed(self.s.mentions) if x.kind == "measure" and x.end <= m.start()
                             and x.measure.unit in ("%", "人")), None) or self.group_share(m.start())
@@ -1514,7 +1515,7 @@ class SentenceReader:
                     self.text, self.clause_start(min(subject.start, m.start())), max(subject.start, m.start()))):
                 # "河北省生源人数居首", "毕业生人数位列第二的是天津市": how many graduates each member has
                 measure = next((x for x in self.vocab.measures.values() if x.population), None)
-            if measure is None and NEXT_PLACE.fullmatch(word):  # "河北省最多，天津市次之": the first place's measure
+            if measure is None and word in NEXT_PLACE_WORDS:  # "河北省最多，天津市次之": the first place's measure
                 measure = next((c.measure for c in reversed(self.out) if c.kind == "superlative"), None)
             if measure is None and subject.scope[0] == GROUP:
                 measure = Measure("label:分组", "分项", "%", "label")  # the figure is found by its 分组
@@ -1524,6 +1525,9 @@ class SentenceReader:
                                None, at=m.start(), member=subject.scope, high=high, rank=rank)
             claim.scope = {k: v for k, v in claim.scope.items() if k != subject.scope[0] and
                            not (k in TWO_SIDED and subject.word in self.vocab.also)}
+            first = next((c for c in reversed(self.out[:-1]) if c.kind == "superlative"), None)
+            if word in NEXT_PLACE_WORDS and first is not None:
+                claim.scope = dict(first.scope)  # "…其次是天津市，再次是山西省": within the first place's ranking
 
     def short_group_before(self, pos: int) -> Mention | None:
         """"工作满意度分项中，职业发展前景满意度最低": an item (分组) named in a longer form right before a
@@ -1541,7 +1545,9 @@ class SentenceReader:
         the first place's dimension, else the reader cannot tell which ranking it continues."""
         first = next((c for c in reversed(self.out) if c.kind == "superlative"), None)
         in_clause = subject.start >= self.clause_start(pos) or subject.start >= pos
-        return in_clause and (first is None or first.detail["member"][0] == subject.scope[0])
+        same = first is None or first.detail["member"][0] == subject.scope[0] or \
+            self.vocab.also.get(subject.word, ("",))[0] == first.detail["member"][0]  # 河北省…其次是天津市 (a 生源地 too)
+        return in_clause and same
 
     def in_a_list(self, members: list[Mention]) -> bool:
         """Whether the last member is the end of a list "A（x）、B（y）和 C"."""

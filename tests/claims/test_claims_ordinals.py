@@ -1,0 +1,19 @@
+"""Ordinal lists (其次…再次…): every place is checked within the first place's ranking (a member that also
+names 省内生源 ranks as a province), and a count in brackets after a ranked member is its headcount."""
+from claims_helpers import per_line
+
+
+def test_second_and_third_places_are_checked(read):
+    right, swapped = per_line(read("河北省生源最多，其次是天津市，再次是山西省。",
+                                   "生源人数最多的是河北省，其次是山西省，再次是天津市。"), 2)
+    assert [(r.value, r.verdict) for r in right if r.claim.kind == "superlative"] == \
+        [("最多", "agrees"), ("其次", "agrees"), ("再次", "agrees")]
+    assert [(r.value, r.verdict) for r in swapped if r.claim.kind == "superlative"] == \
+        [("最多", "agrees"), ("其次", "contradicts"), ("再次", "contradicts")]
+
+
+def test_counts_in_brackets_after_ranked_members(read):
+    (records,) = per_line(read("毕业生人数最多的是机械工程系（939人），其次为智能技术系（806人），再次为工业与信息化系（612人）。"), 1)
+    values = [(r.scope, r.verdict) for r in records if r.claim.kind == "value"]
+    assert values == [({"院系": "机械工程系"}, "agrees"), ({"院系": "智能技术系"}, "agrees"),
+                      ({"院系": "工业与信息化系"}, "contradicts")]
