@@ -23,3 +23,8 @@ def test_two_members_named_by_one_word_within_a_department(read):
     claim = only(records, "difference")
     assert (claim.scope, claim.verdict, claim.fact.display) == ({"院系": "机械工程系", "性别": "男"}, "contradicts",
                                                                  "2.59 个百分点")
+
+
+def test_the_other_side_stated_before_by_another_body(read):
+    (records,) = per_line(read("天津市高校毕业生平均落实率为88.5%，我院高出2.39个百分点。"), 1)
+    assert only(records, "difference").verdict == "not_ours"  # not the college against itself (0.00)

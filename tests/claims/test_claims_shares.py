@@ -38,3 +38,9 @@ def test_topicalised_shares(read):
     after, topic = per_line(read("占毕业生总数28.14%的是机械工程系毕业生。", "占比最高的是签就业协议形式就业，为86.34%。"), 2)
     assert (_share(after).scope, _share(after).verdict) == ({"院系": "机械工程系"}, "agrees")
     assert (_share(topic).scope, _share(topic).expected) == ({"毕业去向": "签就业协议形式就业"}, "83.64%")
+
+
+def test_the_base_named_first_with_zhong_and_a_bare_zhan(read):
+    placed, only_few = per_line(read("在落实去向的毕业生中，升学145人，占4.78%。", "落实率不足80%的专业仅1个。"), 2)
+    assert (_share(placed).verdict, _share(placed).fact.display) == ("agrees", "4.78%")
+    assert [(r.claim.kind, r.verdict) for r in only_few] == [("members", "agrees")]  # not 开设专业数 (25)

@@ -16,7 +16,7 @@ from decimal import Decimal
 from ..text import Number, cn_number, find_numbers, find_years, normalize
 from .dates import CUTOFF, find_cutoff, period_after
 from .labels import COHORT, TOTAL_BEFORE, measure_for_label, only_verbs, stated_base
-from .differences import extremes_dimension, pair_sides
+from .differences import extremes_dimension, other_side_stated_before, pair_sides
 from .items import item_before, item_measure
 from .levels import measure_compared, side_before
 from .shares import (base_named_before_count, base_named_by_verb, predicated_member, subject_after_topic,
@@ -67,7 +67,7 @@ SUM_WORD = re.compile(r"(?:共计|合计|累计|总计|总共|共有|(?<!公)共
 YEARS_SUMMED = re.compile(r"共计|合计|累计|总计|总共|(?<!公)共(?!青)")
 PARTS_WORD = re.compile(r"其中")
 # A count of members after their condition, the group named first (…的有 4 个, …的共 2 个).
-COUNTED_LAST = re.compile(r"的\s*(?:共有|有|共|为|达到|达|计)\s*$")
+COUNTED_LAST = re.compile(r"的\s*(?:(?:仅|只)?\s*(?:共有|有|共|为|达到|达|计)|仅有|只有|仅|只)\s*$")
 GROUP_FIRST = (r"(?:\d+\s*个\s*[^，,。；;\d个]{{0,8}}?|各个|各|所有|全部|全院|全校|学院|全体)\s*({nouns})\s*"
                r"(?:中|当中|里|之中|看|来看)")  # the vocabulary's nouns of members
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|有)?|依次(?:为|是)")  # 依次为: values in the order of the list
@@ -1163,6 +1163,8 @@ class SentenceReader:
             claim.scope = {**claim.scope, pair[0][0]: pair[0][1]}
         if other is not None and self.about_others(*other):
             claim.ours = False  # "高于全国平均水平 3.5 个百分点": the other side is another body's figure
+        elif other_side_stated_before(self, claim, target, other):
+            claim.ours = False  # "天津市高校…平均落实率为 88.5%，我院高出 2.39 个百分点": against that figure
 
     def named_measure(self, pos: int, unit: str) -> Measure | None:
         """The last vocabulary measure before pos that fits the unit, or a share (比例) of a scope."""
@@ -1277,8 +1279,9 @@ class SentenceReader:
         if not nouns:
             return False
         after = re.match(rf"\s*({nouns})(?!\s*(?:大类|群|方向|类|组|集群|带头人|负责人))", self.text[n.end:])
-        before = re.search(rf"(?:的)?\s*({nouns})\s*(?:数量|数目|总数|数)?\s*(?:共有|有|共|达到|达|为|是|计|超过|多于|不少于|不足|不到|少于)?\s*$",
-                           self.text[:n.start])  # "…的专业数量达到 6 个" (the engine helper's minimal change)
+        before = re.search(rf"(?:的)?\s*({nouns})\s*(?:数量|数目|总数|数)?\s*(?:仅有|只有|仅|只)?\s*"
+                           rf"(?:共有|有|共|达到|达|为|是|计|超过|多于|不少于|不足|不到|少于)?\s*$",
+                           self.text[:n.start])  # "…的专业数量达到 6 个" (the engine helper's), "…的专业仅 1 个"
         provinces = PROVINCES.match(self.text[n.end:]) if after is None and before is None else None
         province_dim = next((self.vocab.nouns[w] for w in PROVINCE_NOUNS if w in self.vocab.nouns), None)
         if after is None and before is None and not provinces and n.unit == "个":

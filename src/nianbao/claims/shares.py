@@ -33,8 +33,8 @@ def base_named_by_verb(reader, before: str, pos: int) -> str:
 # "专任教师中硕士及以上学位教师 195 人，比例为 66.10%": the base named with 中 before the count, the
 # share word in the clause after it.
 WITHIN_BEFORE_COUNT = re.compile(r"([\u4e00-\u9fff“”\"]{2,12}?)中\s*[，,]?[^，,。；;中]*?\d[^，,。；;]*[，,]\s*"
-                                 r"(?:其|所占|的)?\s*(?:比例|比重|占比)[^，,。；;\d]*$")
-COLLEGE_FIRST = re.compile(r"^(?:全校|全院|学校|学院|我校|我院|本校|现有|目前)+")
+                                 r"(?:其|所占|的)?\s*(?:比例|比重|占比|占)[^，,。；;\d]*$")
+COLLEGE_FIRST = re.compile(r"^(?:在|从)?(?:全校|全院|学校|学院|我校|我院|本校|现有|目前)*")
 
 
 def base_named_before_count(reader, pos: int) -> str:
