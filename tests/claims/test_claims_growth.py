@@ -24,3 +24,16 @@ def test_a_base_year_is_not_the_year_of_the_figure_after_it(read):
     (records,) = per_line(read("培训到账经费比2024年增长18.17%，达到44.02万元。"), 1)
     assert only(records, "value").verdict == "agrees"  # 2025's amount, not 2024's 37.25
     assert only(records, "growth").verdict == "agrees"
+
+
+def test_a_rate_of_growth_named_with_no_base_period_is_yearly(read):
+    rate, spread = per_line(read("横向技术服务到款额增幅达527.2%。", "近三年横向技术服务到款额增幅达627.2%。"), 2)
+    growth = [r for r in rate if r.claim.kind == "growth"]
+    assert [(r.verdict, r.expected) for r in growth] == [("contradicts", "627.20%")]
+    assert [r.verdict for r in spread if r.claim.kind == "growth"] == ["unverifiable"]  # over three years: not 2025/2024
+
+
+def test_increased_to_times_of_a_year_is_a_ratio(read):
+    (records,) = per_line(read("非学历培训项目数增加到上年的4.82倍。"), 1)
+    growth = [r for r in records if r.claim.kind == "growth"]
+    assert [(r.verdict, r.expected) for r in growth] == [("contradicts", "3.82 倍")]

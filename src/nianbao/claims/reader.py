@@ -36,8 +36,9 @@ NOT_OURS = re.compile(r"全国|全市|全省|全区|全行业|教育部|教育�
 WHOSE_EVER = ("总体", "整体", "全体", "平均水平")
 NOT_OURS_END = re.compile(r"学校|学院|我校|我院|本校")
 GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|上升|攀升|下降|减少|降低|回落|增幅|降幅|下滑)(?:率|幅度)?(?:了|为|达到|达|约|近|超过|逾)*\s*$")
+YEARLY_RATE = re.compile(r"(?:增幅|增长率|增速|涨幅|降幅)(?:为|达到|达|约|近|超过|逾)*\s*$")  # named with no base period
 DOWN = re.compile(r"下降|减少|降低|回落|降幅|下滑|降至|减至")
-SAME_PERIOD = re.compile(r"同比|(?:与|和|同|较|比)\s*(?:上一?年度|上一学年|上一年|上一?届|去年同期|上年同期)|去年同期|上年同期|较上年|比上年|[是为]上年|[是为]去年|[是为]上一年|较去年|比去年|较上一年|比上一年|较上年度|与上年相比|较上一学年|较前一年")
+SAME_PERIOD = re.compile(r"同比|(?:与|和|同|较|比)\s*(?:上一?年度|上一学年|上一年|上一?届|去年同期|上年同期)|去年同期|上年同期|较上年|比上年|[是为]上年|[是为]去年|[是为]上一年|较去年|比去年|较上一年|比上一年|较上年度|与上年相比|较上一学年|较前一年|(?:增加|增长|提高|提升|上升)(?:到|至)上一?年的")
 # "比上一年多 96 项", "较 2024 年少 3 项": an absolute change written as more / fewer than the period before.
 MORE_THAN_BEFORE = re.compile(r"(?:比|较)\s*(?:上一?年度?|去年|上一学年|前一年|(?:19|20)\d\d\s*(?:年度|学年|年|届)?)\s*(?:同期)?\s*"
                               r"(?:的)?\s*(多|少)(?:了|出)?\s*$")
@@ -1045,6 +1046,10 @@ class SentenceReader:
         elif YEAR_SPAN.search(before_sentence):  # "2023 年至 2025 年，…增长了 13.15 倍": first to last
             span = YEAR_SPAN.search(before_sentence)
             years = (int(span.group(1)), int(span.group(2)))
+        if years is None and YEARLY_RATE.search(self.text, self.clause_start(n.start), n.start) and \
+                not MULTI_YEAR.search(before_sentence):
+            year = self.year_at(n.start)  # "到款额增幅为 627.2%": a yearly rate of growth, over the year before
+            years = (year - 1 if year else None, year)
         if ratio_of and years is None and self.members_times(n):
             return None
         named = TIMES_OF_NAMED.search(self.text[self.clause_start(n.start):n.start]) if n.unit == "倍" else None
