@@ -71,3 +71,14 @@ def test_about_half_after_a_share_word_is_a_share_of_the_named_base(read):
     assert only(together, "share").verdict == "agrees"  # 52.29%
     assert (only(boys, "share").verdict, only(boys, "share").expected) == ("contradicts", "71.47%")
     assert only(listed, "share").verdict == "agrees"  # two members before 占 without 合计: together
+
+
+def test_about_before_the_share_verb_qualifies_the_proportion(read):
+    tenth, thirds = per_line(read("待就业毕业生约占一成。", "女生952人，约占毕业生总数的三成。"), 2)
+    assert [(r.verdict, r.expected) for r in tenth if r.claim.kind == "share"] == [("contradicts", "8.78%")]
+    assert [r.verdict for r in thirds if r.claim.kind == "share"] == ["agrees"]
+
+
+def test_a_threshold_of_unnamed_members_is_not_the_colleges_rate(read):
+    (records,) = per_line(read("全院约四分之一的专业落实率超过95%。"), 1)
+    assert [r.verdict for r in records if r.value == "95%"] == ["unverifiable"]  # not 90.89% of the college

@@ -19,8 +19,8 @@ from .labels import COHORT, TOTAL_BEFORE, measure_for_label, only_verbs, stated_
 from .differences import extremes_dimension, other_side_stated_before, pair_sides
 from .items import item_before, item_measure
 from .levels import measure_compared, side_before
-from .shares import (base_named_before_count, base_named_by_verb, predicated_member, subject_after_topic,
-                     topicalised_share)
+from .shares import (about_before_verb, base_named_before_count, base_named_by_verb, members_unnamed,
+                     predicated_member, subject_after_topic, topicalised_share)
 from .lists import named_items_left, outside_brackets, overlapping_dimensions, returned_to_whole, value_in_brackets
 from .model import Claim
 from .units import TextUnit
@@ -711,6 +711,8 @@ class SentenceReader:
             self.unread = ranked.group()  # "位居前 5 位的专业均超过 95%": of members it does not name
         if not self.unread and n.unit in ("人", "名") and (measure is None or measure.population or measure.kind == "label"):
             self.unread = self.topic_unread(n.start)  # (the engine helper's minimal change)
+        if not self.unread and unit == "%" and claim.measure is not None and claim.measure.kind == "rate":
+            self.unread = members_unnamed(self, n.start)  # "约四分之一的专业落实率超过 95%": not the college's
         if self.unread:
             claim.detail["unread"] = self.unread
         elif re.match(r"\s*其", self.text[self.clause_start(n.start):n.start]):
@@ -873,6 +875,8 @@ class SentenceReader:
         """"占毕业生总数的 71.47%", "占比 66.4%", "升学比例为 5%", "60% 的男生"; "A、B 占比分别为 x、y":
         each share is of the member listed at its place."""
         by_verb = "" if SHARE_WORD.search(before) else base_named_by_verb(self, before, n.start)
+        if value.number is not None and not value.number.qualifier and about_before_verb(before):
+            value.number = replace(value.number, qualifier="about")  # 约占一成: within 5% of 10%, as 约一成
         if value.measure is not None and value.measure.kind in ("rate", "figure", "ratio") and not by_verb and \
                 (not re.search(r"占", before) or self.named_with_share_word(n.start)):
             return  # a named rate ("专任教师占教职工比例", "…教师占比"), checked as a value

@@ -86,3 +86,28 @@ def subject_after_topic(reader, end: int) -> bool:
     """Whether the member after the proportion ending at `end` is introduced by 的是 ("占…4.35% 的是升学毕业生"):
     the share's subject even after 占."""
     return TOPIC_AFTER.match(reader.text, end) is not None
+
+
+# "约占一成", "约为三成": 约 before the share verb qualifies the proportion after it.
+ABOUT_BEFORE_VERB = re.compile(r"(?:约|大约|大致)\s*(?:占|为)\s*(?:了)?\s*(?:[^，,。；;\d]{0,12}?的)?\s*$")
+
+
+def about_before_verb(before: str) -> bool:
+    """Whether 约 stands before the verb of a share and not before its number ("待就业毕业生约占一成")."""
+    return ABOUT_BEFORE_VERB.search(before) is not None
+
+
+def members_unnamed(reader, pos: int) -> str:
+    """The noun of a dimension whose members, not named, are the subject of the figure at `pos`
+    ("约四分之一的专业落实率超过 95%", "部分院系落实率不足 90%"): the noun, or ""."""
+    if not reader.vocab.nouns:
+        return ""
+    lo = reader.clause_start(pos)
+    nouns = reader.vocab.noun_alternation()
+    m = re.search(rf"(?:分之[一二三四五六七八九十]|[一二三四五六七八九]成|半数)\s*(?:的)?\s*({nouns})\s*(?:的)?\s*[^，,。；;\d的]{{0,12}}$", reader.text[lo:pos])
+    if m is None or re.search(r"占|比例|比重", reader.text[lo:pos]) or \
+            not any(x.kind == "measure" and lo + m.end(1) <= x.start < pos for x in reader.s.mentions):
+        return ""  # the rate must be named after the members: "…的专业落实率超过 95%"
+    dimension = reader.vocab.nouns[m.group(1)]
+    named = any(x.kind == "scope" and x.scope[0] == dimension and lo <= x.start < pos for x in reader.s.mentions)
+    return "" if named else m.group(1)
