@@ -57,3 +57,9 @@ def test_a_date_alone_is_no_claim_and_cutoffs_of_one_figure_agree_at_their_preci
     assert only(day, "date").verdict == "agrees"
     month, late = per_line(read("截止2025年9月，学院全日制在校生9410人。", "截至2025年12月31日，全日制在校生9410人。"), 2)
     assert (only(late, "date").verdict, only(late, "date").expected) == ("contradicts", "2025 年 9 月")
+
+
+def test_a_total_over_two_cohorts_is_no_fact_of_either(read):
+    total, counts = per_line(read("2024届和2025届毕业生合计6500人。", "2024届毕业生3200人，2025届毕业生3337人。"), 2)
+    assert [r.verdict for r in total if r.claim.kind == "value"] == ["unverifiable"]
+    assert [r.verdict for r in counts if r.claim.kind == "value"] == ["unverifiable", "agrees"]  # not 6500
