@@ -82,3 +82,8 @@ def test_about_before_the_share_verb_qualifies_the_proportion(read):
 def test_a_threshold_of_unnamed_members_is_not_the_colleges_rate(read):
     (records,) = per_line(read("全院约四分之一的专业落实率超过95%。"), 1)
     assert [r.verdict for r in records if r.value == "95%"] == ["unverifiable"]  # not 90.89% of the college
+
+
+def test_a_threshold_before_a_count_of_members_is_their_condition(read):
+    (records,) = per_line(read("本届毕业生分布在24个专业，落实率超过95%的有6个。"), 1)
+    assert [r.verdict for r in records if r.value == "95%"] == ["unverifiable"]  # not the college's 90.89%

@@ -20,7 +20,7 @@ from .differences import extremes_dimension, other_side_stated_before, pair_side
 from .items import item_before, item_measure
 from .levels import measure_compared, side_before
 from .shares import (about_before_verb, base_named_before_count, base_named_by_verb, members_unnamed,
-                     predicated_member, subject_after_topic, topicalised_share)
+                     predicated_member, subject_after_topic, threshold_of_a_count, topicalised_share)
 from .lists import named_items_left, outside_brackets, overlapping_dimensions, returned_to_whole, value_in_brackets
 from .model import Claim
 from .units import TextUnit
@@ -713,6 +713,8 @@ class SentenceReader:
             self.unread = self.topic_unread(n.start)  # (the engine helper's minimal change)
         if not self.unread and unit == "%" and claim.measure is not None and claim.measure.kind == "rate":
             self.unread = members_unnamed(self, n.start)  # "约四分之一的专业落实率超过 95%": not the college's
+            if not self.unread and n.qualifier and threshold_of_a_count(self, n.end):
+                self.unread = "的有"  # "…分布在 24 个专业，落实率超过 95% 的有 6 个": a condition, not the college's
         if self.unread:
             claim.detail["unread"] = self.unread
         elif re.match(r"\s*其", self.text[self.clause_start(n.start):n.start]):

@@ -111,3 +111,12 @@ def members_unnamed(reader, pos: int) -> str:
     dimension = reader.vocab.nouns[m.group(1)]
     named = any(x.kind == "scope" and x.scope[0] == dimension and lo <= x.start < pos for x in reader.s.mentions)
     return "" if named else m.group(1)
+
+
+# "…落实率超过 95% 的有 6 个": the threshold of members counted after it, whatever named them before.
+COUNTED_AFTER = re.compile(r"\s*(?:及以上|以上|以下)?\s*的\s*(?:共有|有|共|仅有|只有|达到|达)?\s*\d+\s*个")
+
+
+def threshold_of_a_count(reader, end: int) -> bool:
+    """Whether the percentage ending at `end` is the condition of a count of members after it."""
+    return COUNTED_AFTER.match(reader.text, end) is not None
