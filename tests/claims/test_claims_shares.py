@@ -44,3 +44,9 @@ def test_the_base_named_first_with_zhong_and_a_bare_zhan(read):
     placed, only_few = per_line(read("在落实去向的毕业生中，升学145人，占4.78%。", "落实率不足80%的专业仅1个。"), 2)
     assert (_share(placed).verdict, _share(placed).fact.display) == ("agrees", "4.78%")
     assert [(r.claim.kind, r.verdict) for r in only_few] == [("members", "agrees")]  # not 开设专业数 (25)
+
+
+def test_a_bare_share_after_one_group_is_of_all_the_groups(read):
+    (records,) = per_line(read("乌干达本土教师389人次，占比12.07%，乌干达员工821人次，占比44.47%。"), 1)
+    shares = [r for r in records if r.claim.kind == "share"]
+    assert [(r.verdict, r.expected) for r in shares] == [("contradicts", "21.07%"), ("agrees", "")]

@@ -923,6 +923,8 @@ class SentenceReader:
                 base_scope, base_measure = {}, named_base
         if together and not base_text:
             base_scope = dict(subject_scope)
+        if not base_text and base_measure is None and count is not None and GROUP in count.scope:
+            value.detail["group_total"] = count.scope[GROUP]  # "乌干达员工 821 人次，占比…": of all the figure's 分组
         value.kind = "share"
         value.scope = subject_scope
         value.measure = Measure(f"share:{count.measure.key if count and count.measure else ''}",

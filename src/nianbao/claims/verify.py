@@ -521,6 +521,13 @@ class Verifier:
             fact = self.facts.population(base_scope, claim.year)
             if fact is not None:
                 denominators.append((fact.value, f"{fact.what} {fact.display}", True))
+        if d.get("group_total"):  # the reader helper's minimal change: a 分组 item's share of all the items
+            figure = self.facts.grouped_measure(d["group_total"])
+            items = self.facts.members(figure, GROUP, {}, claim.year) if figure is not None else []
+            if len(items) < 2:
+                return None  # never a base guessed from the items the sentence lists
+            total = sum((f.value for _, f in items), Decimal(0))
+            denominators.append((total, f"{figure.name}合计 {plain(total)}", True))
         if not denominators and count_claim is not None and count_claim.number is not None and not d.get("base"):
             denominators = [(v, s, False) for v, s in self._guessed_bases(claim, count_claim)]
         if not numerators or not denominators:
