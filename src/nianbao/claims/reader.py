@@ -464,8 +464,9 @@ class SentenceReader:
                 return m.measure
         named = value_in_brackets(self, lo, pos, unit)
         if named is not None:  # "横向技术服务到款额（36.36 万元）和纵向…": the name before the bracket
-            name = next(m for m in reversed(self.s.mentions) if m.kind == "measure" and m.end <= lo - 1)
-            self.note_unread(self.clause_start(name.start), name.start, named.name)  # 首届本科毕业生（212 人）
+            name = next((m for m in reversed(self.s.mentions) if m.kind == "measure" and m.end <= lo - 1), None)
+            if name is not None:  # (a ranked member before the bracket names no measure: its headcount)
+                self.note_unread(self.clause_start(name.start), name.start, named.name)  # 首届本科毕业生（212 人）
             return named
         ahead = self.measure_after(pos, unit)
         if ahead is not None:
