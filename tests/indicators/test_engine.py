@@ -127,6 +127,18 @@ def test_a_distinct_count_cited_many_times_is_queried_once(indicators):
     assert len([q for q in counting.queries if "count(DISTINCT" in q]) == 1
 
 
+def test_a_distinct_count_within_a_department_counts_that_department(indicators):
+    # Before, the filter was ignored: 开设专业数 of one 院系 showed the college's count.
+    assert indicators.value("major_count").display == "4"
+    within = indicators.value("major_count", {"院系": "机械工程系"})
+    assert (within.display, within.breakdown) == ("2", (("department", "机械工程系"),))
+    assert indicators.value("major_count", {"department": "工业技术系"}).display == "1"
+    assert indicators.value("graduating_major_count", {"院系": "机械工程系"}).display == "2"
+    assert indicators.value("graduating_major_count", {"性别": "女"}).display == "2"
+    with pytest.raises(IndicatorError, match="指标“开设专业数”不能按性别细分"):
+        indicators.value("major_count", {"性别": "女"})
+
+
 def test_selector_syntax():
     sel = parse_selector("placement_rate[院系=机械工程系, year=2024]")
     assert sel.indicator == "placement_rate"

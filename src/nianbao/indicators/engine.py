@@ -364,7 +364,7 @@ class Indicators:
         if kind in GRADUATE_KINDS:
             return self._graduate_value(indicator, d, self._canonical_filters(filters))
         if kind == "distinct":
-            return self._distinct_value(indicator, d)
+            return self._distinct_value(indicator, d, filters)
         if kind == "ratio":
             return self._ratio_value(indicator, d, filters)
         if kind == "sum":
@@ -406,16 +406,37 @@ class Indicators:
         value, display = percent(cell.get("n", 0), parent_cell.get("n", 0), self.template.numbers.percent_decimals)
         return Value(value=value, display=display, numerator=cell.get("n", 0), n=parent_cell.get("n", 0), **common)
 
-    def _distinct_value(self, indicator: str, d: dict) -> Value:
+    def _distinct_value(self, indicator: str, d: dict, filters: dict[str, str] | None = None) -> Value:
         table, column = d["table"], d["column"]
-        if (table, column) not in self._distinct:  # one query per column: a report cites it many times
-            self._distinct[table, column] = self.con.execute(
-                f'SELECT count(DISTINCT "{column}") FROM {table}').fetchone()[0]
-        count = self._distinct[table, column]
+        breakdown: tuple = ()
+        if filters:  # 开设专业数 of one 院系: counted within it, never the college's count shown as the department's
+            within = self._canonical_filters(filters)
+            count = self._distinct_within(indicator, d, within)
+            breakdown = tuple((k, within[k]) for k in self._key(within))
+        else:
+            if (table, column) not in self._distinct:  # one query per column: a report cites it many times
+                self._distinct[table, column] = self.con.execute(
+                    f'SELECT count(DISTINCT "{column}") FROM {table}').fetchone()[0]
+            count = self._distinct[table, column]
         info = self.datasets.get(table)
         return Value(indicator=indicator, value=count, display=str(count), unit=d.get("unit", ""), n=count,
-                     name=d.get("name", indicator), definition=d.get("definition", ""),
+                     breakdown=breakdown, name=d.get("name", indicator), definition=d.get("definition", ""),
                      source=self.project.source_label(table), provenance=info.path if info else "")
+
+    def _distinct_within(self, indicator: str, d: dict, filters: dict[str, str]) -> int:
+        """Distinct values of the column among the rows the filters keep: over the graduates by their
+        dimensions (the breakdown cube), over another table by its own columns of those names."""
+        table, column = d["table"], d["column"]
+        if table == "graduates" and column in self.dimensions:
+            return len({v for (v,) in self.members((column,), filters) if v is not None})
+        columns = {c for c, in self.con.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE table_name = ?", [table]).fetchall()}
+        if table == "graduates" or not set(filters) <= columns:
+            names = "、".join(self.dimensions[k].name for k in filters if k not in columns or table == "graduates")
+            raise IndicatorError(f"指标“{d.get('name', indicator)}”不能按{names}细分")
+        where = " AND ".join(f'"{k}" = ?' for k in filters)
+        return self.con.execute(f'SELECT count(DISTINCT "{column}") FROM {table} WHERE {where}',
+                                list(filters.values())).fetchone()[0]
 
     def _figure(self, indicator: str, filters: dict[str, str]) -> dict:
         group = filters.get("group", filters.get("分组", ""))
