@@ -25,7 +25,7 @@ from .lists import named_items_left, outside_brackets, overlapping_dimensions, r
 from .model import Claim
 from .units import TextUnit
 from .table_subject import narrower_counts
-from .vocabulary import GROUP, PLACE_DIMENSIONS, WORK_AFTER, WORK_BEFORE, Measure, Vocabulary, same_unit
+from .vocabulary import GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, WORK_BEFORE, Measure, Vocabulary, same_unit
 
 CLAUSE_BREAK = re.compile(r"[，,：:（）()]")
 HARD_BREAK = re.compile(r"[，,：:]")
@@ -90,7 +90,8 @@ SAME_LEVEL = ("持平", "相当")
 PAIR_IN_BRACKETS = re.compile(r"[^，,。；;（(]{0,8}?[（(]\s*(?:分别为|分别是|依次为)?\s*(\d+(?:\.\d+)?\s*%)\s*(?:和|与|对|比|、|，|,|vs\.?|/)\s*"
                               r"(\d+(?:\.\d+)?\s*%)\s*[）)]")
 # "与男生相比，女生落实率较高": the other side named first, the relation a bare 高/低 after the measure.
-VERSUS = re.compile(r"(?:与|和|同|跟|相对于|对比)\s*([^，,。；;]{1,16}?)\s*(?:相比|比较|相较)(?:而言|来看)?")
+VERSUS = re.compile(rf"(?:{JOINED}|相对于|对比)\s*([^，,。；;]{{1,16}}?)\s*(?:相比|比较|相较)(?:而言|来看)?")
+JOINED_LAST = re.compile(rf"(?:{JOINED})\s*$")
 BARE_RELATION = re.compile(r"(?:较|更|偏|略|稍|明显|相对|要)\s*(高|低|多|少)(?=\s*(?:一些|些|不少|得多)?\s*(?:[，,。；;）)]|$))")
 BY_RELATION = re.compile(r"(?:比|较)\s*([^，,。；;\d]{1,14}?)\s*(?:要|略|稍|明显)?\s*(高|低|多|少)(?=\s*(?:一些|些|不少|得多)?\s*(?:[，,。；;）)]|$))")
 COMPARE_BY = re.compile(r"(?:比|较)\s*([^，,。；;\d]{1,14}?)\s*(高出|低出|高|低|多|少)\s*(?:了)?\s*$")
@@ -1500,7 +1501,7 @@ class SentenceReader:
         """Whether a member is the other side of a comparison (…不及 B, 与 B 相比), not a subject."""
         lo = self.clause_start(x.start)
         return COMPARE.search(self.text, lo, x.start) is not None or \
-            re.search(r"(?:与|和|同|跟|比|较)\s*$", self.text[lo:x.start]) is not None and \
+            re.search(rf"(?:{JOINED}|比|较)\s*$", self.text[lo:x.start]) is not None and \
             re.match(r"\s*(?:相比|比较|相较)", self.text[x.end:]) is not None
 
     def superlatives(self) -> None:
@@ -1671,8 +1672,8 @@ class SentenceReader:
         members = [x for x in self.s.mentions if x.kind == "scope" and lo <= x.start and x.end <= pos]
         if len(members) < 2 or members[-1].scope[0] != members[-2].scope[0]:
             return None
-        if not re.search(r"(?:与|和|同|跟)\s*$", self.text[members[-2].end:members[-1].start]) and \
-                not re.search(r"(?:与|和|同|跟)\s*$", self.text[lo:members[-1].start]):
+        if not JOINED_LAST.search(self.text[members[-2].end:members[-1].start]) and \
+                not JOINED_LAST.search(self.text[lo:members[-1].start]):
             return None
         return members[-1]
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 from ..text import find_numbers, fmt, plain, rounded, tolerance
 from .dates import same_date
 from .facts import Facts, StatementFacts
-from .vocabulary import GROUP, PLACE_DIMENSIONS, WORK_AFTER, acts_only, same_unit, stem, subsequence
+from .vocabulary import GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, acts_only, same_unit, stem, subsequence
 from .model import Claim, ClaimRecord, Fact
 
 HUNDRED = Decimal(100)
@@ -28,7 +28,7 @@ COMPARED = re.compile(r"比|较|高于|低于|超过|超出|优于|不及|不如
 # A count of those meeting a condition stated before it in its clause (…超过 5000 元的有 120 人).
 COUNTED_LAST = re.compile(r"的\s*(?:共有|有|共|计)\s*$")
 THRESHOLD_WORD = re.compile(r"超过|高于|低于|不足|不到|以上|以下|达到|不低于|不少于")
-VERSUS_BEFORE = re.compile(r"(?:与|和|同|跟|相对于|对比)\s*$")
+VERSUS_BEFORE = re.compile(rf"(?:{JOINED}|相对于|对比)\s*$")
 # A bound in a bracket after a condition ("95% 以上（含 95%）").
 INCLUDED_BEFORE = re.compile(r"[（(]\s*(?:含|包含|包括|不含)\s*$")
 # Two ends of a range of members' values ("介于 87.50% 和 94.25% 之间", "在 78.57%—100% 之间").
@@ -37,7 +37,7 @@ RANGE_BETWEEN = re.compile(r"(?:介于|在|处于)\s*(\d+(?:\.\d+)?\s*%?)\s*(?:�
 MEMBERS_SUBJECT = re.compile(r"(超过|高于|低于|不足|不到|达到|不低于|在|超)?\s*(\d+(?:\.\d+)?)\s*%\s*(及以上|以上|以下)?\s*的\s*"
                              r"([\u4e00-\u9fff]{1,4}?)\s*(?:数量|总数|数)?\s*(?:约|大约|仅|只|已|不足|不到|超过|近|逾|接近|将近)?\s*$")
 # The gap between the extremes of a dimension ("最高与最低的院系之间相差", "最高和最低相差").
-EXTREMES = re.compile(r"最高\s*(?:的\s*[\u4e00-\u9fff]{1,4})?\s*(?:与|和|同|跟)\s*最低")
+EXTREMES = re.compile(rf"最高\s*(?:的\s*[\u4e00-\u9fff]{{1,4}})?\s*(?:{JOINED})\s*最低")
 # A proportion of the other side of a comparison ("超过全校毕业生的一半", "不足…的三成").
 PROPORTION_OF = re.compile(r"的\s*(?:一半|半数|[一二两三四五六七八九]成|[一二三四五六七八九十]+分之"
                            r"[一二三四五六七八九十]+|\d+(?:\.\d+)?\s*倍)")

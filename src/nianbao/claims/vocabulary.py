@@ -25,6 +25,8 @@ UNIT_IN_LABEL = re.compile(r"\s*[（(]([^）)]{1,6})[）)]\s*$")
 # Indicator names too common to anchor a measure on their own ("占比" is how shares are read).
 GENERIC_NAMES = {"占比"}
 GROUP = "分组"  # the dimension of an entered figure's 分组
+# The words that join two sides (A 与 B 相比, 最高与最低, 男生和女生): one spelling for reader and verifier.
+JOINED = "与|和|同|跟"
 # Words that act on a figure or place it in time without narrowing what is counted: prose puts them
 # before or after an entered figure's name (获批知识产权项目 4 项, 聘请校外兼职教师 45 人, 新增订单培养学生,
 # 岗位实习学生参保 3263 人). A narrowing word (女, 博士, 国家级) is not among them.
