@@ -1,5 +1,6 @@
 """The held-out claim corpora (tests/data/claims-holdout/, tests/data/claims-holdout2/,
-tests/data/claims-holdout3/, tests/data/claims-holdout4/, tests/data/claims-holdout5/): their
+tests/data/claims-holdout3/, tests/data/claims-holdout4/, tests/data/claims-holdout5/,
+tests/data/claims-holdout6/): their
 format, and their labels against the library.
 
 Each held-out corpus measures the claim engine independently of the corpus its developers work
@@ -30,7 +31,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "claims-holdout"
 # Independent held-out corpora, each written by someone who had not seen the engine or the others.
 CORPORA = [CORPUS, ROOT / "tests" / "data" / "claims-holdout2", ROOT / "tests" / "data" / "claims-holdout3",
-           ROOT / "tests" / "data" / "claims-holdout4", ROOT / "tests" / "data" / "claims-holdout5"]
+           ROOT / "tests" / "data" / "claims-holdout4", ROOT / "tests" / "data" / "claims-holdout5",
+           ROOT / "tests" / "data" / "claims-holdout6"]
 EXAMPLE = ROOT / "examples" / "tianjin-polytechnic-2025"
 
 KINDS = {"value", "share", "subparts", "sum", "comparison", "difference", "superlative",
@@ -50,11 +52,12 @@ def squeeze(text: str) -> str:
 
 
 def stated_number(label: str) -> Decimal | None:
-    """The number a label states: "90.89%" -> 90.89, "3,337人" -> 3337, "4.2:1" -> 4.2, "1:4.2" -> 4.2."""
+    """The number a label states: "90.89%" -> 90.89, "3,337人" -> 3337, "4.2:1" -> 4.2, "1:4.2" -> 4.2
+    (the colon full-width too: "4.2：1")."""
     found = NUMBER.findall(squeeze(label).replace(",", ""))
     if not found:
         return None
-    if ":" in label and len(found) == 2:
+    if ":" in squeeze(label) and len(found) == 2:
         return Decimal(found[1] if found[0] == "1" else found[0])
     return Decimal(found[-1])
 
