@@ -12,7 +12,7 @@ from nianbao.document.build import build_document
 from nianbao.document.model import (Case, Cell, CrossRef, Document, Figure, Heading, Meta, Paragraph, Section,
                                     Strong, Table, Text, ValueRef)
 from nianbao.project import open_project
-from nianbao.render.pdf import escape, font_stacks, write_pdf
+from nianbao.render.pdf import TypstWriter, escape, font_stacks, write_pdf
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "examples" / "tianjin-polytechnic-2025"
@@ -221,3 +221,43 @@ def test_a_figure_keeps_its_data_source_line_on_its_page(example_pages):
     for number, page in enumerate(example_pages, start=1):
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         assert not (len(lines) > 1 and lines[1].startswith("数据来源")), number  # lines[0] is the running header
+
+
+# ---------------------------------------------------------------- tables laid out once
+
+def _table(label: str, number: str, middle: str = "数控技术") -> Table:
+    return Table(label=label, caption="各院系人数", columns=["院系", "专业", "人数", "占比"], number=number, chapter=1,
+                 rows=[[Cell("机械工程系", rowspan=2), Cell("数控技术"), Cell("120", 120, "count"),
+                        Cell("12.50%", 12.5, "percent")],
+                       [Cell("", covered=True), Cell(middle), Cell("80", 80, "count"), Cell("8.33%", 8.33, "percent")],
+                       [Cell("WWW 合计", bold=True), Cell("—"), Cell("1,200", 1200, "count", bold=True),
+                        Cell("100.00%", 100, "percent", bold=True)]])
+
+
+def _table_document() -> Document:
+    """Tables of one-line rows (bold header, numbers, a merged group, bold totals), in the body and in a case box."""
+    meta = Meta(college="测试学院", year=2025, title="质量年度报告", subtitle="（2025 年度）",
+                declaration_date="2025-12-30", fonts={"body": "Noto Serif CJK SC", "heading": "Noto Sans CJK SC"})
+    case = Case(label="c", title="案例", number="案例 1-1", chapter=1, blocks=[_table("t2", "表 1-2")])
+    chapter = Section(key="c1", title="第一章", level=1, label="一、", chapter=1, blocks=[_table("t1", "表 1-1"), case])
+    return Document(meta=meta, sections=[chapter])
+
+
+def test_a_row_that_may_wrap_keeps_auto_height():
+    writer = TypstWriter(_table_document())
+    table = _table("t", "表 1-1", middle="一段很长的说明文字" * 3)
+    weights = [60.0, 60.0, 40.0, 40.0]  # the long text has a quarter of the width: it wraps
+    assert writer._one_line_rows(table, weights, 10.5) == [True, True, False, True]
+    writer._width = 250.0  # a narrow box: 机械工程系 has two rows' lines (merged), "WWW 合计" one and may wrap
+    assert writer._one_line_rows(_table("t", "表 1-1"), [40.0, 60.0, 60.0, 60.0], 10.5) == [True, True, True, False]
+
+
+def test_one_line_rows_give_the_pdf_that_auto_rows_give(tmp_path, monkeypatch):
+    # The height given to a one-line row is the one Typst's `auto` finds: the same pages, byte for byte.
+    assert re.findall(r"one-line: \(([^)]*)\)", TypstWriter(_table_document()).render()) == \
+        ["true, true, true, true,"] * 2
+    fixed, auto = tmp_path / "fixed.pdf", tmp_path / "auto.pdf"
+    write_pdf(_table_document(), fixed)
+    monkeypatch.setattr(TypstWriter, "_one_line_rows", lambda self, t, weights, size: [False] * (len(t.rows) + 1))
+    write_pdf(_table_document(), auto)
+    assert fixed.read_bytes() == auto.read_bytes()

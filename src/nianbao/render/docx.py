@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from xml.sax.saxutils import escape as escape_xml
 from pathlib import Path
 
 import docx
@@ -31,7 +30,7 @@ from ..document.model import (BulletList, Case, Cell, CrossRef, Document, Emphas
                               Section, Strong, Table, Text, ValueRef, inline_text)
 from .anchors import anchor, section_anchor
 from .common import build_timestamp
-from .docx_fast import BodyAppender, ShapeIds, attribute_name, new_element
+from .docx_fast import BodyAppender, ShapeIds, attribute_name, new_element, xml_escape
 from .docx_tables import table_xml
 
 # ---------------------------------------------------------------- page geometry and fonts
@@ -853,6 +852,9 @@ def docx_fonts(fonts: dict[str, str]) -> dict[str, str]:
     return {role: WINDOWS_FAMILY.get(name, name) for role, name in chosen.items()}
 
 
+QUOTE = {'"': "&quot;"}  # inside an attribute's quotes
+
+
 def font_table_xml(fonts: dict[str, str]) -> str:
     """The font table: every font the styles name, with its Chinese name as w:altName."""
     names = docx_fonts(fonts)
@@ -867,8 +869,8 @@ def font_table_xml(fonts: dict[str, str]) -> str:
             continue
         seen.add(name)
         panose, charset, family, pitch = FONT_FACTS.get(name, ("00000000000000000000", "86", family, "variable"))
-        alt_el = f'<w:altName w:val="{escape_xml(chinese[name])}"/>' if name in chinese else ""
-        out.append(f'<w:font w:name="{escape_xml(name)}">{alt_el}<w:panose1 w:val="{panose}"/>'
+        alt_el = f'<w:altName w:val="{xml_escape(chinese[name], QUOTE)}"/>' if name in chinese else ""
+        out.append(f'<w:font w:name="{xml_escape(name, QUOTE)}">{alt_el}<w:panose1 w:val="{panose}"/>'
                    f'<w:charset w:val="{charset}"/><w:family w:val="{family}"/><w:pitch w:val="{pitch}"/></w:font>')
     out.append("</w:fonts>")
     return "".join(out)

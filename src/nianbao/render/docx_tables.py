@@ -11,11 +11,10 @@ through XML escaping.
 """
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from docx.oxml.ns import nsdecls
 
 from ..document.model import Cell, Table
+from .docx_fast import xml_escape as escape
 
 # Characters an XML parser would not give back as written: a carriage return becomes a line feed
 # in element text, and quotes must not end an attribute.

@@ -34,6 +34,9 @@ TEMPLATE = TEMPLATES / "report.typ"
 KEEP_TOGETHER_ROWS = 22
 # Text width of the template's A4 page (210 mm less 27 mm and 25 mm margins), in pt.
 TEXT_WIDTH_PT = 158 / 25.4 * 72
+# report.typ: a table cell's left+right inset; a case box's left+right inset and its accent stroke.
+CELL_INSET_X_PT = 10
+CASE_INSET_PT = 2 * 12 + 3
 
 DEFAULT_FALLBACK = {"body": "Noto Serif CJK SC", "heading": "Noto Sans CJK SC", "caption": "Noto Sans CJK SC"}
 
@@ -175,6 +178,25 @@ def _svg_size(data: bytes) -> tuple[float | None, float | None]:
     return width * 25.4 / 72, height / width
 
 
+# ---------------------------------------------------------------- tables
+
+# Upper bounds of glyph widths in em, bold included, in the Noto CJK faces (measured: digits 0.55-0.58,
+# "%" 0.92-0.97, capitals up to 1.0); anything not listed counts as a whole em.
+_NARROW_EMS = {**{d: 0.6 for d in "0123456789"}, ".": 0.6, ",": 0.6, "-": 0.6, "+": 0.6, "/": 0.6, " ": 0.6}
+
+
+def _widest_ems(text: str) -> float:
+    """The width `text` takes at most, in em."""
+    return sum(_NARROW_EMS.get(ch, 1.0) for ch in text)
+
+
+def _lines_arg(one_line: list[bool]) -> str:
+    """`one-line: (...)` for report-table when some row is known to take one line, else nothing."""
+    if not any(one_line):
+        return ""
+    return "one-line: (" + ", ".join("true" if x else "false" for x in one_line) + ",), "
+
+
 # ---------------------------------------------------------------- the writer
 
 
@@ -198,6 +220,7 @@ class TypstWriter:
                 seen.add(label)
                 self._block_labels[id(block)] = label
         self.labels = seen
+        self._width = TEXT_WIDTH_PT  # width available to a table at the current nesting, pt
 
     # ------------------------------------------------------------ helpers
 
@@ -247,8 +270,10 @@ class TypstWriter:
             self.figure(block, out)
         elif isinstance(block, Case):
             inner: list[str] = []
+            outer, self._width = self._width, TEXT_WIDTH_PT - CASE_INSET_PT
             for b in block.blocks:
                 self.block(b, inner)
+            self._width = outer
             label = self._block_labels[id(block)]
             out.append(f"#case-box(fonts: fonts, number: {string(block.number)}, title: {content(block.title)})"
                        f"[#metadata({string(block.number)}) <{label}>\n\n" + "\n".join(inner) + "]\n")
@@ -258,9 +283,9 @@ class TypstWriter:
         """Rough width of `text` in em: CJK and fullwidth characters 1, the rest about 0.55."""
         return sum(1.0 if ord(ch) > 0x2E80 else 0.55 for ch in text)
 
-    def _layout(self, t: Table, ncols: int) -> tuple[str, str]:
-        """Column widths (fractions in proportion to each column's natural width) and font size:
-        10.5pt (五号) when every column fits on one line, else 9pt, else 9pt with wrapping headers."""
+    def _layout(self, t: Table, ncols: int) -> tuple[list[float], float]:
+        """Column weights (fractions in proportion to each column's natural width) and font size in pt:
+        10.5 (五号) when every column fits on one line, else 9, else 9 with wrapping headers."""
         natural = []
         for c in range(ncols):
             head = self._ems(t.columns[c]) if c < len(t.columns) else 0.0
@@ -269,15 +294,31 @@ class TypstWriter:
         inset = 12  # pt: cell padding, both sides, plus a little air
         for size in (10.5, 9.0):
             if sum(w * size + inset for w, _ in natural) <= TEXT_WIDTH_PT:
-                return ", ".join(f"{w * size + inset:.1f}fr" for w, _ in natural), f"{size}pt"
+                return [w * size + inset for w, _ in natural], size
         # too wide even at 9pt: headers wrap, columns in proportion to their cells
-        weights = [max(body, min(w, 3.0)) * 9 + inset for w, body in natural]
-        return ", ".join(f"{w:.1f}fr" for w in weights), "9pt"
+        return [max(body, min(w, 3.0)) * 9 + inset for w, body in natural], 9.0
+
+    def _one_line_rows(self, t: Table, weights: list[float], size: float) -> list[bool]:
+        """Per body row (the header first): whether every cell surely fits on one line. Typst measures
+        every cell of an `auto` row before laying it out; a row given its one-line height is laid out
+        once (the tables were ~40 % of the compile's layout). A rowspan cell may take one line per
+        row it spans. The estimate errs wide (`_widest_ems`), so a row that might wrap stays `auto`."""
+        room = [self._width * w / sum(weights) - CELL_INSET_X_PT - 1.0 for w in weights]
+
+        def fits(text: str, column: int, lines: int = 1) -> bool:
+            return _widest_ems(text) * size <= room[column] * lines if column < len(room) else False
+
+        rows = [all(fits(title, c) for c, title in enumerate(t.columns))]
+        for row in t.rows:
+            rows.append(all(cell.covered or fits(cell.text, c, cell.rowspan) for c, cell in enumerate(row)))
+        return rows
 
     def table_markup(self, t: Table) -> str:
         """The `report-table(...)` call of a table (no caption, no source)."""
         ncols = max([len(t.columns)] + [len(r) for r in t.rows]) or 1
-        cols, size = self._layout(t, ncols)
+        weights, size_pt = self._layout(t, ncols)
+        cols, size = ", ".join(f"{w:.1f}fr" for w in weights), f"{size_pt}pt"
+        one_line = self._one_line_rows(t, weights, size_pt)
         head = ", ".join(f"table.cell(align: center + horizon)[#strong{content(h)}]" for h in t.columns)
         cells = []
         for row in t.rows:
@@ -295,12 +336,15 @@ class TypstWriter:
                 body = f"#strong{content(cell.text)}" if cell.bold else escape(cell.text)
                 cells.append(f"table.cell({', '.join(args)})[{body}]" if args else f"[{body}]")
         if len(t.rows) <= KEEP_TOGETHER_ROWS:
-            return (f"#report-table(size: {size}, keep: true, columns: ({cols},),\n"
+            return (f"#report-table(size: {size}, keep: true, {_lines_arg(one_line)}columns: ({cols},),\n"
                     f"  table.header(repeat: true, {head}),\n  " + ",\n  ".join(cells) + ",\n)\n")
         label = self._block_labels.get(id(t))
         continued = (f"table.cell(colspan: {ncols}, stroke: none, inset: 0pt, continued-caption(fonts: fonts, "
                      f"<{label}>, {string('续' + t.number)}, {content(t.caption)})), " if label and t.number else "")
-        return (f"#report-table(size: {size}, head-row: {1 if continued else 0}, columns: ({cols},),\n"
+        if continued:
+            one_line.insert(0, False)  # the 续表 line above the header: empty on the first page
+        return (f"#report-table(size: {size}, head-row: {1 if continued else 0}, {_lines_arg(one_line)}"
+                f"columns: ({cols},),\n"
                 f"  table.header(repeat: true, {continued}{head}),\n  " + ",\n  ".join(cells) + ",\n)\n")
 
     def table(self, t: Table, out: list[str]) -> None:
