@@ -31,6 +31,11 @@ _DROP = re.compile("[\ufeff\u200b\u200c\u200d]")
 WHOLE_UNITS = frozenset({"人", "人次", "名", "课时", "学时", "个", "项", "门", "家", "所", "场", "次", "本", "部", "套"})
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 SPLIT_PERCENT = re.compile(r"(\d)\s*\.\s+(\d+)\s*%|(\d)\s+%")
+# "3 033人", "9 410 人", "1 846人次": digits grouped by a (thin, no-break) space, as typesetters and
+# PDF text print them. Only where a Chinese word or a unit follows the last group: in a table row
+# read from a PDF ("小计 730 378") a space separates two cells, and there nothing Chinese follows.
+SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d])(?=(?:\.\d+)?(?:[\u4e00-\u9fff]| ?[万亿人名个项家所元次]))")
+_WHOLE_SPACED = re.compile(r"\d{1,3}(?: \d{3})+(?:\.\d+)?")
 
 
 def normalize(text: str | None) -> str:
@@ -62,6 +67,8 @@ def _normalize(text: str) -> str:
         text = _fold_keeping(_DROP.sub("", text))
     if "," in text:
         text = THOUSANDS.sub("", text)
+    if " " in text:
+        text = SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ""), text)
     if "%" in text:
         text = SPLIT_PERCENT.sub(lambda m: f"{m.group(1)}.{m.group(2)}%" if m.group(1) else f"{m.group(3)}%", text)
     return text
@@ -289,6 +296,8 @@ def parse_number(text: str | None, chinese: bool = True) -> Decimal | None:
     cleaned = normalize(text or "").strip().removesuffix("%").strip()
     if not cleaned:
         return None
+    if _WHOLE_SPACED.fullmatch(cleaned):  # a cell holding "3 033" alone
+        cleaned = cleaned.replace(" ", "")
     if re.fullmatch(r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?", cleaned):
         try:
             number = Decimal(cleaned)

@@ -67,3 +67,19 @@ def test_integers_of_thousands_of_digits_are_shown_not_refused():
     big = Decimal("7" * 5_000)
     assert plain(big) == "7" * 5_000 and fmt(big, 0) == "7" * 5_000
     assert plain(Decimal("-0")) == "0" and plain(Decimal("1E+3")) == "1000" and fmt(Decimal("-12.0"), 0) == "-12"
+
+
+def test_digits_grouped_by_spaces_are_one_number_where_prose_follows():
+    assert normalize("截至年底共有毕业生3 337人，在校生 9\u2009410 人，培训1\u00a0846人次") == \
+        "截至年底共有毕业生3337人，在校生 9410 人，培训1846人次"
+    assert [n.value for n in find_numbers(normalize("由930学时增加到2 485学时"))] == [930, 2485]
+    assert normalize("合计 2 900万元") == "合计 2900万元"
+    assert parse_number("3 033") == 3033 and parse_number("12 345.5") == Decimal("12345.5")
+
+
+def test_numbers_separated_by_a_space_in_a_table_row_stay_apart():
+    # a row of a table read from PDF text: cells are separated by spaces, no prose after them
+    assert normalize("小计 730 378") == "小计 730 378"
+    assert normalize("2024 1 320 764") == "2024 1 320 764"
+    assert normalize("第 3 章 12 345") == "第 3 章 12 345"
+    assert parse_number("12 34") is None

@@ -17,3 +17,10 @@ def test_counts_in_brackets_after_ranked_members(read):
     values = [(r.scope, r.verdict) for r in records if r.claim.kind == "value"]
     assert values == [({"院系": "机械工程系"}, "agrees"), ({"院系": "智能技术系"}, "agrees"),
                       ({"院系": "工业与信息化系"}, "contradicts")]
+
+
+def test_person_times_before_a_ratio_is_not_a_second_place(read):
+    # "人次之比": the unit 人次 followed by 之比, not the ordinal 次之
+    (records,) = per_line(read("本土教师同乌干达员工的培训人次之比接近 1:2。"), 1)
+    assert not [r for r in records if r.claim.kind == "superlative"]
+    assert not [r for r in records if r.verdict == "contradicts"]

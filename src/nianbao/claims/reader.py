@@ -76,7 +76,8 @@ SUPERLATIVE = re.compile(r"(最高|最多|最大|最好|居首|首位|之首|第
 # "位居第二", "排名第三", "倒数第二": the member at that place of the ranking.
 ORDINAL = re.compile(r"(?:(?:排名|位居|名列|位列|居于|排在|排|居|列)\s*(倒数)?|(倒数))\s*第\s*([二三四五六七八九十\d]{1,2})\s*(?:位|名)?")
 # Second place named after the first: "河北省最多，天津市次之", "其次是 B", "A 仅次于 B".
-NEXT_PLACE = re.compile(r"次之|其次(?=\s*(?:是|为))|仅次于|再次(?=\s*(?:是|为))")  # 再次是: the third place
+# "人次之比" is a unit before 之比, not 次之.
+NEXT_PLACE = re.compile(r"(?<!人)次之(?!比)|其次(?=\s*(?:是|为))|仅次于|再次(?=\s*(?:是|为))")  # 再次是: the third place
 NEXT_PLACE_WORDS = ("次之", "其次", "仅次于", "再次")
 TWO_SIDED = ("省内外生源",)  # dimensions of two members: their words may name a member of a finer one
 BASE_BEFORE = re.compile(r"占\s*(?:了)?\s*$")  # a college word after 占 names a share's base
