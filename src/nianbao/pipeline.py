@@ -133,8 +133,10 @@ def write_outputs(result: BuildResult, out: Path, formats: list[str], annotation
                     if fmt == "docx":  # the charts' PNGs, made beside the HTML and the PDF: the wait is not DOCX's
                         result.images_ready()
                         start = time.perf_counter()
-                    # DOCX/PDF writers return warnings (e.g. a font the template names is missing)
-                    warnings[fmt] = _writer(fmt)(result.document, files[fmt]) or []
+                    # DOCX/PDF writers return warnings (e.g. a font the template names is missing);
+                    # DOCX reuses the XML of the sections unchanged since the project's last build
+                    extra = (result.project_root,) if fmt == "docx" else ()
+                    warnings[fmt] = _writer(fmt)(result.document, files[fmt], *extra) or []
         except BaseException as exc:  # re-raised below, in this thread, so callers see it as before
             failures.append(exc)
         timings[fmt] = time.perf_counter() - start

@@ -38,6 +38,7 @@ class BuildResult:
     charts: ChartStats = field(default_factory=ChartStats)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per step, for benchmarks
     chart_cache: ChartCache | None = None  # still making PNGs when built with png_later
+    project_root: Path | None = None  # where the writers keep what the next build may reuse (.nianbao/cache)
 
     def images_ready(self) -> None:
         """Wait for the charts' PNGs a `png_later` build is still making (the DOCX writer needs them)."""
@@ -278,5 +279,6 @@ def build_document(project: Project, indicators: Indicators | None = None, forma
         raise BuildError(problems + [f"提示：{w}" for w in data_warnings])
     if indicators is None:
         store_indicators(project, ind)
-    return BuildResult(doc, ind, labels, warnings, used, charts=charts.stats, timings=timings, chart_cache=charts)
+    return BuildResult(doc, ind, labels, warnings, used, charts=charts.stats, timings=timings, chart_cache=charts,
+                       project_root=project.root)
 

@@ -299,8 +299,9 @@ def _setup_list_styles(document, body: str) -> None:
 
 
 class DocxWriter:
-    def __init__(self, doc: Document, reference: bytes | None = None, document=None):
+    def __init__(self, doc: Document, reference: bytes | None = None, document=None, sections=None):
         self.doc = doc
+        self._sections = sections  # docx_cache.SectionCache: the XML of sections unchanged since the last build
         self.warnings: list[str] = []
         # `reference`: a package to start from instead of python-docx's template; `document`: one
         # already opened, written into as it is (the Word exchange gives each department's file a
@@ -529,13 +530,23 @@ class DocxWriter:
         paragraph_el.append(_el("w:bookmarkEnd", id=self._bookmark_id))
 
     def _chapter(self, i: int, chapter: Section) -> None:
-        p = self._para(self.body, "Heading 1", chapter.heading)
-        self._bookmark(p._p, bookmark_name(section_anchor((i,))))
-        self._section_blocks(chapter, (i,))
+        self._section((i,), chapter, "Heading 1")
         for j, child in enumerate(chapter.children, start=1):
-            p = self._para(self.body, "Heading 2", child.heading)
-            self._bookmark(p._p, bookmark_name(section_anchor((i, j))))
-            self._section_blocks(child, (i, j))
+            self._section((i, j), child, "Heading 2")
+
+    def _section(self, path: tuple[int, ...], section: Section, style: str) -> None:
+        """A section's heading and blocks (a chapter's: those before its first child); taken from the
+        section cache when the last build wrote it exactly so."""
+        cache = self._sections
+        name = cache.name(path, section) if cache is not None else None
+        if cache is not None and cache.replay(self, name, section):
+            return
+        start = cache.start(self) if cache is not None else None
+        p = self._para(self.body, style, section.heading)
+        self._bookmark(p._p, bookmark_name(section_anchor(path)))
+        self._section_blocks(section, path)
+        if cache is not None:
+            cache.keep(self, name, start)
 
     def _section_blocks(self, section: Section, path: tuple[int, ...]) -> None:
         h3 = 0
@@ -1031,10 +1042,17 @@ def package_entries(document, written: dict[str, bytes] | None = None) -> dict[s
     return {**collector.entries, **written}
 
 
-def write_docx(doc: Document, path: Path) -> list[str]:
-    """Write the report as DOCX; return warnings (e.g. a figure without image data)."""
-    writer = DocxWriter(doc).build()
+def write_docx(doc: Document, path: Path, project_root: Path | None = None) -> list[str]:
+    """Write the report as DOCX; return warnings (e.g. a figure without image data). With the
+    project's folder, the XML of sections unchanged since its last build is reused (docx_cache)."""
+    sections = None
+    if project_root is not None:
+        from .docx_cache import SectionCache
+        sections = SectionCache(project_root, doc.meta.fonts)
+    writer = DocxWriter(doc, sections=sections).build()
     Path(path).write_bytes(writer.to_bytes())
+    if sections is not None:
+        sections.prune()
     return writer.warnings
 
 

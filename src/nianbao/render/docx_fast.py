@@ -51,6 +51,19 @@ class BodyAppender:
         """A built block element (a `w:tbl`) at the end of the body."""
         self._end.addprevious(element)
 
+    def last(self):
+        """The body's last block so far (None while it is empty): a marker for `since`."""
+        return self._end.getprevious()
+
+    def since(self, marker) -> list:
+        """The blocks appended after `marker` (from `last()`), in order."""
+        element = marker.getnext() if marker is not None else self._end.getparent()[0]
+        found = []
+        while element is not None and element is not self._end:
+            found.append(element)
+            element = element.getnext()
+        return found
+
     def add_table(self, rows: int, cols: int, width: Length | None = None) -> Table:
         """A table of `width` (the text width by default) split evenly, as `Document.add_table`."""
         tbl = CT_Tbl.new_tbl(rows, cols, width if width is not None else self._table_width)
@@ -70,13 +83,18 @@ class ShapeIds:
     def __init__(self):
         self._next: dict[int, int] = {}  # id(story part) -> next shape id
 
-    def add_picture(self, run: Run, image: IO[bytes], width: Length) -> InlineShape:
-        part = run.part
+    def take(self, part) -> int:
+        """The next shape id of a story part."""
         key = id(part)
         if key not in self._next:
             self._next[key] = part.next_id
         shape_id = self._next[key]
         self._next[key] += 1
+        return shape_id
+
+    def add_picture(self, run: Run, image: IO[bytes], width: Length) -> InlineShape:
+        part = run.part
+        shape_id = self.take(part)
         rid, picture = part.get_or_add_image(image)
         cx, cy = picture.scaled_dimensions(width, None)
         inline = CT_Inline.new_pic_inline(shape_id, rid, picture.filename, cx, cy)
