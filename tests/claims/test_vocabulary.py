@@ -111,3 +111,25 @@ def test_a_name_that_keeps_its_verb_is_found_whole(figures):
     v.compile()
     assert v.measure_like("行业导师承担专业课程教学", "课时").key == "hours"
     assert v.measure_like("承担专业课程", "课时") is None  # whose hours: not said
+
+
+def test_members_named_with_their_noun_get_the_short_forms_prose_uses():
+    from nianbao.claims.vocabulary import add_member_words
+    v = Vocabulary(year=2025)
+    v.nouns.update({"系": "院系", "二级学院": "院系", "学院": "院系", "专业": "专业"})
+    add_member_words(v, "院系", ["机械工程系", "经济管理工程系", "工业与信息化系", "工业技术系", "电子信息工程学院"])
+    add_member_words(v, "专业", ["数控技术"])
+    assert {w: v.scopes[w][1] for w in ("机械系", "经管系", "工信系", "工技系", "电子学院", "电信学院")} == {
+        "机械系": "机械工程系", "经管系": "经济管理工程系", "工信系": "工业与信息化系", "工技系": "工业技术系",
+        "电子学院": "电子信息工程学院", "电信学院": "电子信息工程学院"}
+    assert "工业系" not in v.scopes  # 工业技术系 or 工业与信息化系: neither
+    assert "数控专业" not in v.scopes  # a major's name does not end with its noun
+
+
+def test_a_department_named_short_keeps_its_scope(read):
+    # 机械工程系: 824 men, 115 women (7.17:1); 经济管理工程系 has the most women (416)
+    from claims_helpers import per_line
+    ratio, most = per_line(read("机械系男女生人数之比约为 3:1。", "经管系女生人数在五个系中最多。"), 2)
+    assert [(r.scope, r.verdict, r.expected) for r in ratio if r.claim.kind == "ratio"] == \
+        [({"院系": "机械工程系"}, "contradicts", "7:1")]
+    assert [(r.scope, r.verdict) for r in most if r.claim.kind == "superlative"] == [({"性别": "女"}, "agrees")]

@@ -417,11 +417,33 @@ def _template_measures(vocab: Vocabulary, template) -> None:
 
 def add_member_words(vocab: Vocabulary, dimension: str, members) -> None:
     """Members of a dimension found in the data or in a report's tables."""
-    for member in sorted(m for m in members if m):
+    members = sorted(m for m in members if m)
+    for member in members:
         vocab.add_scope(member, dimension, member)
         if dimension == "生源地":
             for word in _province_words(member)[1:]:
                 vocab.add_scope(word, dimension, member)
+    for word, member in _short_forms(members, [n for n, d in vocab.nouns.items() if d == dimension]).items():
+        vocab.add_scope(word, dimension, member)
+
+
+# Words that join the parts of a name and that a short form leaves out (工业与信息化系 -> 工信系).
+_NAME_JOINERS = re.compile("[与和及、]")
+
+
+def _short_forms(members: list[str], nouns: list[str]) -> dict[str, str]:
+    """How prose shortens members named with their dimension's noun: the stem's first two
+    characters (机械工程系 -> 机械系) or the initials of its first two words (经济管理工程系 -> 经管系,
+    工业与信息化系 -> 工信系, 机电工程学院 -> 机电学院). A short form two members share names neither."""
+    found: dict[str, set[str]] = {}
+    for member in members:
+        noun = max((n for n in nouns if member.endswith(n) and len(member) > len(n) + 2), key=len, default="")
+        if not noun:
+            continue
+        stem = _NAME_JOINERS.sub("", member[:-len(noun)])
+        for short in {stem[:2], stem[0] + stem[2] if len(stem) >= 4 else ""} - {""}:
+            found.setdefault(short + noun, set()).add(member)
+    return {word: next(iter(named)) for word, named in found.items() if len(named) == 1 and word not in members}
 
 
 def project_vocabulary(template, indicators, province: str = "") -> Vocabulary:
