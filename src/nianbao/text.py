@@ -31,6 +31,9 @@ _DROP = re.compile("[\ufeff\u200b\u200c\u200d]")
 WHOLE_UNITS = frozenset({"人", "人次", "名", "课时", "学时", "个", "项", "门", "家", "所", "场", "次", "本", "部", "套"})
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 SPLIT_PERCENT = re.compile(r"(\d)\s*\.\s+(\d+)\s*%|(\d)\s+%")
+# "44. 20万元", "3. 5 个百分点": a decimal broken by a space (PDF text, a typist) before its unit. Not at the
+# start of a line, where "1. 20 万元…" is a numbered item.
+SPLIT_DECIMAL = re.compile(r"(?<![\d.])(\d+)[ \t]*\.[ \t]+(\d+)(?=[ \t]*(?:个百分点|百分点|万元|亿元|元|万人|万))")
 # "3 033人", "9 410 人", "1 846人次": digits grouped by a (thin, no-break) space, as typesetters and
 # PDF text print them. Only where a Chinese word or a unit follows the last group: in a table row
 # read from a PDF ("小计 730 378") a space separates two cells, and there nothing Chinese follows.
@@ -69,9 +72,17 @@ def _normalize(text: str) -> str:
         text = THOUSANDS.sub("", text)
     if " " in text:
         text = SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ""), text)
+        text = SPLIT_DECIMAL.sub(_joined_decimal, text)
     if "%" in text:
         text = SPLIT_PERCENT.sub(lambda m: f"{m.group(1)}.{m.group(2)}%" if m.group(1) else f"{m.group(3)}%", text)
     return text
+
+
+def _joined_decimal(m: re.Match) -> str:
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    if not m.string[line_start:m.start()].strip():
+        return m.group()  # "1. 20 万元用于…" opening a line: an item's number, then a figure
+    return f"{m.group(1)}.{m.group(2)}"
 
 
 def _fold_keeping(text: str) -> str:

@@ -83,3 +83,13 @@ def test_numbers_separated_by_a_space_in_a_table_row_stay_apart():
     assert normalize("2024 1 320 764") == "2024 1 320 764"
     assert normalize("第 3 章 12 345") == "第 3 章 12 345"
     assert parse_number("12 34") is None
+
+
+def test_a_decimal_broken_by_a_space_before_its_unit_is_one_number():
+    assert normalize("到款额为44. 20万元。") == "到款额为44.20万元。"
+    assert normalize("达 44. 20 万元") == "达 44.20 万元"
+    assert normalize("提高3. 5个百分点") == "提高3.5个百分点"
+    assert [str(n.value) for n in find_numbers(normalize("经费 44. 02 万元"))] == ["44.02"]
+    # an item's number opening a line, then a figure: "1. 20 万元用于…" stays two numbers
+    assert normalize("1. 20万元用于设备") == "1. 20万元用于设备"
+    assert normalize("如下：\n2. 30万元") == "如下：\n2. 30万元"

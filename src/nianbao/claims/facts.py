@@ -133,6 +133,8 @@ class ProjectFacts(Source):
                     return None
                 filters["group"] = member
             if year is not None:
+                if self.ind.year is not None and year != self.ind.year and not self.ind.figure_years(key):
+                    return None  # a figure entered without a year (a survey's) is the report year's only
                 filters["year"] = str(year)
             return filters
         if scope or (year is not None and year != self.ind.year):

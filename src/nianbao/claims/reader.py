@@ -42,8 +42,12 @@ SAME_PERIOD = re.compile(r"同比|(?:与|和|同|较|比)\s*(?:上一?年度|上
 # "比上一年多 96 项", "较 2024 年少 3 项": an absolute change written as more / fewer than the period before.
 MORE_THAN_BEFORE = re.compile(r"(?:比|较)\s*(?:上一?年度?|去年|上一学年|前一年|(?:19|20)\d\d\s*(?:年度|学年|年|届)?)\s*(?:同期)?\s*"
                               r"(?:的)?\s*(多|少)(?:了|出)?\s*$")
+# "净增 31.36 万元", "净减少 3 人": a change over an earlier period, never the amount (engine helper, minimal).
+NET_CHANGE = re.compile(r"净(增|减)(?:加|长|少)?\s*(?:了|为|达)?\s*$")
 # A year right after 比/较/与 is the base of a comparison, not the year of what follows.
 BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同|和|相比|对比|相较)\s*$")
+# "较 2024 年的 7 项", "比 2023 年的": a base year's own value follows it (engine helper's minimal change).
+OWN_VALUE_AFTER = re.compile(r"\s*(?:的)?\s*")
 VS_YEAR = re.compile(r"(?:较|比|相比|对比|与|同)\s*((?:19|20)\d\d)\s*(?:年|届|年度|学年)")
 # "是 2024 年的 7.27 倍" and "增加到 2024 年的 7.27 倍": new over old, a ratio (the engine helper's minimal change)
 RATIO_VERB = r"(?:是|(?:增加|增长|提高|提升|上升|扩大|增)(?:到|至)|达到)"
@@ -419,6 +423,9 @@ class SentenceReader:
     def year_at(self, pos: int) -> int | None:
         """The year stated before `pos` (2025 届…, 截至 2024 年底，…); else the period a bracket
         right after the figure gives it (…9120 人（截止 2024 年底）), else the sentence's cut-off."""
+        own = next((y for y, s, e in self.s.years if OWN_VALUE_AFTER.fullmatch(self.text, e, pos)), None)
+        if own is not None:  # "较 2024 年的 7 项": the value right after a base year is that year's
+            return own
         years = [y for y, s, _ in self.s.years if s < pos and not BASE_YEAR_BEFORE.search(self.text, max(0, s - 3), s)]
         if years:
             return years[-1]
@@ -672,6 +679,8 @@ class SentenceReader:
             return self.growth(n)
         if unit == "成" and GROWTH_VERB.search(before) and not TO_WORD.search(before):
             return self.growth(replace(n, value=n.value * 10, unit="%"))  # 增长近两成: a growth of about 20%
+        if unit not in ("%", "成") and NET_CHANGE.search(before):  # "净增 31.36 万元": the change, not the amount
+            return self.growth(n, absolute=True, down=NET_CHANGE.search(before).group(1) == "减")
         more = MORE_THAN_BEFORE.search(before) if unit not in ("%", "成") else None
         if more:  # "比上一年多 96 项": the change, not the amount
             return self.growth(n, absolute=True, down=more.group(1) == "少")
@@ -1057,6 +1066,9 @@ class SentenceReader:
         elif YEAR_SPAN.search(before_sentence):  # "2023 年至 2025 年，…增长了 13.15 倍": first to last
             span = YEAR_SPAN.search(before_sentence)
             years = (int(span.group(1)), int(span.group(2)))
+        if years is None and absolute and NET_CHANGE.search(self.text, self.clause_start(n.start), n.start):
+            year = self.year_at(n.start)  # "净增 31.36 万元" naming no period: over the year before
+            years = (year - 1 if year else None, year)
         if years is None and YEARLY_RATE.search(self.text, self.clause_start(n.start), n.start) and \
                 not MULTI_YEAR.search(before_sentence):
             year = self.year_at(n.start)  # "到款额增幅为 627.2%": a yearly rate of growth, over the year before

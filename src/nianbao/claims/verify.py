@@ -730,8 +730,9 @@ class Verifier:
         lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
         hi = min([i for i in (text.find(mark, claim.end) for mark in "。；;！!") if i >= 0] or [len(text)])
         sentence = text[lo:hi]
-        if not claim.detail.get("ratio_of") and not RATE_OF_GROWTH.search(text, max(lo, claim.start - 12), claim.start):
-            return None  # "增长 20%" alone may be over any period; 增幅 / 增长率 is the year's
+        if not claim.detail.get("ratio_of") and not claim.detail.get("down") and \
+                not RATE_OF_GROWTH.search(text, max(lo, claim.start - 12), claim.start):
+            return None  # "增长 20%" alone may be over any period; 增幅 / 增长率 and a fall (下降 X%) are the year's
         year = claim.year or self.facts.year
         if year is None or SEVERAL_YEARS.search(sentence) or \
                 any(int(y) != year for y in re.findall(r"(?:19|20)\d\d(?=\s*(?:年|届|学年))", sentence)):
