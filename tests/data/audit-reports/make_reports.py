@@ -5,6 +5,11 @@ Source markup, one line each: `=` a title paragraph, `# ` Heading 1, `## ` Headi
 cell on its left; a row of one cell spans the table, as a unit line 单位：万元 does in Word), anything
 else a paragraph. In the DOCX, captions are Word captions (Caption style, `STYLEREF`/`SEQ` fields);
 the PDF is LibreOffice's conversion of a DOCX with typed captions (LibreOffice would renumber fields).
+Third set (helper reports3): `~~~` a page break, `*text` a bold centred paragraph (a caption as WPS users
+type it under a table), `!bar 标题|a,b,c|1,2,3` a bar chart picture (matplotlib, no text in the picture but
+its bars' labels). A `Form` gives the page furniture: a running head, a page number footer (— N —), and the
+heading styles as WPS writes them (numeric style ids, names 标题 1/标题 2, the level in w:outlineLvl).
+A TXT report "from the PDF" is `pdftotext -layout` of the LibreOffice PDF (form feeds kept).
 
 Run: /work/main/.venv/bin/python tests/data/audit-reports/make_reports.py [report …] (needs python-docx and
 soffice; with names, only those reports are made)
@@ -19,7 +24,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+from dataclasses import dataclass
+
 import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
 
 HERE = Path(__file__).parent
 _spec = importlib.util.spec_from_file_location("styled", HERE.parent.parent / "audit" / "reports" / "make_reports.py")
@@ -46,8 +58,18 @@ def _table(d, rows: list[list[str]]) -> None:
                 t.cell(r, c).text = text
 
 
-def build(source: Path, target: Path, fields: bool) -> None:
+@dataclass(frozen=True)
+class Form:
+    """Page furniture of a report (third set): running head, page numbers, WPS heading styles."""
+    header: str = ""
+    page_numbers: bool = False
+    wps: bool = False
+
+
+def build(source: Path, target: Path, fields: bool, form: Form | None = None) -> None:
     d = docx.Document()
+    form = form or Form()
+    _furnish(d, form)
     rows: list[list[str]] = []
     for line in source.read_text(encoding="utf-8").splitlines() + [""]:
         if "\t" in line or (rows and line.startswith("单位：")):
@@ -61,14 +83,81 @@ def build(source: Path, target: Path, fields: bool) -> None:
         if line.startswith("="):
             d.add_paragraph(line[1:], style="Title")
         elif line.startswith("## "):
-            d.add_heading(line[3:], level=2)
+            _heading(d, line[3:], 2, form)
         elif line.startswith("# "):
-            d.add_heading(line[2:], level=1)
+            _heading(d, line[2:], 1, form)
+        elif line == "~~~":
+            d.add_page_break()
+        elif line.startswith("*"):
+            run = d.add_paragraph().add_run(line[1:])
+            run.bold = True
+            d.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        elif line.startswith("!bar "):
+            _bar_chart(d, line[5:])
         elif line.startswith("@"):
             _caption(d, line[1:], fields)
         else:
             d.add_paragraph(line)
     d.save(str(target))
+
+
+def _heading(d, text: str, level: int, form: Form) -> None:
+    if form.wps:
+        d.add_paragraph(text, style=f"标题 {level}")
+    else:
+        d.add_heading(text, level=level)
+
+
+def _furnish(d, form: Form) -> None:
+    section = d.sections[0]
+    if form.header:
+        section.header.paragraphs[0].text = form.header
+    if form.page_numbers:
+        p = section.footer.paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.add_run("— ")
+        field = OxmlElement("w:fldSimple")
+        field.set(qn("w:instr"), "PAGE")
+        run, text = OxmlElement("w:r"), OxmlElement("w:t")
+        text.text = "1"
+        run.append(text)
+        field.append(run)
+        p._p.append(field)
+        p.add_run(" —")
+    if form.wps:
+        _wps_heading_styles(d)
+
+
+def _wps_heading_styles(d) -> None:
+    """WPS's headings: style ids "2"/"3", localized names, the outline level in the paragraph properties."""
+    for level, size in ((1, 16), (2, 14)):
+        style = d.styles.add_style(f"标题 {level}", WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = d.styles["Normal"]
+        style.element.set(qn("w:styleId"), str(level + 1))
+        style.font.bold, style.font.size = True, Pt(size)
+        outline = OxmlElement("w:outlineLvl")
+        outline.set(qn("w:val"), str(level - 1))
+        style.element.get_or_add_pPr().append(outline)
+
+
+def _bar_chart(d, spec: str) -> None:
+    """A bar chart picture: `title|labels|values` (the title goes into the caption, not the picture)."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    _, labels, values = spec.split("|")
+    names, heights = labels.split(","), [float(v) for v in values.split(",")]
+    plt.rcParams["font.family"] = ["Noto Sans CJK SC", "DejaVu Sans"]
+    fig, ax = plt.subplots(figsize=(6, 3), dpi=100)
+    ax.bar(names, heights, color="#4a7ab5")
+    for x, h in zip(names, heights):
+        ax.annotate(f"{h:g}", (x, h), ha="center", va="bottom", fontsize=8)
+    with tempfile.TemporaryDirectory() as tmp:
+        png = Path(tmp) / "chart.png"
+        fig.savefig(png, metadata={"Software": None})
+        plt.close(fig)
+        d.add_picture(str(png), width=Cm(13))
+    d.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
 def _caption(d, text: str, fields: bool) -> None:
@@ -80,13 +169,21 @@ def _caption(d, text: str, fields: bool) -> None:
         d.add_paragraph(text)
 
 
-def to_pdf(soffice: str, source: Path, name: str) -> None:
-    """HERE/name: LibreOffice's PDF of the DOCX built from `source` (typed captions)."""
+def to_pdf(soffice: str, source: Path, name: str, form: Form | None = None, outdir: Path = HERE) -> None:
+    """outdir/name: LibreOffice's PDF of the DOCX built from `source` (typed captions)."""
     with tempfile.TemporaryDirectory() as tmp:
         docx_file = Path(tmp) / Path(name).with_suffix(".docx").name
-        build(source, docx_file, fields=False)
+        build(source, docx_file, fields=False, form=form)
         subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/lo", "--headless", "--convert-to", "pdf",
-                        "--outdir", str(HERE), str(docx_file)], check=True, capture_output=True, timeout=180)
+                        "--outdir", str(outdir), str(docx_file)], check=True, capture_output=True, timeout=180)
+
+
+def pdftotext_layout(soffice: str, source: Path, name: str, form: Form) -> None:
+    """HERE/name: `pdftotext -layout` of the LibreOffice PDF of `source`, as a reviewer extracts a report."""
+    with tempfile.TemporaryDirectory() as tmp:
+        to_pdf(soffice, source, Path(name).with_suffix(".pdf").name, form, Path(tmp))
+        pdf = Path(tmp) / Path(name).with_suffix(".pdf").name
+        subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), str(HERE / name)], check=True, timeout=180)
 
 
 def main(names: list[str]) -> None:
@@ -95,7 +192,7 @@ def main(names: list[str]) -> None:
     for name, make in _REPORTS.items():
         if names and name not in names:
             continue
-        if name.endswith(".pdf") and soffice is None:
+        if name.endswith((".pdf", ".txt")) and soffice is None:
             sys.exit("需要 LibreOffice（soffice）来生成 PDF 报告")
         make(soffice)
 
@@ -117,6 +214,11 @@ _REPORTS = {
                                                 fields=True),
     "jingyuan-dotted-libreoffice.pdf": lambda soffice: to_pdf(soffice, HERE / "jingyuan-dotted-libreoffice.src",
                                                               "jingyuan-dotted-libreoffice.pdf"),
+    "qiaochuan-pdftotext.txt": lambda soffice: pdftotext_layout(
+        soffice, HERE / "qiaochuan-pdftotext.src", "qiaochuan-pdftotext.txt",
+        Form(header="峤川交通职业技术学院 2025 年度质量报告", page_numbers=True)),
+    "wuting-wps.docx": lambda _: build(HERE / "wuting-wps.src", HERE / "wuting-wps.docx", fields=False,
+                                       form=Form(page_numbers=True, wps=True)),
 }
 
 
