@@ -27,8 +27,28 @@ MISSED = {
     "wuxi-secondary-word.docx": "P1: a difference of two columns' totals (比三年级多 N 人) not verified (一年级/三年级 "
                                 "name no dimension the template knows); P4: a share of a named subgroup "
                                 "(占就业毕业生的 x%) whose count the sentence states (就业的 177 名毕业生中) not verified",
+    "qiaochuan-pdftotext.txt": "P1, P2, P4, P5: tables of `pdftotext -layout` (space-aligned columns, wrapped cells) are "
+                               "not read, so no table check and no claim against a table; P3: a rate restated in two "
+                               "chapters is prose.inconsistent, not decided by the table; P7: parts after a total "
+                               "(共 N 项，其中…) not added up; every TXT line number counts form feeds as lines",
+    "wuting-wps.docx": "P1, P7: captions typed as bold paragraphs below their table are not joined to it, so the "
+                       "table's findings name no table; P3: a department's rate in the text against its table row "
+                       "not verified; P4: a share of two counts of one sentence (录取 N 人，其中 M 人，占…) not "
+                       "verified; P6: one count stated differently in two chapters, nothing deciding, not reported",
 }
-FALSE_ERRORS: dict[str, str] = {}
+FALSE_ERRORS = {
+    "qiaochuan-pdftotext.txt": "an unnumbered 附表 heading in a TXT not read as the chapter; rows of a "
+                               "space-aligned table read as prose (落实率 of every major \"inconsistent\"); a "
+                               "department's or a major's count against the college's; a 2024 届 rate taken as "
+                               "both sides of a difference; 案例库收录案例 N 个 as a citation; 由 A 缩短到 B as a "
+                               "rise; a share whose base is in no table compared with a count of majors",
+    "wuting-wps.docx": "captions below their tables: every table uncaptioned and unnumbered (caption.missing, "
+                       "numbering.missing) and its caption a table of its own; the 附表 heading in a WPS 标题 1 "
+                       "style not read as the chapter; a department's count and rate against the college's; "
+                       "a share of a subgroup the sentence names (就业的 N 名毕业生中…占) against all graduates; "
+                       "较 2023 年增长 N 倍 of a 2025 figure compared 2023 with 2024; a rate of a row with a wrong "
+                       "合计 reported as a consequence",
+}
 _CACHE: dict = {}
 
 
@@ -76,14 +96,38 @@ def test_every_report_is_read_with_its_tables():
     wuxi = read["wuxi-secondary-word.docx"]
     assert (wuxi.chapters, wuxi.tables, wuxi.figures, wuxi.cases) == (9, 5, 1, 2)
     assert read["beiyu-word.docx"].tables == 4 and read["nanxi-libreoffice.pdf"].tables == 3
-    assert {name: found.college for name, found in read.items()} == {
+    wrapped_title = "qiaochuan-pdftotext.txt"  # xfail below
+    assert {name: found.college for name, found in read.items() if name != wrapped_title} == {
         "beiyu-word.docx": "北屿工贸职业学院", "bojin-chapter-hyphen.txt": "渤津港航职业技术学院",
         "jingyuan-dotted-libreoffice.pdf": "泾原科技职业大学", "luzhou-dotted-traditional.txt": "鹭洲应用技术职业学院",
         "luzhou-dotted-traditional-libreoffice.pdf": "鹭洲应用技术职业学院",
         "nanxi-libreoffice.pdf": "南溪健康职业学院", "qinglan-continuous.txt": "青岚职业技术学院",
-        "wuxi-secondary-word.docx": "梧溪商贸中等专业学校"}
+        "wuxi-secondary-word.docx": "梧溪商贸中等专业学校", "wuting-wps.docx": "芜汀财经职业学院"}
     assert read_report(DATA / "jingyuan-dotted-libreoffice.pdf").meta.year == 2025  # "2025 年职业教育质量年度报告"
 
 
 def test_the_name_of_a_secondary_school_is_read():
     assert audit_report(DATA / "wuxi-secondary-word.docx").recognised.college == "梧溪商贸中等专业学校"
+
+
+@pytest.mark.xfail(strict=True, reason="a title wrapped over two lines by pdftotext (…高等职业教育 / 质量年度报告) "
+                                       "gives the college 质量年度报告; space-aligned table rows are not read")
+def test_a_pdftotext_layout_report_is_read_with_its_college_and_tables():
+    result = audit_report(DATA / "qiaochuan-pdftotext.txt")
+    assert result.recognised.college == "峤川交通职业技术学院"
+    table = next(t for t in result.document.tables() if t.number == "表 4")
+    assert len(table.rows) == 22  # 12 rows before the page break, 10 under 续表 4, header not repeated
+
+
+@pytest.mark.xfail(strict=True, reason="TXT line numbers count form feeds (page breaks of pdftotext) as lines")
+def test_txt_line_numbers_are_the_editors_line_numbers():
+    result = audit_report(DATA / "qiaochuan-pdftotext.txt")
+    finding = next(f for f in result.findings if f.rule == "citation.unknown" and "图 3" in f.message)
+    assert [loc.line for loc in finding.locations] == [285]  # `grep -n` of the file
+
+
+@pytest.mark.xfail(strict=True, reason="captions typed as bold paragraphs below their tables (as WPS users write "
+                                       "them) are not joined to the table above")
+def test_captions_below_tables_are_read():
+    read = audit_report(DATA / "wuting-wps.docx").recognised
+    assert (read.tables, read.figures) == (7, 2)
