@@ -208,14 +208,28 @@ def _is_year_or_date(text: str, m: re.Match) -> bool:
 
 QUALIFIER_ACROSS_BASE = re.compile(r"(将近|接近|不足|不到|超过|逾|近|约)[^，,。；;\d]{1,12}的\s*$")
 # "三分之一", "四分之三", "百分之九十五": a fraction is a percentage (the denominator comes first).
-FRACTION = re.compile(rf"(?<![{CN_NUMERAL_CHARS}\d])(?P<den>[{CN_NUMERAL_CHARS}]+|\d+)\s*分之\s*(?P<num>[{CN_NUMERAL_CHARS}]+|\d+)")
+# "百分之九十点八九": a numerator written in Chinese may have decimals after 点.
+FRACTION = re.compile(rf"(?<![{CN_NUMERAL_CHARS}\d])(?P<den>[{CN_NUMERAL_CHARS}]+|\d+)\s*分之\s*"
+                      rf"(?P<num>[{CN_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)")
 
 
 def _fraction_value(m: re.Match) -> Decimal | None:
-    den, num = (int(x) if x.isdigit() else 100 if x == "百" else cn_number(x) for x in (m.group("den"), m.group("num")))
+    den, num = (_fraction_part(x) for x in (m.group("den"), m.group("num")))
     if not den or num is None or num > den:
         return None
-    return Decimal(num) * 100 / Decimal(den)
+    return num * 100 / den
+
+
+def _fraction_part(text: str) -> Decimal | None:
+    if text[:1].isdigit():
+        return Decimal(text)
+    if text == "百":
+        return Decimal(100)
+    whole, _, decimals = text.partition("点")
+    value = cn_number(whole)
+    if value is None:
+        return None
+    return Decimal(f"{value}.{''.join(str(CN_DIGITS[ch]) for ch in decimals)}") if decimals else Decimal(value)
 
 
 def _fractions(text: str) -> list[Number]:
@@ -232,7 +246,8 @@ def _fractions(text: str) -> list[Number]:
             qualifier = dict(QUALIFIERS_BEFORE)[across.group(1)] if across else ""
         if not qualifier and m.group("den") != "百":
             qualifier = "about"
-        found.append(Number(m.group(), value, "%", m.start(), m.end(), qualifier, 0, True))
+        places = len(re.split("[点.]", m.group("num") + ".")[1])  # 百分之九十点八九: printed to 0.01
+        found.append(Number(m.group(), value, "%", m.start(), m.end(), qualifier, places, True))
     return found
 
 

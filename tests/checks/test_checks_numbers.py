@@ -93,3 +93,11 @@ def test_a_decimal_broken_by_a_space_before_its_unit_is_one_number():
     # an item's number opening a line, then a figure: "1. 20 万元用于…" stays two numbers
     assert normalize("1. 20万元用于设备") == "1. 20万元用于设备"
     assert normalize("如下：\n2. 30万元") == "如下：\n2. 30万元"
+
+
+def test_percentages_in_words_with_decimals():
+    (rate,) = find_numbers(normalize("落实率为百分之九十点八九"))
+    assert (rate.value, rate.unit, rate.places, rate.qualifier) == (Decimal("90.89"), "%", 2, "")
+    (share,) = find_numbers("占百分之八点五")
+    assert (share.value, share.places) == (Decimal("8.5"), 1)
+    assert [n.value for n in find_numbers("约三分之一")] == [Decimal(100) / 3]
