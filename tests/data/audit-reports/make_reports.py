@@ -41,10 +41,12 @@ _spec.loader.exec_module(styled)  # the Word caption fields of the styled report
 _CAPTION = re.compile(r"^(表|图)\s*(?:(\d+)[-.])?(\d+)\s+(.*)$")
 
 
-def _table(d, rows: list[list[str]]) -> None:
+def _table(d, rows: list[list[str]], repeat_header: bool = False) -> None:
     width = max(len(r) for r in rows)
     t = d.add_table(rows=len(rows), cols=width)
     t.style = "Table Grid"
+    if repeat_header:  # LibreOffice and Word print the first row again on every page the table runs onto
+        t.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for r, row in enumerate(rows):
         if len(row) == 1:
             t.cell(r, 0).merge(t.cell(r, width - 1)).text = row[0]
@@ -64,6 +66,7 @@ class Form:
     header: str = ""
     page_numbers: bool = False
     wps: bool = False
+    repeat_header: bool = False
 
 
 def build(source: Path, target: Path, fields: bool, form: Form | None = None) -> None:
@@ -76,7 +79,7 @@ def build(source: Path, target: Path, fields: bool, form: Form | None = None) ->
             rows.append(line.split("\t"))
             continue
         if rows:
-            _table(d, rows)
+            _table(d, rows, form.repeat_header)
             rows = []
         if not line:
             continue
@@ -219,6 +222,11 @@ _REPORTS = {
         Form(header="峤川交通职业技术学院 2025 年度质量报告", page_numbers=True)),
     "wuting-wps.docx": lambda _: build(HERE / "wuting-wps.src", HERE / "wuting-wps.docx", fields=False,
                                        form=Form(page_numbers=True, wps=True)),
+    "junlan-chapters-libreoffice.pdf": lambda soffice: to_pdf(
+        soffice, HERE / "junlan-chapters-libreoffice.src", "junlan-chapters-libreoffice.pdf",
+        Form(page_numbers=True, repeat_header=True)),
+    "lanzhou-appendix-word.docx": lambda _: build(HERE / "lanzhou-appendix-word.src", HERE / "lanzhou-appendix-word.docx",
+                                                  fields=True),
 }
 
 
