@@ -87,3 +87,11 @@ def test_a_threshold_of_unnamed_members_is_not_the_colleges_rate(read):
 def test_a_threshold_before_a_count_of_members_is_their_condition(read):
     (records,) = per_line(read("本届毕业生分布在24个专业，落实率超过95%的有6个。"), 1)
     assert [r.verdict for r in records if r.value == "95%"] == ["unverifiable"]  # not the college's 90.89%
+
+
+def test_about_grants_a_round_figure_more_than_a_precise_one(read):
+    # 3337 graduates, 2385 men and 952 women (2.505:1)
+    records = per_line(read("全院毕业生约 3400 人。", "全院毕业生约 3373 人。",
+                            "全院男女生之比约为 2.6:1。", "全院男女生之比约为 2.61:1。"), 4)
+    verdicts = [[r.verdict for r in line if r.claim.kind in ("value", "vague", "ratio")] for line in records]
+    assert verdicts == [["agrees"], ["contradicts"], ["agrees"], ["contradicts"]]

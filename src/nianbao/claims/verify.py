@@ -91,7 +91,7 @@ def vague_ok(stated: Decimal, qualifier: str, actual: Decimal, places: int = 0, 
              word: str = "", slack: Slack = SLACK) -> bool:
     """The slack a reader grants: 近 X 成 (X−0.5 成 to X 成), 近 N% (N−1 to N), 近 N (0.9 N to N);
     超过/逾 N (more than N as written: no half-unit below), 以上 (at least N), N 余 (more than N, under the next round number);
-    不足 N (under N); 约 N (within 5%); X 成 (within half a 成)."""
+    不足 N (under N); 约 N (`about_slack`); X 成 (within half a 成)."""
     half = tolerance(places)
     if qualifier == "near":
         low = stated - slack.near_tenths if tenths else stated - slack.near_percent if word == "%" else \
@@ -109,10 +109,20 @@ def vague_ok(stated: Decimal, qualifier: str, actual: Decimal, places: int = 0, 
     if qualifier == "under":
         return actual < stated + half
     if qualifier == "about":
-        return abs(actual - stated) <= max(abs(stated) * slack.about, half)
+        return abs(actual - stated) <= about_slack(stated, places, slack.about)
     if tenths:
         return stated - slack.tenths <= actual < stated + slack.tenths
     return abs(actual - stated) <= half
+
+
+def about_slack(stated: Decimal, places: int, fraction: Decimal) -> Decimal:
+    """How far 约 N may be from the value. A round N (two significant digits: 约 3300, 约 1.6:1,
+    约 95%) is a rough figure, granted `fraction` of N; an N printed to three or more digits
+    (约 167, 约 19.19) claims that precision, granted one unit of its last digit or 1 %."""
+    printed = abs(stated).quantize(Decimal(10) ** -places)  # 约三分之一: 33, not 33.333…
+    if not printed or len(printed.normalize().as_tuple().digits) <= 2:
+        return max(abs(stated) * fraction, tolerance(places))
+    return max(Decimal(10) ** -places, abs(stated) / 100)
 
 
 def half_ok(qualifier: str, value: Decimal, low: Decimal) -> bool:
@@ -1205,8 +1215,8 @@ class Verifier:
         else:
             actual, stated, shown = b.value / a.value, right, "1:{}"
             places = -right.as_tuple().exponent if right.as_tuple().exponent < 0 else 0
-        slack = stated * self.slack.ratio_about if claim.detail.get("approx") else max(tolerance(places),
-                                                                                stated * Decimal("0.005"))
+        slack = about_slack(stated, places, self.slack.ratio_about) if claim.detail.get("approx") else \
+            max(tolerance(places), stated * Decimal("0.005"))
         ok = abs(actual - stated) <= slack
         fact = Fact(actual, shown.format(fmt(actual, max(places, 2))), basis, "", exact=actual)
         return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
