@@ -18,7 +18,7 @@ from decimal import Context, Decimal, InvalidOperation
 
 # Kept as they are by NFKC: Chinese punctuation, and characters NFKC would turn into digits
 # or dot runs that are not numbers of the text (①, ², ㎡, …).
-_KEEP = "，；：（）！？…‥" + "".join(chr(c) for c in range(0x2460, 0x2500)) + "²³¹" \
+_KEEP = "，；：（）！？…‥︰" + "".join(chr(c) for c in range(0x2460, 0x2500)) + "²³¹" \
     + "".join(chr(c) for c in range(0x2070, 0x20A0)) + "".join(chr(c) for c in range(0x3300, 0x3400)) \
     + "".join(chr(c) for c in range(0x2150, 0x2190))
 # Runs of kept characters split the text, and NFKC folds the pieces between them: str.translate

@@ -48,7 +48,8 @@ RATIO = re.compile(r"(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)")
 
 def normalise(text: str) -> str:
     """NFKC, without any whitespace: what a reader sees in "78. 26%" or a PDF line break."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    # the vertical colon "︰" (U+FE30) is a ratio's colon to a reader; NFKC would make it ".."
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text.replace("︰", ":")))
 
 
 def stated_number(value: str) -> str | None:

@@ -24,6 +24,8 @@ from .shares import (about_before_verb, base_named_before_count, base_named_by_v
 from .lists import named_items_left, outside_brackets, overlapping_dimensions, returned_to_whole, value_in_brackets
 from .model import Claim
 from .units import TextUnit
+from .ordinals import top_few_in_order
+from .subcounts import group_named_after
 from .table_subject import narrower_counts
 from .vocabulary import GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, WORK_BEFORE, Measure, Vocabulary, same_unit
 
@@ -78,7 +80,9 @@ GROUP_FIRST = (r"(?:\d+\s*个\s*[^，,。；;\d个]{{0,8}}?|各个|各|所有|�
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|有)?|依次(?:为|是)")  # 依次为: values in the order of the list
 SUPERLATIVE = re.compile(r"(最高|最多|最大|最好|居首|首位|之首|第一位?|最低|最少|最小|最差|末位|垫底|(?<=排名|排在|位居|居于)最后|(?<=排)最后)")
 # "位居第二", "排名第三", "倒数第二": the member at that place of the ranking.
-ORDINAL = re.compile(r"(?:(?:排名|位居|名列|位列|居于|排在|排|居|列)\s*(倒数)?|(倒数))\s*第\s*([二三四五六七八九十\d]{1,2})\s*(?:位|名)?")
+# The ranking may be named between the verb and the place: "位居各院系第一", "排名全校第二".
+RANKED_AMONG = r"(?:(?:全校|全院|学院|各|所有|全部)[^，,。；;\d第]{0,6}?(?:中|之中)?)?"
+ORDINAL = re.compile(r"(?:(?:排名|位居|名列|位列|居于|排在|排|居|列)\s*" + RANKED_AMONG + r"\s*(倒数)?|(倒数))\s*第\s*([二三四五六七八九十\d]{1,2})\s*(?:位|名)?")
 # Second place named after the first: "河北省最多，天津市次之", "其次是 B", "A 仅次于 B".
 # "人次之比" is a unit before 之比, not 次之.
 NEXT_PLACE = re.compile(r"(?<!人)次之(?!比)|其次(?=\s*(?:是|为))|仅次于|再次(?=\s*(?:是|为))")  # 再次是: the third place
@@ -122,7 +126,8 @@ ONE_IN_BRACKETS = re.compile(r"\s*[（(]\s*(\d+(?:\.\d+)?\s*%)\s*[）)]")
 MEMBER_AFTER = re.compile(r"\s*(?:的|([（(]))\s*")
 PEOPLE_AFTER = re.compile(r"\s*(?:的\s*)?(?:毕业生|学生|生源|来自|选择|属于)")
 OUR_PEOPLE = re.compile(r"生源|毕业生|学生|新生|招生|录取|学员")
-RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[:∶]\s*(\d+(?:\.\d+)?)(?!\s*[\d.%])")
+# A colon of any width: ":" and "∶", the full-width "：" and the vertical "︰" the normaliser keeps.
+RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[:∶：︰]\s*(\d+(?:\.\d+)?)(?!\s*[\d.%])")
 # Several years or cohorts (近三年, 2023—2025 年, 两届, 2023 届和 2024 届:届 by the engine helper, minimal change).
 MULTI_YEAR = re.compile(r"(?:近|这|过去|最近)?\s*[两二三四五]\s*(?:年|届)(?:来|间|以来|中)?|(?:19|20)\d\d\s*(?:年|届)?\s*"
                         r"[—\-–~至到和与及]\s*(?:19|20)\d\d\s*(?:年|届)(?!\s*[、和与及]\s*(?:19|20)\d\d)")
@@ -599,6 +604,7 @@ class SentenceReader:
         self.ratios()
         self.sums_and_parts()
         self.superlatives()
+        top_few_in_order(self)
         self.comparisons()
         self.halves()
         self.doublings()
@@ -753,6 +759,7 @@ class SentenceReader:
             claim.scope = {**{k: v for k, v in claim.scope.items() if k != listed[0]}, listed[0]: listed[1]}
         else:
             self.member_named_after(claim, n)
+            group_named_after(self, claim, n)
 
         if claim.measure is None and unit == "%":
             tail = re.match(r"\s*(?:以上|以下|左右|多)?", self.text[n.end:])
@@ -1498,7 +1505,8 @@ class SentenceReader:
         """(match, word, rank, high) for each superlative and each ordinal place."""
         for m in SUPERLATIVE.finditer(self.text):
             word = m.group(1)
-            if word.startswith("第一") and not re.search(r"(?:排名|位居|名列|位列|居)\s*$", self.text[:m.start()]):
+            if word.startswith("第一") and not re.search(r"(?:排名|位居|名列|位列|居)\s*" + RANKED_AMONG + r"\s*$",
+                                                           self.text[:m.start()]):
                 continue
             yield m, word, 1, word.startswith(SUPER_HIGH)
         for m in ORDINAL.finditer(self.text):
@@ -1513,6 +1521,8 @@ class SentenceReader:
     def compared_object(self, x: Mention) -> bool:
         """Whether a member is the other side of a comparison (…不及 B, 与 B 相比), not a subject."""
         lo = self.clause_start(x.start)
+        if re.search(r"仅次于\s*$", self.text[lo:x.start]):
+            return True  # "A 仅次于 B，位列第二": B ranks above, A is the subject
         return COMPARE.search(self.text, lo, x.start) is not None or \
             re.search(rf"(?:{JOINED}|比|较)\s*$", self.text[lo:x.start]) is not None and \
             re.match(r"\s*(?:相比|比较|相较)", self.text[x.end:]) is not None
@@ -1540,12 +1550,7 @@ class SentenceReader:
                 subject = replace(subject, scope=self.vocab.also[subject.word])
             if word in NEXT_PLACE_WORDS and not self.second_of_same_ranking(subject, m.start()):
                 continue
-            measure = next((x.measure for x in reversed(self.s.mentions) if x.kind == "measure" and x.end <= m.start()
-                            and x.measure.unit in ("%", "人")), None) or self.group_share(m.start())
-            if measure is None and (word in ("最多", "最少") or HEADCOUNT.search(
-                    self.text, self.clause_start(min(subject.start, m.start())), max(subject.start, m.start()))):
-                # "河北省生源人数居首", "毕业生人数位列第二的是天津市": how many graduates each member has
-                measure = next((x for x in self.vocab.measures.values() if x.population), None)
+            measure = self.ranking_measure(m.start(), subject, word in ("最多", "最少"))
             if measure is None and word in NEXT_PLACE_WORDS:  # "河北省最多，天津市次之": the first place's measure
                 measure = next((c.measure for c in reversed(self.out) if c.kind == "superlative"), None)
             if measure is None and subject.scope[0] == GROUP:
@@ -1559,6 +1564,17 @@ class SentenceReader:
             first = next((c for c in reversed(self.out[:-1]) if c.kind == "superlative"), None)
             if word in NEXT_PLACE_WORDS and first is not None:
                 claim.scope = dict(first.scope)  # "…其次是天津市，再次是山西省": within the first place's ranking
+
+    def ranking_measure(self, pos: int, subject: Mention, counted: bool = False) -> Measure | None:
+        """What a ranking at `pos` ranks: the measure named last before it, else how many graduates
+        each member has when a headcount is named ("河北省生源人数居首") or `counted` (最多/最少)."""
+        measure = next((x.measure for x in reversed(self.s.mentions) if x.kind == "measure" and x.end <= pos
+                        and x.measure.unit in ("%", "人")), None) or self.group_share(pos)
+        if measure is None and (counted or HEADCOUNT.search(
+                self.text, self.clause_start(min(subject.start, pos)), max(subject.start, pos))):
+            # "河北省生源人数居首", "毕业生人数位列第二的是天津市": how many graduates each member has
+            measure = next((x for x in self.vocab.measures.values() if x.population), None)
+        return measure
 
     def short_group_before(self, pos: int) -> Mention | None:
         """"工作满意度分项中，职业发展前景满意度最低": an item (分组) named in a longer form right before a

@@ -1,0 +1,29 @@
+"""Sub-counts named after their number (claims/subcounts.py): "机械工程系有 40 人升学" is the
+department's 升学 graduates, not its graduates, and the share after it is of the department."""
+from claims_helpers import per_line
+
+
+def facts_of(records, kind):
+    return [(r.value, r.scope, r.verdict, r.expected) for r in records if r.claim.kind == kind]
+
+
+def test_group_after_the_count_narrows_it(read):
+    right, wrong, women = per_line(read("机械工程系有 40 人升学，占该系毕业生的 4.26%。",
+                                        "工业技术系有16人升学。",
+                                        "工业与信息化系毕业生中，有141名女生，占该系毕业生的22.71%。"), 3)
+    assert facts_of(right, "value") == [("40 人", {"院系": "机械工程系", "毕业去向合并": "升学"}, "agrees", "")]
+    assert facts_of(right, "share")[0][2] == "agrees"
+    assert facts_of(wrong, "value") == [("16人", {"院系": "工业技术系", "毕业去向合并": "升学"}, "contradicts", "14 人")]
+    assert facts_of(women, "value") == [("141名", {"院系": "工业与信息化系", "性别": "女"}, "agrees", "")]
+
+
+def test_group_after_a_college_count_names_the_graduates(read):
+    (placed, swapped) = per_line(read("全校共有145名毕业生选择升学。", "学院2025届有925名女生。"), 2)
+    assert facts_of(placed, "value") == [("145名", {"毕业去向合并": "升学"}, "agrees", "")]
+    assert facts_of(swapped, "value") == [("925名", {"性别": "女"}, "contradicts", "952 人")]
+
+
+def test_a_group_with_its_own_count_is_not_the_earlier_counts(read):
+    (records,) = per_line(read("机械工程系 939 人升学 40 人。"), 1)
+    assert facts_of(records, "value") == [("939 人", {"院系": "机械工程系"}, "agrees", ""),
+                                          ("40 人", {"院系": "机械工程系", "毕业去向合并": "升学"}, "agrees", "")]
