@@ -23,9 +23,12 @@ from .shares import (about_before_verb, base_named_before_count, base_named_by_v
                      predicated_member, subject_after_topic, threshold_of_a_count, topicalised_share)
 from .lists import named_items_left, outside_brackets, overlapping_dimensions, returned_to_whole, value_in_brackets
 from .model import Claim
+from .anaphora import former_latter
+from .sums import list_size_word, listed_total, years_respectively, summed_right_after, years_span
 from .units import TextUnit
 from .ordinals import top_few_in_order
 from .subcounts import group_named_after
+from .year_compare import CHANGE_WORDS, year_comparisons
 from .table_subject import narrower_counts
 from .vocabulary import GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, WORK_BEFORE, Measure, Vocabulary, same_unit
 
@@ -286,7 +289,8 @@ def _sentences(unit: TextUnit, vocab: Vocabulary):
     for start, end in _spans(unit):
         text = unit.text[start:end]
         if not re.search(r"\d|[一二两三四五六七八九十百千万]|最|半|番|多数|部分|首|末位|垫底|高于|低于|持平|多于|少于|优于|相当|不及|不如|逊于|落后|领先|"
-                         r"相比|比较|相较|[较更偏略稍][高低多少]|比[^，,。；;]{1,14}?[高低多少]|次之|其次|仅次于|倒数", text):
+                         r"相比|比较|相较|[较更偏略稍][高低多少]|比[^，,。；;]{1,14}?[高低多少]|次之|其次|仅次于|倒数", text) \
+                and not CHANGE_WORDS.search(text):  # "较上年有所增长": a direction, no number
             continue
         for lo, hi, keep_lo, keep_hi in frames(text):
             yield _sentence(unit, start + lo, text[lo:hi], keep_lo - lo, keep_hi - lo, vocab)
@@ -594,18 +598,21 @@ class SentenceReader:
         self.every_member()
         used_from_to: set[int] = {i for i, n in enumerate(numbers) if n.unit == "个" and self.member_count(n)}
         for i, n in enumerate(numbers):
-            if i in used_from_to or n.start in self.consumed:
-                continue
+            if i in used_from_to or n.start in self.consumed or list_size_word(self, n):
+                continue  # (三项合计: the size of a list)
             to = self.from_to(i)
             if to is not None:
                 used_from_to.add(to)
                 continue
             self.read_number(i, n, pairs.get(i))
+        former_latter(self)  # "…，前者为 x，后者为 y": the first and second named
+        years_respectively(self)  # "2023 年、2024 年、2025 年分别为 x、y、z"
         self.ratios()
         self.sums_and_parts()
         self.superlatives()
         top_few_in_order(self)
         self.comparisons()
+        year_comparisons(self)
         self.halves()
         self.doublings()
         if self.cutoff is not None:
@@ -740,10 +747,11 @@ class SentenceReader:
             prior = next((c for c in reversed(self.out[:-1]) if c.detail.get("unread")), None)
             if prior is not None:
                 claim.detail["unread"] = prior.detail["unread"]
-        span = MULTI_YEAR.search(self.text[:n.start])
+        span = years_span(self.text[:n.start], MULTI_YEAR.search(self.text[:n.start]))  # 2023 年、2024 年和 2025 年
         summed = SUM_WORD.search(self.text[self.clause_start(n.start):n.start]) or \
             TOTAL_BEFORE.search(self.text, self.clause_start(n.start), n.start)  # 共完成…, 累计开展…
-        if span and (summed or YEARS_SUMMED.search(self.text, max(span.end(), self.clause_start(n.start)), n.start)):
+        if span and (summed or YEARS_SUMMED.search(self.text, max(span.end(), self.clause_start(n.start)), n.start)
+                     or summed_right_after(self, span, n)):
             claim.detail["years_total"] = span.group(0)  # 近三年…合计: a total over years
         elif summed and claim.measure is not None and claim.measure.key in self.vocab.yearly and (
                 "累计" in summed.group() or any(s > n.end for _, s, _ in self.s.years)):  # …共 172 项，其中 2025 年…
@@ -755,6 +763,8 @@ class SentenceReader:
         if listed_measures:  # "专职思政教师和辅导员共计 82 人" (engine helper's minimal change): a total of figures
             claim.detail["measures_total"] = listed_measures
             claim.detail.pop("unread", None)
+        if summed and not listed_measures and not listed_members:
+            listed_total(self, claim, n)  # 分组 or figures in short forms: 本土教师、本土学生和员工三类学员共计…
         if listed is not None:
             claim.scope = {**{k: v for k, v in claim.scope.items() if k != listed[0]}, listed[0]: listed[1]}
         else:

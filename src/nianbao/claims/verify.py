@@ -17,6 +17,8 @@ from .dates import same_date
 from .facts import Facts, StatementFacts
 from .vocabulary import GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, acts_only, same_unit, stem, subsequence
 from .model import Claim, ClaimRecord, Fact
+from .sums import years_of_total
+from .year_compare import verify_years
 
 HUNDRED = Decimal(100)
 # The year's rate of change named as such (增幅, 增长率, 增速), which needs no base year to be read.
@@ -395,14 +397,7 @@ class Verifier:
         return found if found is not None and found.kind == "figure" and found.key != subject.key else None
 
     def _years_total(self, claim: Claim) -> Fact | None:
-        text = claim.detail["years_total"]
-        span = [int(y) for y in re.findall(r"(?:19|20)\d\d", text)]
-        last = self.facts.year
-        if len(span) == 2:
-            years = list(range(span[0], span[1] + 1))
-        else:
-            count = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}.get(re.search(r"[两二三四五]", text).group(), 0)
-            years = list(range(last - count + 1, last + 1)) if last else []
+        years = years_of_total(claim.detail["years_total"], self.facts.year)
         return self._total_of(claim, [claim.scope] * len(years), years, f"{years[0]}—{years[-1]} 年" if years else "")
 
     def _measures_total(self, claim: Claim) -> Fact | None:
@@ -947,6 +942,8 @@ class Verifier:
         return left[2], right[2]
 
     def _comparison(self, claim: Claim) -> ClaimRecord | None:
+        if "year_sides" in claim.detail:  # "较上年有所增长": one quantity in two years
+            return verify_years(self.facts, claim)
         if re.match(r"\s*[\d.]+\s*%", claim.unit.text[claim.start + len(claim.value):]):
             return None  # "落实率低于 80% 的专业只有 A": a threshold of the members counted, not A's side
         text = claim.unit.text
