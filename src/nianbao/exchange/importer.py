@@ -11,10 +11,9 @@ from __future__ import annotations
 import difflib
 import json
 import os
-import re
+import subprocess
 import tempfile
 import zipfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from ..workflow.ownership import Ownership, SectionEntry
 from ..workflow.status import APPROVED, SectionState, load_status
 from .export import file_hash, text_hash
 from .manifest import Manifest, NotAnExport, read_manifest
-from .numbers import NumberCheck, link_numbers, prepare_values, verify_numbers
+from .numbers import NumberCheck, link_numbers, prepare_values, squeeze, verify_numbers
 from .prepare import prepare
 from .reader import AstReader
 
@@ -65,29 +64,48 @@ class ImportResult:
     numbers: NumberCheck | None = None
 
 
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def _pandoc_json(docx: bytes, media: Path) -> dict:
+def _pandoc_binary() -> str:
+    """The pandoc pypandoc-binary ships (pypandoc's own lookup runs `pandoc --version` on every
+    candidate it finds, once per process: a process more for each CLI import), or pypandoc's choice
+    when the user names one (PYPANDOC_PANDOC) or the wheel has none."""
     import pypandoc
-    with tempfile.NamedTemporaryFile(suffix=".docx", delete=False) as fh:
-        fh.write(docx)
-        name = fh.name
+    shipped = Path(pypandoc.__file__).parent / "files" / "pandoc"
+    if "PYPANDOC_PANDOC" not in os.environ and os.access(shipped, os.X_OK):
+        return str(shipped)
     try:
-        text = pypandoc.convert_file(name, "json", format="docx+styles",
-                                     extra_args=["--track-changes=accept", f"--extract-media={media}"],
-                                     verify_format=False)  # else pypandoc runs pandoc twice more per call (its list of formats)
-    except RuntimeError as exc:
-        raise ImportError_(f"无法读取该 Word 文件：{exc}") from exc
-    finally:
-        os.unlink(name)
-    return json.loads(text)
+        return pypandoc.get_pandoc_path()
+    except OSError as exc:
+        raise ImportError_(f"找不到 pandoc，无法读取 Word 文件：{exc}") from exc
 
 
-def _prepared_ast(data: bytes, manifest: Manifest, media: Path):
-    prepared = prepare(data, manifest)
-    return prepared, _pandoc_json(prepared.docx, media)
+class PandocRead:
+    """pandoc reading the prepared DOCX in a process of its own, started before the Python work
+    that does not need its output (the project, the figures, the current section files), which runs
+    beside it; `ast()` waits for it."""
+
+    def __init__(self, docx: bytes, workdir: Path):
+        source = workdir / "prepared.docx"
+        source.write_bytes(docx)
+        self.media = workdir / "media"
+        args = [_pandoc_binary(), "--from=docx+styles", "--to=json", str(source), "--track-changes=accept",
+                f"--extract-media={self.media}"]
+        try:
+            self.process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                            stderr=subprocess.PIPE)
+        except OSError as exc:
+            raise ImportError_(f"无法运行 pandoc 读取 Word 文件：{exc}") from exc
+
+    def ast(self) -> dict:
+        out, err = self.process.communicate()
+        if self.process.returncode != 0:
+            raise ImportError_(f"无法读取该 Word 文件：{err.decode('utf-8', 'replace').strip()}")
+        return json.loads(out)
+
+    def stop(self) -> None:
+        """Ends pandoc when the import fails before reading its output."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.communicate()
 
 
 def _exported_texts(manifest: Manifest, entries: dict[str, SectionEntry], held: dict[str, str]) -> dict[str, str]:
@@ -140,20 +158,24 @@ def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bo
     cfg = project.config
     if (manifest.college, manifest.year) != (cfg.college, cfg.year):
         raise NotAnExport(f"该文件导出自“{manifest.college} {manifest.year}”，不是本项目（{cfg.college} {cfg.year}）")
-    with tempfile.TemporaryDirectory() as media, ThreadPoolExecutor(1) as pool:
-        # The file is prepared and read by pandoc (a process of its own) in a thread while the
-        # project's data load here and the values the sections cited when exported are computed
-        # (the numbers' check needs them; the engine's queries run beside pandoc).
-        work = pool.submit(_prepared_ast, data, manifest, Path(media))
-        ownership = Ownership(project)
-        entries = {e.id: e for e in ownership.entries}
-        held = texts is not None
-        texts_held, states = texts or {}, states if states is not None else load_status(project.root)
-        indicators = _load_data(project) if check_numbers else None
-        if indicators is not None:
-            prepare_values(project, _exported_texts(manifest, entries, texts_held), indicators, ownership)
-        prepared, ast = work.result()
-        read = AstReader(ast, manifest, Path(media)).read()
+    prepared = prepare(data, manifest)
+    with tempfile.TemporaryDirectory() as workdir:
+        # pandoc (its own process) reads the file while the project's figures load here and the
+        # values the sections cited when exported are computed (the numbers' check needs them).
+        pandoc = PandocRead(prepared.docx, Path(workdir))
+        try:
+            ownership = Ownership(project)
+            entries = {e.id: e for e in ownership.entries}
+            held = texts is not None
+            texts_held, states = texts or {}, states if states is not None else load_status(project.root)
+            exported_texts = _exported_texts(manifest, entries, texts_held)
+            indicators = _load_data(project) if check_numbers else None
+            if indicators is not None:
+                prepare_values(project, exported_texts, indicators, ownership)
+            ast = pandoc.ast()
+        finally:
+            pandoc.stop()
+        read = AstReader(ast, manifest, pandoc.media).read()
         pictures = {p.path: p.data for p in read.pictures}
     result = ImportResult(manifest.department, [], warnings=list(prepared.warnings) + read.warnings,
                           notices=list(prepared.notices), picture_data=pictures)
@@ -183,7 +205,7 @@ def import_docx(project: Project, docx_path: Path, apply: bool = False, link: bo
                                              states.get(exported.id, SectionState()).state == APPROVED))
     if check_numbers:
         result.numbers = verify_numbers(project, {s.id: s.new for s in result.sections if s.changed}, indicators,
-                                        ownership)
+                                        ownership, {s.id: s.old for s in result.sections})
         if link and result.numbers.offers:
             for section in result.sections:
                 section.new = link_numbers(section.new, [o for o in result.numbers.offers if o.section == section.id])

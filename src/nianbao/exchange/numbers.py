@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..checks.claims import claim_findings
 from ..checks.findings import Finding
 from ..claims import project_claims
+from ..claims.units import TextUnit, text_units
 from ..document.build import BuildResult, _requests, document_meta, fill_values
 from ..document.markdown import SectionReader
 from ..document.model import Document, Section
@@ -41,10 +42,43 @@ def _section_of(file: str) -> str:
     return file.removeprefix("sections/").removesuffix(".md")
 
 
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _paragraphs(text: str):
+    """(first line, text) of each run of non-blank lines: a paragraph, list or directive of Markdown."""
+    start, lines = 0, []
+    for number, line in enumerate(text.split("\n") + [""], 1):
+        if line.strip():
+            start, lines = start or number, lines + [line]
+        elif lines:
+            yield start, "\n".join(lines)
+            start, lines = 0, []
+
+
+def changed_lines(before: str, after: str) -> set[int]:
+    """The lines of `after`'s paragraphs that `before` does not hold (whitespace aside): the
+    paragraphs a department wrote or changed."""
+    known = {squeeze(block) for _, block in _paragraphs(before)}
+    return {start + i for start, block in _paragraphs(after) if squeeze(block) not in known
+            for i in range(block.count("\n") + 1)}
+
+
+def _changed_units(doc: Document, texts: dict[str, str], before: dict[str, str]) -> list[TextUnit]:
+    """The text units of the paragraphs changed since `before`: the others' claims are those
+    `nianbao check` reads in the section files already."""
+    lines = {sid: changed_lines(before[sid], text) for sid, text in texts.items() if sid in before}
+    return [unit for unit in text_units(doc)
+            if unit.location is None or unit.location.line is None
+            or _section_of(unit.location.file) not in lines or unit.location.line in lines[_section_of(unit.location.file)]]
+
+
 def verify_numbers(project: Project, texts: dict[str, str], indicators: Indicators | None = None,
-                   ownership: Ownership | None = None) -> NumberCheck:
+                   ownership: Ownership | None = None, before: dict[str, str] | None = None) -> NumberCheck:
     """The claim engine's verdicts on the typed numbers of `texts` (section id -> Markdown), with the
-    project's data (`indicators`, loaded here when not given)."""
+    project's data (`indicators`, loaded here when not given). With `before` (the sections' text
+    before the edit) only the paragraphs changed since are read: unchanged ones make the same claims."""
     result = NumberCheck()
     if not texts:
         return result
@@ -55,7 +89,8 @@ def verify_numbers(project: Project, texts: dict[str, str], indicators: Indicato
     except IndicatorError as exc:
         result.problems.append(str(exc))
     fill_values(doc, ind, result.problems)
-    records = project_claims(project, BuildResult(doc, ind, {}))
+    units = _changed_units(doc, texts, before) if before is not None else None
+    records = project_claims(project, BuildResult(doc, ind, {}), units)
     for found in claim_findings(records):
         location = found.locations[0]
         if found.rule == "prose.typed_number":

@@ -28,6 +28,7 @@ NS = {"w": W}
 OPEN, CLOSE = "\ue000", "\ue001"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 LOCALISED_STYLES = [(re.compile(r"^标题\s*(\d)$"), r"heading \1"), (re.compile(r"^题注$"), "caption")]
+LOCALISED_WORDS = ("标题", "题注")  # a styles part without them has no name to rename
 
 
 def q(tag: str) -> str:
@@ -108,6 +109,8 @@ class Preparer:
         return self.result
 
     def styles(self, xml: bytes) -> bytes:
+        if not any(word.encode() in xml for word in LOCALISED_WORDS):
+            return xml  # nothing to rename (nianbao's own files, Word's): no parse and re-serialisation
         root = etree.fromstring(xml)
         for name in root.iter(q("name")):
             value = name.get(q("val"), "")
@@ -256,7 +259,9 @@ class Preparer:
                     unique.append(element)
             unique[0].addprevious(_paragraph(marker(f"b{key}")))
             for element in unique:
-                _remove(element)
+                element.tag = CUT
+        # dropped in one pass, as the appendix (a removal per table costs a walk of its subtree)
+        etree.strip_elements(body, CUT)
         for key, obj in self.manifest.objects.items():
             if obj.kind == "block" and key not in parts:
                 self.result.deleted.append(key)
