@@ -78,3 +78,11 @@ def test_staffing_verbs_manner_and_beneficiaries_narrow_nothing(read):
     assert (only(staffed, "value").verdict, only(staffed, "value").expected) == ("contradicts", "28 人")
     assert only(hired, "value").verdict == "agrees"
     assert (only(served, "value").verdict, only(served, "value").expected) == ("contradicts", "36.36 万元")
+
+
+def test_a_quality_held_names_the_figure(read):
+    right, wrong = per_line(read("专任教师中，具有高级职称的102人，其中正高级9人、副高级93人。",
+                                 "专任教师中，具有高级职称的教师有120人。"), 2)
+    assert [(r.value, r.claim.measure.name, r.verdict) for r in right if r.kind == "value"] == \
+        [("102人", "高级职称教师", "agrees"), ("9人", "正高级职称教师", "agrees"), ("93人", "副高级职称教师", "agrees")]
+    assert [(r.value, r.verdict, r.expected) for r in wrong] == [("120人", "contradicts", "102 人")]

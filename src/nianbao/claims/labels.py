@@ -30,13 +30,16 @@ TRAILING_WORK = re.compile(r"(?:培养任务|任务|教学工作|教学|工作|�
 BENEFICIARY = re.compile(rf"^(?:面向|为|向)?(?:企业|社会|行业|地方|社区|政府|中小企业|合作企业|兄弟院校)?"
                          rf"(?:联合|合作|共同)?(?=(?:{ACTION}))")
 COHORT = re.compile(r"((?:19|20)\d\d)\s*级")
+# A quality the people counted hold, before its name: "具有高级职称的 102 人" (the reader has dropped
+# 有 as a connector by now, leaving 具), "持有职业资格证书的": the figure is named by the quality.
+HOLDING = re.compile(r"^(?:具有|具备|持有|取得|具)(?=[\u4e00-\u9fff]{2})")
 
 
 def plain_forms(label: str) -> list[str]:
     """The label, then without its leading verbs, then also without a trailing work word."""
     forms = [label]
     bare = LEADING_ACTION.sub("", BENEFICIARY.sub("", label))
-    for form in (bare, TRAILING_WORK.sub("", bare), TRAILING_WORK.sub("", label)):
+    for form in (bare, TRAILING_WORK.sub("", bare), TRAILING_WORK.sub("", label), HOLDING.sub("", bare)):
         if len(form) >= 2 and form not in forms:
             forms.append(form)
     return forms

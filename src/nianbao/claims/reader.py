@@ -1330,6 +1330,10 @@ class SentenceReader:
         provinces = PROVINCES.match(self.text[n.end:]) if after is None and before is None else None
         province_dim = next((self.vocab.nouns[w] for w in PROVINCE_NOUNS if w in self.vocab.nouns), None)
         if after is None and before is None and not provinces and n.unit == "个":
+            within = re.search(GROUP_FIRST.format(nouns=nouns) + r"\s*[，,]?\s*(?:共有|有|仅有|只有|仅|只)\s*$",
+                               self.text[:n.start])
+            if within is not None:  # "机械工程系 5 个专业中有 2 个落实率超过 95%": the condition after the count
+                return self.condition_count(n, self.vocab.nouns[within.group(1)], "", True)
             first = self.group_named_first(n, nouns)
             if first is not None:  # "6 个系中，落实率超过 90% 的有 4 个" (engine helper's minimal change)
                 return self.condition_count(n, self.vocab.nouns[first], first, False)

@@ -282,6 +282,8 @@ class Verifier:
         total = next((c for c in reversed(totals) if c.end <= among or AMONG_AFTER.match(text, c.end)), None)
         if total is None or total.number.unit not in ("人", "名", "份", "人次", "位"):
             return False  # "有 5 个专业，其中数控技术专业毕业生 236 人": members, not people
+        if any(dim.startswith("毕业去向") for dim in claim.scope) and "落实" in text[lo:total.start]:
+            return False  # "未落实去向的 304 人中，待就业 293 人" (read5's minimal change): a destination's graduates
         if total.measure is not None and total.measure.kind == "figure" and not total.measure.population:
             return True  # 新生, 学历生: an entered figure of other people
         if total.measure is None or total.measure.kind == "label" or self._did_something(total, total.end) or \
