@@ -150,6 +150,7 @@ QUALIFIERS_BEFORE = (("不低于", "over"), ("不少于", "over"), ("不超过",
 # "近千人", "逾万人", "上千名": a bare 百/千/万 after a word of degree is one hundred, thousand, ten thousand.
 BARE_MAGNITUDE = {"百": 100, "千": 1000, "万": 10_000}
 MAGNITUDE_BEFORE = re.compile(r"(?:将近|接近|近|逾|超过|超|约|(?<![以之])上|过)\s*$")
+PAST_BEFORE = re.compile(r"(?<![通经超越跨度错路穿透不])过$")
 QUALIFIERS_AFTER = (("以上", "over"), ("余", "over"), ("多", "over"), ("左右", "about"), ("以下", "under"),
                     ("以内", "under"))
 
@@ -186,6 +187,8 @@ def _qualifier(text: str, start: int, end: int, after: str) -> str:
     before = text[max(0, start - 3):start].rstrip()
     if re.search(r"(?<![以之])[上过]$", before) and text[start] in BARE_MAGNITUDE:
         return "over"  # 上千人, 过万名
+    if PAST_BEFORE.search(before):
+        return "over"  # 过三成, 过 90%: past it (通过, 经过, 不超过 are no degree)
     for word, kind in QUALIFIERS_BEFORE:
         if before.endswith(word):
             if kind:

@@ -63,6 +63,15 @@ def close(stated: Decimal, places: int, fact: Fact | Decimal, scale: int = 1) ->
     return fact_places < places and abs(stated - value) <= tolerance(fact_places)
 
 
+# "…名毕业生选择升学", "…名学生已应征入伍": the words between a count of people and their destination.
+DESTINATION = "毕业去向"
+DESTINATION_LEAD = re.compile(r"\s*(?:的)?\s*(?:应届)?(?:毕业生|学生|同学)?\s*(?:选择|实现|成功|顺利|已经|已|均|通过|参加|继续|进一步)*\s*")
+RATE_AFTER = re.compile(r"\s*(?:率|比例|占比|比重|人数|的比例)")
+COUNT_WORDS = re.compile(r"人数|总数|数量|规模|的|中|里|\s")
+# A plan or a target (招生计划, 计划招生, 预计, 拟, 力争): not what the data count.
+PLANNED = re.compile(r"计划|预计|预期|拟|目标|力争|规划")
+
+
 @dataclass(frozen=True)
 class Slack:
     """The slack a reader grants to vague words, as parameters (the corpus README's table), not
@@ -180,6 +189,7 @@ class Verifier:
         if not claim.ours:
             return ClaimRecord(claim, "not_ours", note="不是本校的数据（全国、全市、同类院校等）")
         self._resolve_subject(claim)
+        self._destination_after(claim)
         if claim.kind in ("value", "vague") and self._a_condition(claim):
             return ClaimRecord(claim, "unverifiable", note="数值是所计成员的条件（…的专业），不是所述数量")
         if claim.kind in ("value", "vague") and self._counted_by_condition(claim):
@@ -191,11 +201,26 @@ class Verifier:
             return ranged
         if claim.kind in ("value", "vague") and self._average_of_members(claim):
             return ClaimRecord(claim, "unverifiable", note="各成员的平均值（…个专业的平均落实率），不是全校的值")
+        if claim.kind in ("value", "vague") and self._planned(claim):
+            return ClaimRecord(claim, "unverifiable", note="计划或预计的数（招生计划、拟…），不是实际的数")
         if claim.kind in ("value", "vague") and self._of_other_people(claim):
             return ClaimRecord(claim, "unverifiable", note="所计为上文所述的另一人群（新生、受访者、做某事的人等）")
         method = getattr(self, f"_{claim.kind}", None)
         record = method(claim) if method else None
         return record or ClaimRecord(claim, "unverifiable", note=self._why_unverifiable(claim))
+
+    def _planned(self, claim: Claim) -> bool:
+        """"招生计划 3300 人", "计划招生 3400 人，实际录取…": a plan or target in the number's clause, not the
+        entered figure (which counts what happened). Words of the vocabulary (不就业拟升学, 生涯规划) are no plan."""
+        text = claim.unit.text
+        lo = max(text.rfind(mark, 0, claim.start) for mark in "，,。；;：:（(") + 1
+        clause = text[lo:claim.start]
+        if PLANNED.search(clause) is None:
+            return False
+        vocab = getattr(self, "vocab", None)
+        for s, e, _ in reversed(vocab.mentions(clause) if vocab is not None else []):
+            clause = clause[:s] + clause[e:]
+        return PLANNED.search(clause) is not None
 
     def _a_condition(self, claim: Claim) -> bool:
         """"落实率低于 80% 的专业只有…": a threshold naming which members are counted, not a value."""
@@ -321,6 +346,23 @@ class Verifier:
         claim.scope = {**claim.scope, member[0]: member[1]}
         claim.detail["unread"] = ""
         claim.detail["read_as"] = unread
+
+    def _destination_after(self, claim: Claim) -> None:
+        """"超过 140 名毕业生选择升学", "有 62 名毕业生应征入伍": the people counted are those of the
+        destination named right after them, not all graduates."""
+        vocab = getattr(self, "vocab", None)
+        if vocab is None or claim.kind not in ("value", "vague") or claim.measure is None or \
+                not claim.measure.population or any(d.startswith(DESTINATION) for d in claim.scope):
+            return
+        text = claim.unit.text
+        lead = DESTINATION_LEAD.match(text, claim.end)
+        at = lead.end() if lead else claim.end
+        word = next((w for s, _, w in vocab.mentions(text[at:at + 12]) if s == 0), None)
+        scope = vocab.scopes.get(word) if word else None
+        if scope is not None and scope[0].startswith(DESTINATION) and \
+                not RATE_AFTER.match(text, at + len(word)):  # "3337 名毕业生升学率": the rate's population
+            claim.scope = {**claim.scope, scope[0]: scope[1]}
+            claim.detail["read_as"] = word
 
     @staticmethod
     def _place_of_work(claim: Claim, unread: str, member: tuple[str, str]) -> bool:
@@ -1018,6 +1060,8 @@ class Verifier:
     def _superlative(self, claim: Claim) -> ClaimRecord | None:
         dim, member = claim.detail["member"]
         measure = claim.measure
+        if self._ranks_another_quantity(claim):
+            return None
         if dim == GROUP:
             measure = self.facts.grouped_measure(member) or measure
         members = self.facts.members(measure, dim, claim.scope, claim.year)
@@ -1034,6 +1078,24 @@ class Verifier:
             return ClaimRecord(claim, "agrees", fact)
         return ClaimRecord(claim, "contradicts", fact, expected=f"{best[0]}（{best[1].display}），"
                                                                f"{member}为 {mine.display}")
+
+    def _ranks_another_quantity(self, claim: Claim) -> bool:
+        """"毕业生起薪最高的是…", "毕业生平均月收入最高": what is ranked is named after the people
+        counted (a quantity the data may lack), not their number."""
+        vocab = getattr(self, "vocab", None)
+        if vocab is None or claim.measure is None or not claim.measure.population:
+            return False
+        text = claim.unit.text
+        lo = max(text.rfind(mark, 0, claim.start) for mark in "，,。；;：:") + 1
+        names = [e for s, e, w in vocab.mentions(text[lo:claim.start])
+                 if (m := vocab.measures.get(w)) is not None and m.key == claim.measure.key]
+        if not names:
+            return False
+        gap = text[lo + names[-1]:claim.start]
+        for s, e, w in reversed(vocab.mentions(gap)):  # members and nouns narrow whom is counted (女生最多)
+            if w in vocab.scopes or w in vocab.nouns:
+                gap = gap[:s] + gap[e:]
+        return re.search(r"[\u4e00-\u9fff]{2}", COUNT_WORDS.sub("", gap)) is not None
 
     def _members(self, claim: Claim) -> ClaimRecord | None:
         d = claim.detail
