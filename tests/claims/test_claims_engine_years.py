@@ -35,3 +35,10 @@ def test_a_fall_is_over_the_year_before_with_the_earlier_value_as_base(read):
     assert only(right, "growth").verdict == "agrees"
     assert (only(new_base, "growth").verdict, only(new_base, "growth").expected) == ("contradicts", "37.50%")
     assert (only(rise, "growth").verdict, only(rise, "growth").expected) == ("contradicts", "实为减少")
+
+
+def test_the_cut_off_of_a_figure_not_ours_is_not_compared_with_ours(read):
+    city, ours = per_line(read("截至2025年8月31日，天津市高校毕业生毕业去向落实率为85%。",
+                               "截至2025年12月31日，学院毕业去向落实率为90.89%。"), 2)
+    assert only(city, "date").verdict == "not_ours"
+    assert only(ours, "date").verdict != "contradicts"  # was: 12 月 31 日 against the city's 8 月 31 日

@@ -1284,11 +1284,13 @@ class Verifier:
                            expected="" if ok else shown.format(fmt(actual, places)))
 
     def _date(self, claim: Claim) -> ClaimRecord | None:
-        mine = {_quantity(q) for q in claim.detail.get("quantities", [])} | _number_keys(claim)
+        if claim.detail.get("quantities") and not _our_quantities(claim):
+            return ClaimRecord(claim, "not_ours", note="所述截止日期是外单位数据（全市、全国等）的，不与本校的比较")
+        mine = {_quantity(q) for q in _our_quantities(claim)} | _number_keys(claim)
         if not mine:
             return None
         others = [c for c in self.claims if c.kind == "date" and c is not claim and
-                  ({_quantity(q) for q in c.detail.get("quantities", [])} | _number_keys(c)) & mine]
+                  ({_quantity(q) for q in _our_quantities(c)} | _number_keys(c)) & mine]
         if not others:
             return None
         year = claim.value.split(" ")[0]
@@ -1325,9 +1327,15 @@ def _quantity(c: Claim) -> tuple:
     return (c.measure.key if c.measure else "", frozenset(c.scope.items()), c.year)
 
 
+def _our_quantities(c: Claim) -> list[Claim]:
+    """The quantities under a cut-off date that are the college's: a city's or the nation's figure
+    (截至 8 月 31 日，天津市高校…) has its own cut-off, no statement of ours."""
+    return [q for q in c.detail.get("quantities", []) if q.ours]
+
+
 def _number_keys(c: Claim) -> set:
     """Precise percentages ("90.89%") identify a quantity across sentences whatever its name."""
-    return {("number", q.value) for q in c.detail.get("quantities", [])
+    return {("number", q.value) for q in _our_quantities(c)
             if q.number is not None and q.number.unit == "%" and q.number.places >= 2}
 
 
