@@ -66,7 +66,9 @@ def close(stated: Decimal, places: int, fact: Fact | Decimal, scale: int = 1) ->
 # "…名毕业生选择升学", "…名学生已应征入伍": the words between a count of people and their destination.
 DESTINATION = "毕业去向"
 DESTINATION_LEAD = re.compile(r"\s*(?:的)?\s*(?:应届)?(?:毕业生|学生|同学)?\s*(?:选择|实现|成功|顺利|已经|已|均|通过|参加|继续|进一步)*\s*")
+OWN_COUNT_AFTER = re.compile(r"\s*(?:的|为|达|有|共|约|近|超过|逾)*\s*[\d一二两三四五六七八九十百千]")
 RATE_AFTER = re.compile(r"\s*(?:率|比例|占比|比重|人数|的比例)")
+RANKING_WORD = re.compile(r"最|排名|排在|排序|排|位居|位列|居|依次|前[一二三两四五六七八九十\d]|后[一二三两四五六七八九十\d]|第")
 COUNT_WORDS = re.compile(r"人数|总数|数量|规模|的|中|里|\s")
 # A plan or a target (招生计划, 计划招生, 预计, 拟, 力争): not what the data count.
 PLANNED = re.compile(r"计划|预计|预期|拟|目标|力争|规划")
@@ -359,8 +361,9 @@ class Verifier:
         at = lead.end() if lead else claim.end
         word = next((w for s, _, w in vocab.mentions(text[at:at + 12]) if s == 0), None)
         scope = vocab.scopes.get(word) if word else None
+        # not "3337 名毕业生升学率" (the rate's population), nor "939 人升学 40 人" (the destination's own count)
         if scope is not None and scope[0].startswith(DESTINATION) and \
-                not RATE_AFTER.match(text, at + len(word)):  # "3337 名毕业生升学率": the rate's population
+                not RATE_AFTER.match(text, at + len(word)) and not OWN_COUNT_AFTER.match(text, at + len(word)):
             claim.scope = {**claim.scope, scope[0]: scope[1]}
             claim.detail["read_as"] = word
 
@@ -1092,6 +1095,7 @@ class Verifier:
         if not names:
             return False
         gap = text[lo + names[-1]:claim.start]
+        gap = gap[:m.start()] if (m := RANKING_WORD.search(gap)) else gap  # what is ranked precedes the ranking
         for s, e, w in reversed(vocab.mentions(gap)):  # members and nouns narrow whom is counted (女生最多)
             if w in vocab.scopes or w in vocab.nouns:
                 gap = gap[:s] + gap[e:]
