@@ -72,3 +72,10 @@ def test_reading_work_grows_linearly_with_the_sentence(vocab):
     assert large <= 4.6 * small  # four times the text: four times the work, not sixteen
     claims = reader.read_sentence(listing(400), vocab)
     assert sum(c.kind == "share" for c in claims) == 400  # every item of the long list is read
+
+
+def test_a_paragraph_of_thousands_of_figures_is_not_read_as_claims(read):
+    # a data dump pasted into a paragraph: not prose, and no input may cost more than a whole report
+    dump = "各专业人数" + "、".join(f"{n}人" for n in range(1000, 2200)) + "。"
+    listing = "各专业人数" + "、".join(f"{n}人" for n in range(1000, 1300)) + "。"
+    assert read(dump) == [] and len(read(listing)) == 300

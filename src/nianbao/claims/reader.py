@@ -285,9 +285,22 @@ def _spans(unit: TextUnit):
     return out
 
 
+# A sentence of prose states a few dozen figures, a long list a few hundred; a run of thousands (a
+# data dump pasted into a paragraph) is not read as claims, so that no input costs more than a report.
+MAX_SENTENCE_NUMBERS = 1000
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _too_many_numbers(text: str) -> bool:
+    return len(text) > 2 * MAX_SENTENCE_NUMBERS and \
+        sum(1 for _ in zip(_DIGITS.finditer(text), range(MAX_SENTENCE_NUMBERS + 1))) > MAX_SENTENCE_NUMBERS
+
+
 def _sentences(unit: TextUnit, vocab: Vocabulary):
     for start, end in _spans(unit):
         text = unit.text[start:end]
+        if _too_many_numbers(text):
+            continue
         if not re.search(r"\d|[一二两三四五六七八九十百千万]|最|半|番|多数|部分|首|末位|垫底|高于|低于|持平|多于|少于|优于|相当|不及|不如|逊于|落后|领先|"
                          r"相比|比较|相较|[较更偏略稍][高低多少]|比[^，,。；;]{1,14}?[高低多少]|次之|其次|仅次于|倒数", text) \
                 and not CHANGE_WORDS.search(text):  # "较上年有所增长": a direction, no number

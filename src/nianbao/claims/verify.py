@@ -159,6 +159,17 @@ def in_unit(value: Decimal, unit: str, wanted: str) -> Decimal:
 ABOUT_BEFORE = re.compile(r"(?:大约|约|大概|大致)\s*(?:占|有|为|是|达|在)[^，,。；;\d]{0,16}$")
 
 
+# How far back a clause is looked for: a clause of prose is far shorter, and a paragraph with no
+# punctuation (a run of thousands of figures) must not make every claim scan it.
+CLAUSE_WINDOW = 200
+
+
+def clause_start(text: str, pos: int, marks: str = "，,。；;：:") -> int:
+    """Where the clause ending at `pos` starts: after the last of `marks`, at most CLAUSE_WINDOW back."""
+    floor = max(0, pos - CLAUSE_WINDOW)
+    return max(max(text.rfind(mark, floor, pos) for mark in marks) + 1, floor)
+
+
 def about_before(claim: Claim) -> str:
     """"about" when 约 qualifies the clause's verb before the number, else ""."""
     text = claim.unit.text
@@ -196,7 +207,8 @@ class Verifier:
             return ClaimRecord(claim, "unverifiable", note="数值是所计成员的条件（…的专业），不是所述数量")
         if claim.kind in ("value", "vague") and self._counted_by_condition(claim):
             return ClaimRecord(claim, "unverifiable", note="所计为满足条件的人（…超过 X 的有 N 人），不是全体")
-        if claim.kind in ("value", "vague") and INCLUDED_BEFORE.search(claim.unit.text, 0, claim.start):
+        if claim.kind in ("value", "vague") and INCLUDED_BEFORE.search(claim.unit.text, max(0, claim.start - 12),
+                                                                       claim.start):
             return ClaimRecord(claim, "unverifiable", note="括注中的界限（含 95%），不是所述数量")
         ranged = self._range_of_members(claim) if claim.kind in ("value", "vague") else None
         if ranged is not None:
@@ -280,7 +292,7 @@ class Verifier:
         if vocab is None or not vocab.nouns:
             return False
         text = claim.unit.text
-        lo = max(text.rfind(mark, 0, claim.start) for mark in "，,。；;：:") + 1
+        lo = clause_start(text, claim.start)
         return re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*个\s*(?:" + vocab.noun_alternation() + r")[^，,。；;\d]{0,6}平均",
                          text[lo:claim.start]) is not None
 
