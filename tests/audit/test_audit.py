@@ -184,6 +184,9 @@ def test_round_trip_example_build(tmp_path):
     for name in ("report.docx", "report.pdf"):
         errors = [f for f in findings_of(tmp_path / name) if f.severity == "error"]
         assert not errors, f"{name}: {[(f.rule, f.message) for f in errors]}"
+    # 表 1-4 goes on over a page break under “续表 1-4 …”: one table of all five departments' majors
+    table = next(t for t in read_report(tmp_path / "report.pdf").tables() if t.number == "表 1-4")
+    assert len(table.rows) == 29 and table.rows[-1][0].text == "工业技术系" and table.rows[-1][1].text == "小计"
 
 
 @pytest.mark.parametrize("line, source", [("数据来源：学院教务处。", "学院教务处。"), ("资料来源：学院财务处", "学院财务处"),

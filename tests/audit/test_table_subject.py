@@ -7,7 +7,7 @@ import pytest
 
 from nianbao.audit import audit_report
 from nianbao.claims import template_vocabulary
-from nianbao.claims.table_subject import table_subject
+from nianbao.claims.table_subject import narrowing_word, table_subject
 from nianbao.template import load_template
 
 PROSE = ("示范职业技术学院高等职业教育质量年度报告（2025 年度）\n\n一、人才培养\n\n"
@@ -115,3 +115,36 @@ def test_a_share_of_all_graduates_is_still_checked(tmp_path):
     findings = _audit(tmp_path, "2025 届各院系毕业生人数", "院系\t人数", ["机电工程系\t560", "信息工程系\t420", "合计\t980"],
                       before=prose)
     assert [f.rule for f in findings if f.rule == "claim.share"] == ["claim.share"]
+
+
+MAJORS = ["数控技术\t320", "工业机器人技术\t280", "电子商务\t410"]
+MEMBER_COUNT = "claim.member_count"
+
+
+@pytest.mark.parametrize("caption, total, sentence", [
+    ("重点专业在校生情况", True, "学院开设专业 12 个。"),  # a 合计 row, but of which students? the title narrows
+    ("部分专业在校生情况", False, "学院开设专业 12 个。"),  # no 合计 row, no 各: may be a selection
+    ("2025 年各专业在校生", True, "2025 年招生专业 12 个。"),  # 招生专业 are not what a table of 在校生 lists
+    ("2025 届各专业毕业生人数", True, "学院开设专业 12 个。"),  # the majors with graduates, not all majors
+])
+def test_a_table_that_may_list_some_members_is_no_count_of_all(tmp_path, caption, total, sentence):
+    rows = MAJORS + (["合计\t1010"] if total else [])
+    findings = _audit(tmp_path, caption, "专业\t人数", rows, before=PROSE + sentence + "\n\n")
+    assert [f.message for f in findings if f.rule == MEMBER_COUNT] == []
+
+
+@pytest.mark.parametrize("caption, total, sentence", [
+    ("各专业在校生情况", True, "学院开设专业 12 个。"),
+    ("专业设置一览", False, "学院现有专业 12 个。"),
+    ("2025 年各专业招生情况", True, "2025 年招生专业 12 个。"),
+])
+def test_a_table_that_lists_every_member_still_counts_them(tmp_path, caption, total, sentence):
+    rows = MAJORS + (["合计\t1010"] if total else [])
+    findings = _audit(tmp_path, caption, "专业\t人数", rows, before=PROSE + sentence + "\n\n")
+    assert [f.message for f in findings if f.rule == MEMBER_COUNT] == [
+        f"正文写“12 个”，而表 1 所列专业共 3 个"]
+
+
+def test_the_word_before_a_counted_noun_narrows_it():
+    assert [narrowing_word(t) for t in ("2025 年招生", "学院面向产业设置", "学院现有", "其中新增", "学院的骨干")] == \
+        ["招生", "", "", "其中新增", "骨干"]

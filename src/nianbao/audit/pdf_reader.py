@@ -178,6 +178,8 @@ class _PageReader:
         cleaned = rx.clean(text)
         caption = rx.match_caption(cleaned)
         if self.table is not None:
+            if _CONTINUED.match(cleaned):
+                return  # "续表 1-4 <title>" over the rest of the table on the next page: the same table goes on
             if rx.match_source(cleaned) is not None or caption or self._prose(ln, cleaned):
                 self.end_table()
             else:

@@ -15,10 +15,12 @@ from decimal import Decimal
 from ..document.model import COLUMN_GROUP, Document, Table
 from ..text import YEAR, cell_number, find_years, normalize, plain
 from .model import Claim, Fact
-from .table_subject import dimension_by_members, table_subject
+from .table_subject import MemberList, dimension_by_members, member_list, table_subject
 from .vocabulary import GROUP, UNIT_IN_LABEL, Measure, Vocabulary, add_member_words, same_unit
 
 TOTAL_LABELS = re.compile(r"^(?:合计|总计|总体|全部|全校|全院|总数|小计|平均|学院|学校|总和)$")
+# A row of the whole table: the list above it is complete ("合计", "总计"; not a group's 小计).
+WHOLE_ROW = re.compile(r"^(?:合计|总计|共计|总数|全校|全院)$")
 # A column that gives each row's unit ("指标 | 单位 | 2023 年 …"): the unit of the row's measure, not a name.
 UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 LABEL_COUNT = re.compile(r"\s*[（(]\s*\d+\s*[）)]\s*$")
@@ -51,8 +53,8 @@ class Source:
             -> list[tuple[str, Fact]]:
         return []
 
-    def member_totals(self, dimension: str, graduates: bool, scope: dict[str, str] | None = None) \
-            -> list[tuple[int, str, str]]:
+    def member_totals(self, dimension: str, graduates: bool, scope: dict[str, str] | None = None,
+                      narrowed: str = "") -> list[tuple[int, str, str]]:
         return []
 
     def population(self, scope: dict[str, str], year: int | None) -> Fact | None:
@@ -76,8 +78,8 @@ class Facts(Source):
     def members(self, measure, dimension, scope, year):
         return next((m for s in self.sources if (m := s.members(measure, dimension, scope, year))), [])
 
-    def member_totals(self, dimension, graduates, scope=None):
-        return next((m for s in self.sources if (m := s.member_totals(dimension, graduates, scope))), [])
+    def member_totals(self, dimension, graduates, scope=None, narrowed=""):
+        return next((m for s in self.sources if (m := s.member_totals(dimension, graduates, scope, narrowed))), [])
 
     def population(self, scope, year):
         return next((f for s in self.sources if (f := s.population(scope, year)) is not None), None)
@@ -229,7 +231,7 @@ class ProjectFacts(Source):
                 out.append((group, fact))
         return out
 
-    def member_totals(self, dimension, graduates, scope=None):
+    def member_totals(self, dimension, graduates, scope=None, narrowed=""):
         try:
             key = self.ind.dimension(dimension).key
             fixed = {self.ind.dimension(k).key: v for k, v in (scope or {}).items()}
@@ -271,7 +273,7 @@ class TableFacts(Source):
         self.year = doc.meta.year or None
         self.cells: dict[tuple, Fact] = {}
         self.by_dimension: dict[tuple, list[tuple[str, Fact]]] = {}
-        self.totals: dict[str, list[tuple[int, str]]] = {}
+        self.lists: dict[str, list[MemberList]] = {}
         self.named_whole: dict[tuple, bool] = {}  # keys a 合计 row gave, and whether its header named the measure
         for table in doc.tables():
             self._read(table)
@@ -302,12 +304,15 @@ class TableFacts(Source):
             dims[j] = dimension_by_members(headers[j], self._members(table, j), self.vocab)
             if dims[j]:  # the report calls its units so: "落实率超过 95% 的学院有 3 个" counts them
                 self.vocab.nouns.setdefault(re.sub(r"\s+", "", headers[j]), dims[j])
+        total_row = any(WHOLE_ROW.match(normalize(r[j].text).strip()) for r in table.rows for j in label_cols if j < len(r))
         for j, dim in dims.items():
             if dim:
                 members = {LABEL_COUNT.sub("", r[j].text).strip() for r in table.rows if j < len(r) and r[j].text.strip()}
-                add_member_words(self.vocab, dim, {m for m in members if not TOTAL_LABELS.match(m)})
-                self.totals.setdefault(dim, []).append((len({m for m in members if not TOTAL_LABELS.match(m)}),
-                                                        f"{table.number or table.caption} 所列{dim}", "table"))
+                members = {m for m in members if not TOTAL_LABELS.match(m)}
+                add_member_words(self.vocab, dim, members)
+                self.lists.setdefault(dim, []).append(member_list(
+                    len(members), f"{table.number or table.caption} 所列{dim}", table.caption,
+                    [w for w, d in self.vocab.nouns.items() if d == dim], total_row, self.vocab))
         self.vocab.compile()
         year_cols = {j: find_years(h + ("年" if re.fullmatch(r"(?:19|20)\d\d", h) else ""))
                      for j, h in enumerate(headers)}
@@ -459,8 +464,10 @@ class TableFacts(Source):
                 return found
         return []
 
-    def member_totals(self, dimension, graduates, scope=None):
-        return [] if scope else self.totals.get(dimension, [])
+    def member_totals(self, dimension, graduates, scope=None, narrowed=""):
+        if scope:
+            return []
+        return [(m.count, m.what, "table") for m in self.lists.get(dimension, []) if m.answers(narrowed, graduates)]
 
 
 # ---------------------------------------------------------------- the text's other statements

@@ -25,6 +25,7 @@ from .lists import named_items_left, outside_brackets, overlapping_dimensions, r
 from .model import Claim
 from .anaphora import former_latter
 from .sums import list_size_word, listed_total, years_respectively, summed_right_after, years_span
+from .table_subject import narrowing_word
 from .units import TextUnit
 from .ordinals import top_few_in_order
 from .subcounts import group_named_after
@@ -1381,8 +1382,10 @@ class SentenceReader:
             measure = Measure(f"count:{dimension}", f"{dimension}数", "个", "members")
             graduates = "毕业生" in lead or (after is not None and  # "24 个专业有毕业生"
                                             re.match(r"\s*有\s*毕业生", self.text[n.end + after.end():]) is not None)
+            narrowed = narrowing_word(lead[:before.start(1)]) if before is not None else ""  # 招生专业 18 个
             self.claim(n.start, n.end + (after.end() if after else 0), "value", measure, self.shown(n) +
-                       (noun if after else ""), n, at=n.start, dimension=dimension, graduates=graduates)
+                       (noun if after else ""), n, at=n.start, dimension=dimension, graduates=graduates,
+                       **({"narrowed": narrowed} if narrowed else {}))
             return True
         return False
 

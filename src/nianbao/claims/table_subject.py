@@ -93,3 +93,50 @@ def dimension_by_members(header: str, members: set[str], vocab: Vocabulary) -> s
         return None
     dimensions = {dim for noun, dim in vocab.nouns.items() if noun.endswith(header)}
     return dimensions.pop() if len(dimensions) == 1 else None
+
+
+# Words before a counted noun that narrow nothing: the verb of having (开设专业, 现有专业), the college itself,
+# a year (2025 年), the words of "all".
+PLAIN_LEAD = re.compile(r"开设|设置|设有|现有|共有|拥有|目前|当前|全部|所有|全校|全院|学校|学院|本校|我校|"
+                        r"学年|年度|年|届|共|有|已|的|各")
+# A caption that says the table lists every member of the dimension whose noun is `{noun}`.
+EVERY_MEMBER = r"(?:各|全部|所有|开设|设置)(?:二级)?{noun}|{noun}(?:设置|一览|名录|名单|目录|列表)|^(?:学院|学校)?{noun}$"
+
+
+def narrowing_word(lead: str) -> str:
+    """What narrows the members a count counts: the words between the last plain word and the counted
+    noun (`lead` is the text before the noun). “2025 年招生专业 18 个” counts the majors that enrolled
+    (招生); “学院开设专业 18 个”, “现有专业 18 个” count them all ('')."""
+    run = re.search(r"[\u4e00-\u9fff]*$", re.sub(r"\s+", "", normalize(lead))).group()
+    plain_end = max((m.end() for m in PLAIN_LEAD.finditer(run)), default=0)
+    return run[plain_end:]
+
+
+@dataclass(frozen=True)
+class MemberList:
+    """The members of one dimension a table lists, and whether the table says the list is complete."""
+    count: int
+    what: str
+    caption: str
+    complete: bool  # the caption says every member is listed, or a 合计/总计 row sums them all
+    population: bool  # the caption names the population (毕业生): the members that have graduates
+    narrowed: str  # what narrows the members in the caption (重点专业在校生情况 → 重点)
+
+    def answers(self, narrowed: str, graduates: bool) -> bool:
+        """Whether this list is evidence of the number of members a sentence counts: a list that may
+        be a selection is none, nor a list of the members that have graduates for a count of all
+        members, nor a list about something else for a count narrowed by a word (招生专业 against a
+        table of 在校生): the reader cannot tell, so the claim is "cannot verify"."""
+        if not self.complete or (self.population and not graduates) or self.narrowed not in narrowed:
+            return False
+        return not narrowed or narrowed in self.caption
+
+
+def member_list(count: int, what: str, caption: str, noun_words: list[str], total_row: bool,
+                vocab: Vocabulary) -> MemberList:
+    text = re.sub(r"\s+", "", YEAR.sub("", normalize(caption)))
+    says_all = any(re.search(EVERY_MEMBER.format(noun=re.escape(w)), text) for w in noun_words)
+    population = any(w in text for w in _population_words(vocab))
+    noun = min((i for w in noun_words if (i := text.find(w)) >= 0), default=-1)
+    narrowed = narrowing_word(text[:noun]) if noun >= 0 else ""
+    return MemberList(count, what, text, says_all or total_row, population, narrowed)

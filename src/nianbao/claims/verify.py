@@ -534,7 +534,8 @@ class Verifier:
 
     def _member_total(self, claim: Claim) -> ClaimRecord | None:
         scope = {k: v for k, v in claim.scope.items() if k != claim.detail["dimension"]}
-        totals = self.facts.member_totals(claim.detail["dimension"], claim.detail.get("graduates", False), scope)
+        totals = self.facts.member_totals(claim.detail["dimension"], claim.detail.get("graduates", False), scope,
+                                          claim.detail.get("narrowed", ""))
         if not totals:
             return None
         stated = claim.number.value
