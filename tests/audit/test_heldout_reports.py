@@ -22,7 +22,6 @@ MANIFESTS = {m["report"]: m for m in scorer.manifests()}
 # What the audit still gets wrong (benchmarks/README.md, "held-out reports"): claim-engine families
 MISSED = {
     "bojin-chapter-hyphen.txt": "P1: claim engine, “<院系>在校生比上年增长 x%” against a row of a yearly table not verified",
-    "beiyu-word.docx": "P4: claim engine, “全院女生 N 人，占在校生的 x%” not verified",
     "jingyuan-dotted-libreoffice.pdf": "P6: a share of two counts from another chapter's table not verified",
     "wuxi-secondary-word.docx": "P1: a difference of two columns' totals (比三年级多 N 人) not verified (一年级/三年级 "
                                 "name no dimension the template knows); P4: a share of a named subgroup "

@@ -148,3 +148,28 @@ def test_a_table_that_lists_every_member_still_counts_them(tmp_path, caption, to
 def test_the_word_before_a_counted_noun_narrows_it():
     assert [narrowing_word(t) for t in ("2025 年招生", "学院面向产业设置", "学院现有", "其中新增", "学院的骨干")] == \
         ["招生", "", "", "其中新增", "骨干"]
+
+
+BY_DEPARTMENT = ["机电工程系\t数控技术\t640\t96", "机电工程系\t小计\t640\t96",
+                 "信息工程系\t软件技术\t510\t230", "信息工程系\t小计\t510\t230", "合计\t\t1150\t326"]
+
+
+@pytest.mark.parametrize("sentence, messages", [
+    ("全校女生 326 人，占在校生的 28.3%。", []),  # 326 / 1150 = 28.35%
+    ("全校女生 326 人，占在校生的 32.6%。",
+     ["“326 人，占在校生 32.6%”与计算不符：326 人 / 在校生（2025 年） 1150 人 = 28.35%，按原文精度应为 28.3%"]),
+])
+def test_a_share_of_a_count_whose_total_a_table_by_department_gives(tmp_path, sentence, messages):
+    """The base named in the share (在校生) is a column the vocabulary does not know; the table's 合计 row,
+    its label cell spanning the two label columns, is the college's whole."""
+    findings = _audit(tmp_path, "2025 年各院系专业在校生", "院系\t专业\t在校生人数\t女生人数", BY_DEPARTMENT,
+                      before=PROSE + sentence + "\n\n")
+    assert [f.message for f in findings if f.rule == "claim.share"] == messages
+
+
+def test_a_yearly_total_is_no_base_of_a_share(tmp_path):
+    # rows of years: their 合计 is three years' sum, not this year's whole
+    rows = ["2023 年\t980\t300", "2024 年\t1050\t320", "2025 年\t1150\t326", "合计\t3180\t946"]
+    findings = _audit(tmp_path, "近三年在校生", "年度\t在校生人数\t女生人数", rows,
+                      before=PROSE + "全校女生 326 人，占在校生的 32.6%。\n\n")
+    assert [f.message for f in findings if f.rule == "claim.share"] == []

@@ -15,7 +15,7 @@ from decimal import Decimal
 from ..document.model import COLUMN_GROUP, Document, Table
 from ..text import YEAR, cell_number, find_years, normalize, plain
 from .model import Claim, Fact
-from .table_subject import MemberList, dimension_by_members, member_list, table_subject
+from .table_subject import MemberList, column_label, dimension_by_members, member_list, table_subject
 from .vocabulary import GROUP, UNIT_IN_LABEL, Measure, Vocabulary, add_member_words, same_unit
 
 TOTAL_LABELS = re.compile(r"^(?:合计|总计|总体|全部|全校|全院|总数|小计|平均|学院|学校|总和)$")
@@ -330,7 +330,8 @@ class TableFacts(Source):
                     continue
                 text = LABEL_COUNT.sub("", normalize(row[j].text)).strip()
                 if row[j].covered or (not text and dims.get(j)):
-                    text = carried.get(j, "")  # a merged cell: the label printed above
+                    # a merged cell: the label printed above — but a 合计 spanning two columns is no 小计
+                    text = "" if total else carried.get(j, "")
                 carried[j] = text
                 if YEAR.fullmatch(text):  # a yearly table's row (2024 届, 2025 年): the year of its cells
                     row_year = find_years(text)[0][0]
@@ -369,6 +370,8 @@ class TableFacts(Source):
                     year = row_year or (caption_years[0][0] if caption_years else None)
                     if measure is not None and not self._about_subject(measure, header, subject):
                         continue  # a count or share of a subgroup (or of others): not the graduates'
+                    if measure is None and total and not scope and not subtotal and any(dims.values()):
+                        measure = column_label(header, shown)  # 在校生 合计 of a table by department
                 if measure is None:
                     continue
                 where = f"{table.number or table.caption} 第 {i + 1} 行“{header}”"

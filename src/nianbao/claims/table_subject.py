@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import YEAR, normalize
-from .vocabulary import Vocabulary
+from .vocabulary import Measure, Vocabulary
 
 # Status words that make a subset of whoever follows: 已就业毕业生, 未落实去向, 尚未就业, 签约毕业生.
 STATUS = re.compile(r"[已未尚][\u4e00-\u9fff]|签约")
@@ -140,3 +140,19 @@ def member_list(count: int, what: str, caption: str, noun_words: list[str], tota
     noun = min((i for w in noun_words if (i := text.find(w)) >= 0), default=-1)
     narrowed = narrowing_word(text[:noun]) if noun >= 0 else ""
     return MemberList(count, what, text, says_all or total_row, population, narrowed)
+
+
+# A header that names a count: a noun, maybe with 人数/数/（人） after it; not a rate, share or money.
+COUNT_HEADER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:人数|总数|数|[（(]人[）)])?")
+
+
+def column_label(header: str, shown: str) -> Measure | None:
+    """The measure of a column the vocabulary does not know (在校生, 在校生人数), as the prose names it,
+    for the 合计 row of a table broken down by a dimension: the college's whole of that count, which a
+    share of it (“占在校生的 x%”) takes as its base."""
+    header = re.sub(r"\s+", "", normalize(header))
+    found = COUNT_HEADER.fullmatch(header)
+    if found is None or shown.endswith("%") or re.search(r"率|比|占|万元|元|平均|其中", header):
+        return None
+    name = found.group("name")
+    return Measure(f"label:{name}", name, "人", "label")
