@@ -21,11 +21,8 @@ _spec.loader.exec_module(scorer)
 MANIFESTS = {m["report"]: m for m in scorer.manifests()}
 # What the audit still gets wrong (benchmarks/README.md, "held-out reports"): claim-engine families
 MISSED = {
-    "bojin-chapter-hyphen.txt": "P1: claim engine, “<院系>在校生比上年增长 x%” against a row of a yearly table not verified",
-    "jingyuan-dotted-libreoffice.pdf": "P6: a share of two counts from another chapter's table not verified",
     "wuxi-secondary-word.docx": "P1: a difference of two columns' totals (比三年级多 N 人) not verified (一年级/三年级 "
-                                "name no dimension the template knows); P4: a share of a named subgroup "
-                                "(占就业毕业生的 x%) whose count the sentence states (就业的 177 名毕业生中) not verified",
+                                "name no dimension the template knows)",
     "qiaochuan-pdftotext.txt": "P1, P2, P4, P5: tables of `pdftotext -layout` (space-aligned columns, wrapped cells) are "
                                "not read, so no table check and no claim against a table; P3: a rate restated in two "
                                "chapters is prose.inconsistent, not decided by the table; P7: parts after a total "

@@ -70,3 +70,41 @@ def test_a_share_of_other_people_is_not_taken_of_the_graduates(tmp_path):
     # a share of the graduates is still checked: 520 / 1320 = 39.39%
     assert _findings(tmp_path, "2025 届女生 520 人，占毕业生的 41.2%。") == [
         ("claim.share", "“520 人，占毕业生 41.2%”与计算不符：520 人 / 毕业生人数（2025 年） 1320 人 = 39.39%，按原文精度应为 39.4%")]
+
+
+def test_a_share_of_a_part_whose_count_the_sentence_states(tmp_path):
+    """“已就业的 N 名毕业生中…占就业毕业生的 x%”: the base is the part (a narrower count than the graduates)
+    counted in the same sentence."""
+    assert _findings(tmp_path, "已就业的 1,100 名毕业生中，留在省内的有 770 人，占就业毕业生的 70%。") == []
+    assert _findings(tmp_path, "已就业的 1,100 名毕业生中，留在省内的有 770 人，占就业毕业生的 75%。") == [
+        ("claim.share", "“770 人，占就业毕业生 75%”与计算不符：770 人 / 1100 名 = 70.00%，按原文精度应为 70%")]
+    # counted in another sentence: no base of this one, so nothing is said
+    assert _findings(tmp_path, "已就业毕业生 1,100 人。留在省内的有 770 人，占就业毕业生的 75%。") == []
+
+
+BY_YEAR = ["表1 2023—2025 年各院系在校生人数", "院系\t2023 年\t2024 年\t2025 年", "机电工程系\t1,200\t1,260\t1,350",
+           "信息工程系\t980\t1,050\t1,120", "合计\t2,180\t2,310\t2,470", "数据来源：学校学籍管理系统。"]
+
+
+def test_a_members_growth_against_a_table_of_members_by_year_whose_caption_names_the_count(tmp_path):
+    """Columns of years, rows of departments: the caption (在校生人数) names what every cell counts."""
+    assert _findings(tmp_path, "信息工程系在校生比上年增长 6.7%。全校在校生 2,470 人。", BY_YEAR) == []
+    assert _findings(tmp_path, "信息工程系在校生比上年增长 8.7%。", BY_YEAR) == [
+        ("claim.growth", "“8.7%”与数字不符：在校生人数 2024 年 1050 人、2025 年 1120 人，实际为 6.67%")]
+    assert _findings(tmp_path, "全校在校生 2,740 人。", BY_YEAR) == [
+        ("prose.table_mismatch", "正文写“在校生人数 2740 人”，而表 1 第 3 行“2025年”为 2470 人")]
+    # a caption that names a rate or money is no count of people: nothing is read from it
+    rates = [BY_YEAR[0].replace("在校生人数", "就业率")] + BY_YEAR[1:]
+    assert _findings(tmp_path, "信息工程系在校生比上年增长 8.7%。", rates) == []
+
+
+def test_a_share_of_two_counts_from_a_table_of_parts_by_year_and_another_chapter(tmp_path):
+    """Rows that are parts (层次 the vocabulary does not know) over columns of years, and a 合计 row: the
+    caption (全日制在校生规模) names what the 合计 counts; a later chapter's share of it is checked."""
+    parts = ["表1 2023—2025 年全日制在校生规模", "类别\t2023 年\t2024 年\t2025 年", "三年制高职\t3,100\t3,260\t3,380",
+             "五年一贯制\t900\t1,000\t1,120", "合计\t4,000\t4,260\t4,500", "数据来源：学校学籍管理系统。"]
+    later = "二、教学改革\n\n学校五年一贯制在校生 1,120 人，占全校在校生的 {}。\n"
+    assert _findings(tmp_path, later.format("24.9%"), parts) == []  # 1120 / 4500 = 24.89%
+    assert _findings(tmp_path, later.format("26.9%"), parts) == [
+        ("claim.share", "“1120 人，占全校在校生 26.9%”与计算不符：1120 人 / 全日制在校生（2025 年） 4500 人 = 24.89%，"
+                        "按原文精度应为 24.9%")]

@@ -15,7 +15,8 @@ from decimal import Decimal
 from ..document.model import COLUMN_GROUP, Document, Table
 from ..text import YEAR, cell_number, find_years, normalize, plain
 from .model import Claim, Fact
-from .table_subject import MemberList, column_label, dimension_by_members, member_list, table_subject
+from .table_subject import (MemberList, column_label, dimension_by_members, measure_in_caption, member_list,
+                            table_subject)
 from .vocabulary import GROUP, UNIT_IN_LABEL, Measure, Vocabulary, add_member_words, same_unit
 
 TOTAL_LABELS = re.compile(r"^(?:合计|总计|总体|全部|全校|全院|总数|小计|平均|学院|学校|总和)$")
@@ -313,9 +314,13 @@ class TableFacts(Source):
                 self.lists.setdefault(dim, []).append(member_list(
                     len(members), f"{table.number or table.caption} 所列{dim}", table.caption,
                     [w for w, d in self.vocab.nouns.items() if d == dim], total_row, self.vocab))
-        self.vocab.compile()
         year_cols = {j: find_years(h + ("年" if re.fullmatch(r"(?:19|20)\d\d", h) else ""))
                      for j, h in enumerate(headers)}
+        by_year = [j for j, ys in year_cols.items() if ys and j not in label_cols]
+        caption_measure = None  # 各二级学院在校生人数 over columns of years: the caption names the cells' measure
+        if len(by_year) >= 2 and len(by_year) + len(label_cols) == len(headers) and (any(dims.values()) or total_row):
+            caption_measure = measure_in_caption(table.caption, [headers[j] for j, d in dims.items() if d], self.vocab)
+        self.vocab.compile()
         caption_years = find_years(normalize(table.caption))
         breakdown = {d for d in dims.values() if d} | {self.vocab.scopes[t][0] for t in (
             LABEL_COUNT.sub("", normalize(r[j].text)).strip() for r in table.rows for j in label_cols if j < len(r))
@@ -361,6 +366,8 @@ class TableFacts(Source):
                 years = year_cols.get(j) or []
                 if years and row_measure is not None:
                     measure, year = row_measure, years[0][0]
+                elif years and caption_measure is not None:
+                    measure, year = caption_measure, years[0][0]
                 elif row_measure is not None:
                     continue  # a row about something that is not a member of a known dimension
                 elif j in alike:

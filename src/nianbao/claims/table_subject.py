@@ -156,3 +156,25 @@ def column_label(header: str, shown: str) -> Measure | None:
         return None
     name = found.group("name")
     return Measure(f"label:{name}", name, "人", "label")
+
+
+def measure_in_caption(caption: str, label_headers: list[str], vocab: Vocabulary) -> Measure | None:
+    """The count a table of members by year counts, named by its caption once the years and the members
+    (各二级学院, 各专业) are gone: “2023—2025 年各二级学院全日制在校生人数” → 全日制在校生人数. The vocabulary's
+    measure when it knows the name, else a measure of that name that the prose then finds (全日制在校生,
+    在校生人数) — never a rate, share or money, whose rows would need their own unit."""
+    text = re.sub(r"\s+", "", YEAR.sub("", normalize(caption)))
+    text = re.sub(r"^(?:[\d—–\-~至到]|年度?|届)+", "", text)
+    for header in label_headers:
+        text = re.sub(r"^(?:各|全部|所有)?(?:二级)?" + re.escape(re.sub(r"\s+", "", header)) + r"(?:的)?", "", text)
+    text = re.sub(r"(?:规模|情况|统计|分布|变化|一览)+(?:表)?$", "", text)
+    found = COUNT_HEADER.fullmatch(text)
+    if found is None or re.search(r"率|比|占|万元|元|平均|其中|[各、与和及]", text):
+        return None
+    known = vocab.measure_named(text)
+    if known is not None and known.kind in ("count", "label") and known.unit in ("人", ""):
+        return known
+    measure = Measure(f"label:{text}", text, "人", "label")
+    for word in {text, found.group("name"), re.sub(r"^全日制", "", found.group("name"))}:
+        vocab.add_measure(word, measure)
+    return measure

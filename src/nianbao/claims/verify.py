@@ -551,8 +551,8 @@ class Verifier:
     def _share(self, claim: Claim) -> ClaimRecord | None:
         d = claim.detail
         stated = Decimal(d["percent"]) if "percent" in d else claim.number.value if claim.number else None
-        if d.get("base_narrowed"):
-            return None  # 占就业毕业生的: of a part of the population the engine has no count of
+        if d.get("base_narrowed"):  # 占就业毕业生的: of a part of the population, counted in the sentence or unknown
+            return self._share_of_stated_part(claim, stated)
         figure = self._figure_subject(claim)
         named = self._named_share(claim) if figure is None else None
         if named is not None:
@@ -627,6 +627,28 @@ class Verifier:
         if not named:
             record.note = "基数为推测（上文较大的同类数字或并列各项之和）"
         return record
+
+    def _share_of_stated_part(self, claim: Claim, stated: Decimal | None) -> ClaimRecord | None:
+        """“就业的 177 名毕业生中，在本市就业的有 121 人，占就业毕业生的 78.4%”: the part (就业) the base
+        names is counted earlier in the same sentence, by a count of it alone (no other scope word)."""
+        count: Claim | None = claim.detail.get("count")
+        if stated is None or count is None or count.number is None or claim.number is None:
+            return None
+        part, text = claim.detail["base_narrowed"], claim.unit.text
+
+        def counts_the_part(c: Claim) -> bool:  # 就业 read as a label, or as the graduates narrowed by it
+            return c.measure is not None and not c.scope and (
+                c.measure.key == f"label:{part}" and not c.detail or c.measure.population and c.detail == {"unread": part})
+        base = next((c for c in reversed(self._unit_claims(claim)) if c is not count and c.kind == "value"
+                     and counts_the_part(c) and c.number is not None and c.number.unit in ("人", "名")
+                     and c.end <= count.start and not re.search(r"[。；;！？]", text[c.end:count.start])), None)
+        if base is None or not base.number.value:
+            return None
+        exact = count.number.value * HUNDRED / base.number.value
+        ok = abs(exact - stated) <= tolerance(claim.number.places) + Decimal("0.000001")
+        fact = Fact(rounded(exact, 2), f"{fmt(exact, 2)}%", f"{count.value} / {base.value}", "", exact=exact)
+        return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
+                           expected="" if ok else f"{fmt(exact, max(2, claim.number.places))}%")
 
     def _members_fraction(self, claim: Claim) -> ClaimRecord | None:
         """"落实率在 95% 以上的专业约占有毕业生专业的四分之一", "…超过 90% 的院系占全部院系的六成",
