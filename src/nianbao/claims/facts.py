@@ -275,6 +275,9 @@ class TableFacts(Source):
         self.cells: dict[tuple, Fact] = {}
         self.by_dimension: dict[tuple, list[tuple[str, Fact]]] = {}
         self.lists: dict[str, list[MemberList]] = {}
+        # the 合计 of a column the vocabulary does not know: the base of a share that names it (占在校生的),
+        # never a figure a sentence's count is held to (whom the column counts is the header's word only)
+        self.bases: dict[tuple, Fact] = {}
         self.named_whole: dict[tuple, bool] = {}  # keys a 合计 row gave, and whether its header named the measure
         for table in doc.tables():
             self._read(table)
@@ -378,7 +381,12 @@ class TableFacts(Source):
                     if measure is not None and not self._about_subject(measure, header, subject):
                         continue  # a count or share of a subgroup (or of others): not the graduates'
                     if measure is None and total and not scope and not subtotal and any(dims.values()):
-                        measure = column_label(header, shown)  # 在校生 合计 of a table by department
+                        label = column_label(header, shown)  # 在校生 合计 of a table by department
+                        if label is not None:
+                            self.bases.setdefault((label.key, frozenset(), year), Fact(
+                                number, f"{shown} 人", _what(label.name, {}, year),
+                                f"{table.number or table.caption} 第 {i + 1} 行“{header}”", table.location, None,
+                                "table"))
                 if measure is None:
                     continue
                 where = f"{table.number or table.caption} 第 {i + 1} 行“{header}”"
@@ -457,6 +465,8 @@ class TableFacts(Source):
         years = (year, None, self.year) if year is None or year == self.year or self.year is None else (year,)
         for y in years:
             fact = self.cells.get((measure.key, frozenset(scope.items()), y))
+            if fact is None and asking is None:
+                fact = self.bases.get((measure.key, frozenset(scope.items()), y))
             if fact is not None:
                 return fact
         return None
