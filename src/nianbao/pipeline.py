@@ -105,6 +105,14 @@ def build_report(project_dir: str | Path, out_dir: str | Path, formats: list[str
     return outputs
 
 
+def project_changes(project_dir: str | Path, out_dir: str | Path, stop_event=None):
+    """Each batch of the project's changed inputs (relative paths) for `build --watch`, until
+    `stop_event` or Ctrl-C (KeyboardInterrupt): the outputs, .nianbao/ and editors' temporary files
+    do not count (watch.py)."""
+    from .watch import changes
+    return changes(project_dir, out_dir, stop_event)
+
+
 def warm_up(formats: list[str]) -> None:
     """Start, on the second core, what the writers will need before the document is built: the
     CJK faces Typst typesets the PDF and the charts' PNGs (for DOCX) with."""
