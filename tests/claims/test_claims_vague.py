@@ -95,3 +95,12 @@ def test_about_grants_a_round_figure_more_than_a_precise_one(read):
                             "全院男女生之比约为 2.6:1。", "全院男女生之比约为 2.61:1。"), 4)
     verdicts = [[r.verdict for r in line if r.claim.kind in ("value", "vague", "ratio")] for line in records]
     assert verdicts == [["agrees"], ["contradicts"], ["agrees"], ["contradicts"]]
+
+
+def test_near_a_fraction_in_words_grants_what_near_a_round_figure_grants(read):
+    third, two_thirds, too_far = per_line(read(
+        "中职生源占全日制在校生的近三分之一。", "硕士及以上学位教师占专任教师的近三分之二。",
+        "女生占毕业生总数的近三分之一。"), 3)
+    assert only(third, "share").verdict == "agrees"  # 30.02 %: within 10 % below a third
+    assert only(two_thirds, "share").verdict == "agrees"  # 66.10 %
+    assert (only(too_far, "share").verdict, only(too_far, "share").expected) == ("contradicts", "28.53%")

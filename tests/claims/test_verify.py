@@ -266,7 +266,9 @@ def test_a_rate_of_growth_naming_no_year_is_against_the_year_before(read):
         ("agrees", "培训到账经费 2024 年 37.25 万元、2025 年 44.02 万元")
     assert (only(wrong, "growth").verdict, only(wrong, "growth").expected) == ("contradicts", "282.35%")
     assert (only(ratio, "growth").verdict, only(ratio, "growth").expected) == ("contradicts", "7.27 倍")  # 增加到: ratio
-    assert only(over_years, "growth").verdict == "unverifiable"  # three years: not the year's rate
+    # three years: not the year's rate, but over the three years up to it (growth_spans)
+    assert (only(over_years, "growth").verdict, only(over_years, "growth").fact.what) == \
+        ("agrees", "培训到账经费 2023 年 28.09 万元、2025 年 44.02 万元")
 
 
 def test_a_place_of_work_is_no_origin(read):

@@ -15,7 +15,8 @@ from decimal import Decimal
 from ..text import find_numbers, fmt, plain, rounded, tolerance
 from .dates import same_date
 from .facts import Facts, StatementFacts
-from .vocabulary import GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, acts_only, same_unit, stem, subsequence
+from .growth_spans import compound_rate, is_annual, span_in, span_starts
+from .vocabulary import GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, Measure, acts_only, same_unit, stem, subsequence
 from .model import Claim, ClaimRecord, Fact
 from .sums import years_of_total
 from .year_compare import verify_years
@@ -50,6 +51,17 @@ DID_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:参加|参与|选择|报名|接受
 # A total whose parts follow: "订单培养学生 650 人中，女生 201 人".
 AMONG_AFTER = re.compile(r"\s*(?:人|名|份|人次)?\s*(?:当中|之中|中|里)\s*[，,]")
 # "女生人数接近男生的四成": a part of something named right before the number, not of the graduates.
+# A topic clause naming the people a figure is counted among (辅导员中，…; 在专任教师当中，…).
+AMONG_TOPIC = re.compile(r"\s*(?:在)?\s*([^，,。；;：:]{2,16}?)\s*(?:当中|之中|中)\s*[，,]\s*")
+AMONG_AFTER = re.compile(r"\s*(?:当中|之中|中)")
+COLLEGE_FIRST = re.compile(r"^(?:学院|学校|全校|我院|我校)")
+
+
+def figure_words(words: str) -> str:
+    """Words naming an entered figure, without the college before them; the reader splits 及 before
+    以上 (硕士及以上) as it splits a list. A list of several (A、B 和 C) names no one figure."""
+    words = COLLEGE_FIRST.sub("", words).replace("、以上", "及以上")
+    return "" if re.search(r"[、，,]|" + JOINED, words) else words
 OF_ANOTHER = re.compile(r"的\s*(?:近|接近|将近|超过|逾|不足|不到|约|大约|仅|达|达到)?\s*$")
 
 
@@ -102,11 +114,13 @@ SLACK = Slack()
 
 def vague_ok(stated: Decimal, qualifier: str, actual: Decimal, places: int = 0, tenths: bool = False,
              word: str = "", slack: Slack = SLACK) -> bool:
-    """The slack a reader grants: 近 X 成 (X−0.5 成 to X 成), 近 N% (N−1 to N), 近 N (0.9 N to N);
+    """The slack a reader grants: 近 X 成 (X−0.5 成 to X 成), 近 N% (N−1 to N), 近 N and 近 M 分之 N (0.9 N to N);
     超过/逾 N (more than N as written: no half-unit below), 以上 (at least N), N 余 (more than N, under the next round number);
     不足 N (under N); 约 N (`about_slack`); X 成 (within half a 成)."""
     half = tolerance(places)
     if qualifier == "near":
+        # a fraction in words (近三分之一, 接近四分之一) is a round figure like 近 N, not a percentage
+        # printed to its last digit: 10 % of it below
         low = stated - slack.near_tenths if tenths else stated - slack.near_percent if word == "%" else \
             stated * (1 - slack.near_fraction)
         return low <= actual < stated  # 近六成 of 60.3% is false to any reader: "near" stays below
@@ -187,6 +201,8 @@ def qualifier_word(claim: Claim) -> str:
     for word in ("余", "多", "以上"):
         if word in shown or after.lstrip().startswith(word):
             return word
+    if "分之" in n.text and not n.text.startswith("百"):
+        return "分之"  # 三分之一: a round fraction, not a percentage printed to its last digit
     return "%" if n.unit == "%" else ""
 
 
@@ -215,6 +231,8 @@ class Verifier:
             return ranged
         if claim.kind in ("value", "vague") and self._average_of_members(claim):
             return ClaimRecord(claim, "unverifiable", note="各成员的平均值（…个专业的平均落实率），不是全校的值")
+        if claim.kind in ("value", "vague") and self._among_a_smaller_figure(claim):
+            return ClaimRecord(claim, "unverifiable", note="所计为上文所述另一类人员中的一部分，不是全校的数")
         if claim.kind in ("value", "vague") and self._planned(claim):
             return ClaimRecord(claim, "unverifiable", note="计划或预计的数（招生计划、拟…），不是实际的数")
         if claim.kind in ("value", "vague") and self._of_other_people(claim):
@@ -222,6 +240,33 @@ class Verifier:
         method = getattr(self, f"_{claim.kind}", None)
         record = method(claim) if method else None
         return record or ClaimRecord(claim, "unverifiable", note=self._why_unverifiable(claim))
+
+    def _among_a_smaller_figure(self, claim: Claim) -> bool:
+        """"辅导员中，硕士及以上学位教师 30 人": a figure counted among the people of another figure too
+        small to hold it is a part of those people, not the college's figure."""
+        if getattr(self, "vocab", None) is None or claim.measure is None or claim.measure.kind != "figure":
+            return False
+        text = claim.unit.text
+        lo = max(text.rfind(mark, 0, claim.start) for mark in "，,；;：:")
+        if lo < 0:
+            return False
+        before = max(text.rfind(mark, 0, lo) for mark in "，,。；;：:") + 1
+        topic = AMONG_TOPIC.fullmatch(text[before:lo + 1])
+        other = self._figure_in_unit(topic.group(1), claim.measure) if topic else None
+        if other is None or claim.measure.unit == "%":
+            return False  # a rate or share is no count of people among others
+        big, small = self.facts.value(other, {}, claim.year), self.facts.value(claim.measure, {}, claim.year)
+        return big is not None and small is not None and big.value < small.value
+
+    def _figure_in_unit(self, words: str, measure: Measure) -> Measure | None:
+        """Another entered figure than `measure`, in its unit, that the words name."""
+        other = self.vocab.measure_like(figure_words(words), measure.unit)
+        return other if other is not None and other.kind == "figure" and other.key != measure.key and \
+            same_unit(other.unit, measure.unit) else None
+
+    def _can_hold(self, whole: Measure, part: Measure, year: int | None) -> bool:
+        big, small = self.facts.value(whole, {}, year), self.facts.value(part, {}, year)
+        return big is not None and small is not None and big.value >= small.value
 
     def _planned(self, claim: Claim) -> bool:
         """"招生计划 3300 人", "计划招生 3400 人，实际录取…": a plan or target in the number's clause, not the
@@ -352,6 +397,12 @@ class Verifier:
         if claim.measure is not None and claim.measure.kind == "figure" and acts_only(unread):
             claim.detail["unread"] = ""  # "学院聘请校外兼职教师 45 人": 聘请 acts on the figure, narrows nothing
             return
+        if claim.measure is not None and claim.measure.kind == "figure" and self._names_a_figure(claim, unread):
+            # "专任教师中，硕士及以上学位教师 195 人": the figure is counted among another one, which
+            # narrows nothing its own name does not already say; or the words are the figure's name
+            # itself, as the vocabulary spells it otherwise (学校具有硕士及以上学位的教师共 195 人)
+            claim.detail["unread"] = ""
+            return
         member = vocab.member_like(unread) or self._short_member(claim, unread)
         if member is None or member[0] in claim.scope or self._place_of_work(claim, unread, member):
             return
@@ -378,6 +429,19 @@ class Verifier:
                 not RATE_AFTER.match(text, at + len(word)) and not OWN_COUNT_AFTER.match(text, at + len(word)):
             claim.scope = {**claim.scope, scope[0]: scope[1]}
             claim.detail["read_as"] = word
+
+    def _names_a_figure(self, claim: Claim, words: str) -> bool:
+        """Whether the words narrowing a figure are its own name (学校具有硕士及以上学位的教师), or name
+        the people it is counted among (专任教师中…) as another entered figure that can hold it
+        (专任教师 295 before 硕士及以上学位教师 195; not 辅导员 54: those are a part of the 辅导员)."""
+        measure = claim.measure
+        same = self.vocab.measure_like(figure_words(words), measure.unit)
+        if same is not None and same.kind == "figure" and same.key == measure.key:
+            return True
+        at = claim.unit.text.rfind(words, 0, claim.start)
+        among = at >= 0 and AMONG_AFTER.match(claim.unit.text, at + len(words)) is not None
+        other = self._figure_in_unit(words, measure) if among else None
+        return other is not None and self._can_hold(other, measure, claim.year)
 
     @staticmethod
     def _place_of_work(claim: Claim, unread: str, member: tuple[str, str]) -> bool:
@@ -786,12 +850,16 @@ class Verifier:
 
     # ------------------------------------------------------------ growth
 
-    def _old_new(self, claim: Claim) -> tuple[Decimal, Decimal, str] | None:
+    def _old_new(self, claim: Claim) -> tuple[Decimal, Decimal, str, int | None] | None:
+        """The two values a growth is over, how they are cited, and the years between them (None: not known)."""
         d = claim.detail
         pair = d.get("pair")
         if pair:
             a, b = pair
-            return a.value, b.value, f"{a.shown} → {b.shown}"
+            years = d.get("years") or next((c.detail.get("years") for c in self._unit_claims(claim)
+                                            if c.detail.get("from_to") and c.detail.get("pair") == pair), None) or ()
+            apart = years[1] - years[0] if len(years) == 2 and all(isinstance(y, int) for y in years) else None
+            return a.value, b.value, f"{a.shown} → {b.shown}", apart
         years = d.get("years") or self._against_last_year(claim)
         if not years or claim.measure is None:
             return None
@@ -801,11 +869,33 @@ class Verifier:
             old_year = new_year - 1  # 同比 / 较上年
         if old_year is None or new_year is None:
             return None
+        return self._years_values(claim, old_year, new_year)
+
+    def _years_values(self, claim: Claim, old_year: int, new_year: int) -> tuple[Decimal, Decimal, str, int] | None:
         old = self.facts.value(claim.measure, claim.scope, old_year)
         new = self.facts.value(claim.measure, claim.scope, new_year)
         if old is None or new is None or old.source == "prose":
             return None
-        return old.value, new.value, f"{claim.measure.name} {old_year} 年 {old.display}、{new_year} 年 {new.display}"
+        return old.value, new.value, f"{claim.measure.name} {old_year} 年 {old.display}、{new_year} 年 {new.display}", \
+            new_year - old_year
+
+    def _over_span(self, claim: Claim) -> list[tuple[Decimal, Decimal, str, int]]:
+        """"横向技术服务到款额三年增长了 13.15 倍": a growth over a span of years named by their count and no
+        year, up to the sentence's year (the report's): each reading of the span the data have. Only for
+        figures entered year by year: a report's table of two years says nothing of the years before."""
+        vocab = getattr(self, "vocab", None)
+        if claim.measure is None or claim.detail.get("pair") or vocab is None or claim.measure.key not in vocab.yearly:
+            return []
+        text = claim.unit.text
+        lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
+        if re.search(r"(?:19|20)\d\d\s*(?:年|届)", text[lo:claim.start]) and claim.year is None:
+            return []  # a year named beside the span: not the report's years
+        span = span_in(text[lo:claim.start])
+        year = claim.year or self.facts.year
+        if span is None or year is None:
+            return []
+        found = (self._years_values(claim, start, year) for start in span_starts(year, span))
+        return [f for f in found if f is not None]
 
     def _against_last_year(self, claim: Claim) -> tuple[int | None, int | None] | None:
         """"培训到账经费增幅为 18.17%", "增加到上年的 7 倍": a growth rate that names no period is the
@@ -830,14 +920,33 @@ class Verifier:
         if claim.detail.get("from_to"):
             return self._from_to(claim)
         found = self._old_new(claim)
-        if found is None:
-            return None
-        old, new, basis = found
+        sides = [found] if found is not None else self._over_span(claim)
+        records = [r for r in (self._growth_over(claim, *side) for side in sides) if r is not None]
+        agreed = next((r for r in records if r.verdict == "agrees"), None)
+        if agreed is not None or not records:
+            return agreed
+        if found is None and self._the_years_own(claim):
+            return None  # "近三年…增幅达 627.2%": the latest year's rate, as some write it: not decided
+        return records[0]
+
+    def _the_years_own(self, claim: Claim) -> bool:
+        """Whether a growth over a span agrees as the latest year's own growth."""
+        year = claim.year or self.facts.year
+        side = self._years_values(claim, year - 1, year) if year is not None else None
+        record = self._growth_over(claim, *side) if side is not None else None
+        return record is not None and record.verdict == "agrees"
+
+    def _growth_over(self, claim: Claim, old: Decimal, new: Decimal, basis: str, apart: int | None) \
+            -> ClaimRecord | None:
         d = claim.detail
         if d.get("absolute"):
             return self._change(claim, old, new, basis)
         if not old:
-            return None
+            return self._from_nothing(claim, new, basis)
+        annual = claim.number is not None and not d.get("times") and not d.get("points") and \
+            is_annual(claim.unit.text, claim.start)
+        if annual:
+            return self._annual(claim, old, new, basis, apart)
         ratio = new / old
         fact = Fact(ratio, f"{fmt(ratio, 2)} 倍", basis, "", exact=ratio)
         if d.get("doubling"):
@@ -887,6 +996,27 @@ class Verifier:
         ok = matches(change)
         return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
                            expected="" if ok else fact.display)
+
+    def _from_nothing(self, claim: Claim, new: Decimal, basis: str) -> ClaimRecord | None:
+        """A growth rate or multiple from an earlier value of 0 (从无到有): there is none to state."""
+        if not new or claim.detail.get("down") or claim.number is None and not claim.detail.get("doubling"):
+            return None
+        shown = f"由 0 增至 {plain(new)} {claim.measure.unit if claim.measure else ''}".strip()
+        fact = Fact(new, shown, basis, "", exact=new)
+        return ClaimRecord(claim, "contradicts", fact, expected=shown,
+                           note="基数为 0，增长率或倍数无从计算，宜写“由 0 增至”或“实现零的突破”")
+
+    def _annual(self, claim: Claim, old: Decimal, new: Decimal, basis: str, apart: int | None) -> ClaimRecord | None:
+        """"年均增长 25.18%": the compound rate per year over the years between the two values."""
+        if not apart or apart < 1 or (new < old) != bool(claim.detail.get("down")) and new != old:
+            return None  # a span not known, or a fall called a rise (checked where the years are plain)
+        n = claim.number
+        rate = abs(compound_rate(old, new, apart))
+        fact = Fact(rate, f"年均 {fmt(rate, 2)}%", f"{basis}（{apart} 年）", "", exact=rate)
+        qualifier = claim.detail.get("qualifier", "")
+        ok = vague_ok(n.value, qualifier, rate, n.places, slack=self.slack) if qualifier else \
+            abs(rate - n.value) <= tolerance(n.places) + Decimal("0.000001")
+        return ClaimRecord(claim, "agrees" if ok else "contradicts", fact, expected="" if ok else f"{fmt(rate, 2)}%")
 
     def _change(self, claim: Claim, old: Decimal, new: Decimal, basis: str) -> ClaimRecord:
         """"较上年增加 6.77 万元", "同比减少 3 项": the difference of the two years' values."""
