@@ -117,7 +117,7 @@ class ProjectFacts(Source):
 
     def _filters(self, d: dict, key: str, scope: dict[str, str], year: int | None) -> dict | None:
         kind = d.get("kind")
-        if kind in ("count", "share", "rate"):
+        if kind in ("count", "share", "rate", "distinct"):  # 机械工程系开设专业 5 个: a distinct count within a scope
             if year is not None and year != self.ind.year:
                 return None
             filters = {}
@@ -191,7 +191,7 @@ class ProjectFacts(Source):
         d = self._definition(measure.key) if measure is not None else None
         if d is not None and d.get("kind") == "figure" and not scope:
             return self.group_members(measure)  # "工作稳定性机械工程系最低": its 分组 name the members
-        if d is None or d.get("kind") not in ("count", "share", "rate"):
+        if d is None or d.get("kind") not in ("count", "share", "rate", "distinct"):
             return []
         if year is not None and year != self.ind.year:
             return []

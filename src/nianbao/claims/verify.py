@@ -82,6 +82,15 @@ OWN_COUNT_AFTER = re.compile(r"\s*(?:的|为|达|有|共|约|近|超过|逾)*\s*
 RATE_AFTER = re.compile(r"\s*(?:率|比例|占比|比重|人数|的比例)")
 RANKING_WORD = re.compile(r"最|排名|排在|排序|排|位居|位列|居|依次|前[一二三两四五六七八九十\d]|后[一二三两四五六七八九十\d]|第")
 COUNT_WORDS = re.compile(r"人数|总数|数量|规模|的|中|里|\s")
+# Words between a member and its ranking word that name no quantity (机械工程系的毕业生人数在各院系中最多).
+RANK_FILLER = re.compile(r"在?各(?:院系|系部|系|专业|学院|二级学院)?(?:中|之中|当中|里)?|全校|全院|全部|所有|位居|居|排名|排在|"
+                         r"均|都|为|是|数|人数|总数|数量|规模|人次|比例|占比|之|相对|较|最|依次|第|"
+                         r"生源|毕业生|学生|新生|来源|的|在|[一二两三四五六七八九十百\d]+\s*个|中|当中|之中|里")
+# Words naming the other side of a comparison or joining the sides (比智能技术系, 与全校平均水平相比).
+SIDE_WORDS = re.compile(r"相比|相较|比|较|与|和|同|跟|平均水平|平均|水平|全省|全市|全国|同类院校|上届|上年|去年|其他|其余")
+UNNAMED_QUANTITY = "所比的量（起薪、收入等）数据中没有，无法核对"
+# Words of degree before a relation (明显高于, 略低于): they name no quantity.
+DEGREE = re.compile(r"明显|显著|远远|远|略微|略|稍微|稍|均|都|也|要|仍然|仍|还|整体|总体|普遍|大幅|进一步|继续")
 # A plan or a target (招生计划, 计划招生, 预计, 拟, 力争): not what the data count.
 PLANNED = re.compile(r"计划|预计|预期|拟|目标|力争|规划")
 
@@ -1163,6 +1172,8 @@ class Verifier:
         end = min([i for i in (text.find(mark, at) for mark in "，,。；;") if i >= 0] or [len(text)])
         if at >= 0 and PROPORTION_OF.search(text, at, end):
             return None  # "超过全校毕业生的一半": a proportion of the other side, not the other side itself
+        if at >= 0 and self._compares_an_unnamed_quantity(claim, at):  # 起薪高于全校: not the graduates' number
+            return ClaimRecord(claim, "unverifiable", note=UNNAMED_QUANTITY)
         pair = self._compared_pair(claim)
         if pair is None:
             return None
@@ -1180,6 +1191,23 @@ class Verifier:
         return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
                            expected="" if ok else f"{left.display}，{more if diff > 0 else less if diff < 0 else '等于'}"
                                                   f" {right.display}")
+
+    def _compares_an_unnamed_quantity(self, claim: Claim, at: int) -> bool:
+        """Whether the words before the relation name a quantity the vocabulary does not know (起薪,
+        月收入, a survey item the data lack) after the people counted, whose number the reader took."""
+        vocab = getattr(self, "vocab", None)
+        if vocab is None or claim.measure is None or not claim.measure.population:
+            return False
+        text = claim.unit.text
+        lo = max(text.rfind(mark, 0, at) for mark in "，,。；;：:") + 1
+        found = vocab.mentions(text[lo:at])
+        if not found:
+            return False
+        gap = text[lo + found[0][0]:at]  # from the first word the vocabulary knows: what is compared follows it
+        for s, e, _ in reversed(vocab.mentions(gap)):
+            gap = gap[:s] + "，" + gap[e:]
+        gap = SIDE_WORDS.sub("，", DEGREE.sub("，", RANK_FILLER.sub("，", gap)))
+        return re.search(r"[\u4e00-\u9fff]{2}", COUNT_WORDS.sub("，", gap)) is not None
 
     def _same_level(self, left: Fact, right: Fact) -> Decimal:
         """How far apart two values a reader still calls 持平 may be: half a percentage point for
@@ -1230,6 +1258,11 @@ class Verifier:
         measure = claim.measure
         if self._ranks_another_quantity(claim):
             return None
+        ranked = self._ranked_after_member(claim, member)
+        if ranked is False:
+            return ClaimRecord(claim, "unverifiable", note=UNNAMED_QUANTITY)
+        if ranked:
+            measure = claim.measure = ranked
         if dim == GROUP:
             measure = self.facts.grouped_measure(member) or measure
         members = self.facts.members(measure, dim, claim.scope, claim.year)
@@ -1246,6 +1279,33 @@ class Verifier:
             return ClaimRecord(claim, "agrees", fact)
         return ClaimRecord(claim, "contradicts", fact, expected=f"{best[0]}（{best[1].display}），"
                                                                f"{member}为 {mine.display}")
+
+    def _ranked_after_member(self, claim: Claim, member: str) -> Measure | None | bool:
+        """"机械工程系开设专业最多": the words between the member and the ranking word name what is ranked
+        (开设专业数 per department), not the graduates the reader took by default. Another measure named
+        there is returned; words naming no measure (起薪, 招收学生) give False (a quantity the data may
+        lack); None when nothing stands there but counting words."""
+        vocab = getattr(self, "vocab", None)
+        if vocab is None or claim.measure is None or not claim.measure.population:
+            return None
+        text = claim.unit.text
+        words = [m for m in RANKING_WORD.finditer(text, 0, claim.end)]
+        rank_at = words[-1].start() if words else claim.start  # the claim may span its member
+        lo = max(text.rfind(mark, 0, rank_at) for mark in "，,。；;：:") + 1
+        at = [e for _, e, w in vocab.mentions(text[lo:rank_at]) if vocab.scopes.get(w, ("", ""))[1] == member]
+        if not at:
+            return None
+        gap = text[lo + at[-1]:rank_at]
+        # the member's own noun right after it (云计算技术应用专业) names no measure, even where it is one (专业)
+        named = [vocab.measures[w] for s, _, w in vocab.mentions(gap) if w in vocab.measures
+                 and not (s == 0 and w in vocab.nouns)]
+        other = [m for m in named if m.key != claim.measure.key and not m.population]
+        if other:
+            return other[-1] if self.facts.knows(other[-1]) else False
+        for s, e, w in reversed(vocab.mentions(gap)):  # members, nouns and the graduates' own names narrow whom
+            if w in vocab.scopes or w in vocab.nouns or w in vocab.measures:
+                gap = gap[:s] + gap[e:]
+        return False if re.search(r"[\u4e00-\u9fff]{2}", COUNT_WORDS.sub("", RANK_FILLER.sub("", gap))) else None
 
     def _ranks_another_quantity(self, claim: Claim) -> bool:
         """"毕业生起薪最高的是…", "毕业生平均月收入最高": what is ranked is named after the people
