@@ -15,6 +15,7 @@ from decimal import Decimal
 from ..text import find_numbers, fmt, plain, rounded, tolerance
 from .dates import same_date
 from .facts import Facts, StatementFacts
+from .items_all import every_item
 from .growth_spans import compound_rate, is_annual, span_in, span_starts
 from .vocabulary import GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, Measure, acts_only, same_unit, stem, subsequence
 from .model import Claim, ClaimRecord, Fact
@@ -589,6 +590,9 @@ class Verifier:
         members = self._members_fraction(claim)
         if members is not None:
             return members
+        items = every_item(self, claim)  # 各分项均在 95% 以上: item by item, not the overall figure
+        if items is not None:
+            return items
         if claim.measure is None:
             return None
         fact = self._value_fact(claim)
