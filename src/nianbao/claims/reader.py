@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from ..text import Number, cn_number, find_numbers, find_years, normalize
+from ..text import QUALIFIERS_BEFORE, Number, cn_number, find_numbers, find_years, normalize
 from .dates import CUTOFF, find_cutoff, period_after
 from .labels import COHORT, TOTAL_BEFORE, measure_for_label, only_verbs, stated_base
 from .differences import extremes_dimension, other_side_stated_before, pair_sides
@@ -65,6 +65,8 @@ TIMES_OF = re.compile(RATIO_VERB + r"\s*[^，,。；;]{0,16}?的\s*(?:近|约|�
 # that something is an earlier time of the same quantity (2024 年的, 上年的, 原来的).
 TIMES_OF_NAMED = re.compile(r"(?:为|相当于|" + RATIO_VERB + r")\s*([^，,。；;\d]{1,16}?)\s*的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*$")
 EARLIER_TIME = re.compile(r"(?:19|20)\d\d|[上去前]一?年|同期|原来|原有|以前|此前|过去|之前|初期?|年度|学年")
+# "A 系毕业生人数是 B 系的", "约为", "接近", "相当于": the words between the sides of a multiple of members.
+MEMBERS_TIMES = re.compile(r"\s*(约|大约|接近|将近|近|超过|不到|不足)?\s*(?:为|是|相当于)?\s*$")
 FROM_WORD = re.compile(r"(?:由|从)\s*$")
 # "由 2024 年的", "从上年的": the year of the value that follows.
 FROM_YEAR = re.compile(r"(?:由|从)\s*(?:((?:19|20)\d\d)\s*(?:年|届)|(上一?年|去年|上年度))\s*(?:的)?\s*$")
@@ -1104,7 +1106,7 @@ class SentenceReader:
                 not MULTI_YEAR.search(before_sentence):
             year = self.year_at(n.start)  # "到款额增幅为 627.2%": a yearly rate of growth, over the year before
             years = (year - 1 if year else None, year)
-        if ratio_of and years is None and self.members_times(n):
+        if (ratio_of or n.unit == "倍") and years is None and (self.members_times(n) or self.figures_times(n)):
             return None
         named = TIMES_OF_NAMED.search(self.text[self.clause_start(n.start):n.start]) if n.unit == "倍" else None
         if named and not EARLIER_TIME.search(named.group(1)):
@@ -1119,11 +1121,36 @@ class SentenceReader:
         """"A 系毕业生人数是 B 系的 2.35 倍": a ratio of two members' counts of graduates."""
         sides = [x for x in self.s.mentions if x.kind == "scope" and x.end <= n.start]
         measure = next((m.measure for m in self.s.mentions if m.kind == "measure" and m.end <= n.start), None)
-        if len(sides) < 2 or sides[-1].scope[0] != sides[-2].scope[0] or measure is None or not measure.population \
-                or not re.search(r"是\s*$", self.text[sides[-2].end:sides[-1].start].replace(measure.name, "")):
+        if len(sides) < 2 or sides[-1].scope[0] != sides[-2].scope[0] or measure is None or not measure.population:
             return False
+        # 是, or a vague relation (约为, 接近, 相当于: engine helper's minimal change) between the two sides
+        between = MEMBERS_TIMES.search(self.text[sides[-2].end:sides[-1].start].replace(measure.name, ""))
+        if between is None or not between.group(0).strip() or \
+                not re.fullmatch(r"\s*(?:毕业生|人数|总数|\s)*的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*",
+                                 self.text[sides[-1].end:n.start].replace(measure.name, "")):
+            return False
+        qualifier = n.qualifier or dict(QUALIFIERS_BEFORE).get(between.group(1) or "", "")
         self.claim(sides[-2].start, n.end, "ratio", measure, self.shown(n), n, at=n.start, left=n.value,
-                   right=Decimal(1), operands=(sides[-2], sides[-1]), approx=bool(n.qualifier))
+                   right=Decimal(1), operands=(sides[-2], sides[-1]), approx=bool(qualifier), qualifier=qualifier)
+        return True
+
+    def figures_times(self, n: Number) -> bool:
+        """"普通高中生源约为中职生源的 2.2 倍": a ratio of two figures in one unit named one after the other
+        (engine helper's minimal change; the vague words between them qualify it)."""
+        sides = [x for x in self.s.mentions if x.kind in ("scope", "measure") and x.end <= n.start][-2:]
+        if len(sides) < 2 or any(x.kind != "measure" or x.measure.kind == "label" for x in sides):
+            return False
+        (first, second), text = sides, self.text
+        if first.measure.key == second.measure.key or first.measure.unit != second.measure.unit or \
+                first.measure.unit in ("%", ""):
+            return False
+        between = MEMBERS_TIMES.search(text[first.end:second.start])
+        if between is None or not between.group(0).strip() or \
+                not re.fullmatch(r"\s*的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*", text[second.end:n.start]):
+            return False
+        qualifier = n.qualifier or dict(QUALIFIERS_BEFORE).get(between.group(1) or "", "")
+        self.claim(first.start, n.end, "ratio", first.measure, self.shown(n), n, at=n.start, left=n.value,
+                   right=Decimal(1), operands=(first, second), approx=bool(qualifier), qualifier=qualifier)
         return True
 
     def measure_stated_before(self, n: Number) -> Measure | None:

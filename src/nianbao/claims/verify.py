@@ -1509,9 +1509,13 @@ class Verifier:
         else:
             actual, stated, shown = b.value / a.value, right, "1:{}"
             places = -right.as_tuple().exponent if right.as_tuple().exponent < 0 else 0
-        slack = about_slack(stated, places, self.slack.ratio_about) if claim.detail.get("approx") else \
-            max(tolerance(places), stated * Decimal("0.005"))
-        ok = abs(actual - stated) <= slack
+        qualifier = claim.detail.get("qualifier", "")
+        if qualifier in ("near", "over", "under"):  # 接近…的 2.5 倍: a reader's slack for 近 N, 超过 N, 不到 N
+            ok = vague_ok(stated, qualifier, actual, places, slack=self.slack)
+        else:
+            slack = about_slack(stated, places, self.slack.ratio_about) if claim.detail.get("approx") else \
+                max(tolerance(places), stated * Decimal("0.005"))
+            ok = abs(actual - stated) <= slack
         fact = Fact(actual, shown.format(fmt(actual, max(places, 2))), basis, "", exact=actual)
         return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
                            expected="" if ok else shown.format(fmt(actual, places)))
