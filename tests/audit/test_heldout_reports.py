@@ -135,8 +135,6 @@ def test_txt_line_numbers_are_the_editors_line_numbers():
     assert [loc.line for loc in finding.locations] == [285]  # `grep -n` of the file
 
 
-@pytest.mark.xfail(strict=True, reason="captions typed as bold paragraphs below their tables (as WPS users write "
-                                       "them) are not joined to the table above")
 def test_captions_below_tables_are_read():
     read = audit_report(DATA / "wuting-wps.docx").recognised
     assert (read.tables, read.figures) == (7, 2)

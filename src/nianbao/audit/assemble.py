@@ -307,6 +307,9 @@ class Body:
             self.doc.meta.authors = [Author(r[0], r[1] if len(r) > 1 else "", [w for w in r[2:] if w])
                                      for r in rows[1:]]
             return i
+        if caption is None and rows:
+            below, source, i = _caption_below(lines, i, source)
+            caption = (below, first) if below else None
         cap, ln = caption if caption else (None, first)
         number, title = (cap.number, cap.title) if cap else ("", "")
         table = build_table(number, self._chapter_of(cap) if cap else None, title, rows, source, self.loc(ln))
@@ -339,6 +342,40 @@ def _continues(previous: str, ln: Line) -> bool:
         return False
     return ln.page_break_before or ln.blank_before >= 2 or ln.blank_before == 0 or \
         bool(re.search(r"\d[.．]$", previous) and re.match(r"\d", ln.text))
+
+
+def _caption_below(lines: list[Line], i: int, source: str):
+    """A caption typed right after its table (as WPS and Word users often do), perhaps with a note or
+    the source line between: (caption, source, next index), or (None, source, i) when the line after
+    the table is no such caption. A caption directly above another table belongs to that table."""
+    j = _skip_notes(lines, i)
+    if not source and j < len(lines) and rx.match_source(lines[j].text) is not None:
+        source, j = rx.match_source(lines[j].text), _skip_notes(lines, j + 1)
+    if j >= len(lines) or lines[j].is_row or lines[j].style not in ("", "caption"):
+        return None, source, i
+    cap = rx.match_caption(lines[j].text)
+    if cap is None or cap.kind != "table" or not (rx.plausible_caption(cap) or lines[j].style == "caption"):
+        return None, source, i
+    end = j + 1
+    if not cap.title:
+        nxt = _next_text(lines, end)
+        if nxt is None or lines[nxt].is_row or rx.match_heading(lines[nxt].text) or rx.match_caption(lines[nxt].text):
+            return None, source, i
+        cap.title, end = rx.caption_title(lines[nxt].text), nxt + 1
+    after = _skip_notes(lines, end)
+    if after < len(lines) and (lines[after].is_row or rx.is_unit_line(lines[after].text)):
+        return None, source, i  # the caption of the next table
+    if not source and after < len(lines) and rx.match_source(lines[after].text) is not None:
+        source, after = rx.match_source(lines[after].text), after + 1
+    else:
+        after = end
+    return cap, source, after
+
+
+def _skip_notes(lines: list[Line], i: int) -> int:
+    while i < len(lines) and not lines[i].is_row and (not lines[i].text or rx.is_note(lines[i].text)):
+        i += 1
+    return i
 
 
 def _unit_row(cells: list[str]) -> bool:
