@@ -104,3 +104,17 @@ def test_near_a_fraction_in_words_grants_what_near_a_round_figure_grants(read):
     assert only(third, "share").verdict == "agrees"  # 30.02 %: within 10 % below a third
     assert only(two_thirds, "share").verdict == "agrees"  # 66.10 %
     assert (only(too_far, "share").verdict, only(too_far, "share").expected) == ("contradicts", "28.53%")
+
+
+def test_a_word_of_degree_before_all_the_graduates_bounds_the_groups_share(read):
+    over, under = per_line(read("机械工程系毕业生超过毕业生总数的三成。", "女生人数不足全校毕业生的三分之一。"), 2)
+    assert (only(over, "share").scope, only(over, "share").verdict, only(over, "share").expected) == \
+        ({"院系": "机械工程系"}, "contradicts", "28.14%")  # 超过 stands before the base, not the number
+    assert (only(under, "share").scope, only(under, "share").verdict) == ({"性别": "女"}, "agrees")
+
+
+def test_a_threshold_spelled_in_words_counts_members(read):
+    half, third = per_line(read("毕业去向落实率超过百分之九十五的专业不到一半。",
+                                "毕业去向落实率在百分之九十以上的专业不足三分之一。"), 2)
+    assert [r.verdict for r in half if r.claim.value == "不到一半"] == ["agrees"]  # 6 of 24
+    assert [(r.verdict, r.expected) for r in third if r.claim.value == "三分之一"] == [("contradicts", "58.33%")]

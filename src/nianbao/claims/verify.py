@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 
 from ..text import find_numbers, fmt, plain, rounded, tolerance
@@ -90,6 +90,11 @@ RANK_FILLER = re.compile(r"在?各(?:院系|系部|系|专业|学院|二级学�
 # Words naming the other side of a comparison or joining the sides (比智能技术系, 与全校平均水平相比).
 SIDE_WORDS = re.compile(r"相比|相较|比|较|与|和|同|跟|平均水平|平均|水平|全省|全市|全国|同类院校|上届|上年|去年|其他|其余")
 UNNAMED_QUANTITY = "所比的量（起薪、收入等）数据中没有，无法核对"
+# "…超过毕业生总数的", "…不足全校毕业生的": a word of degree, then all the graduates as the whole of a share.
+OF_ALL_GRADUATES = re.compile(r"(超过|不足|不到|接近|将近|近|约占|约为|约|逾|达到|高于|低于)\s*(?:全校|全院|学院|全部|全体|本届)?"
+                              r"\s*毕业生\s*(?:总数|总人数|人数)?\s*的\s*$")
+DEGREE_QUALIFIER = {"超过": "over", "逾": "over", "高于": "over", "不足": "under", "不到": "under", "低于": "under",
+                    "接近": "near", "将近": "near", "近": "near", "约占": "about", "约为": "about", "约": "about"}
 # Words of degree before a relation (明显高于, 略低于): they name no quantity.
 DEGREE = re.compile(r"明显|显著|远远|远|略微|略|稍微|稍|均|都|也|要|仍然|仍|还|整体|总体|普遍|大幅|进一步|继续")
 # A plan or a target (招生计划, 计划招生, 预计, 拟, 力争): not what the data count.
@@ -192,6 +197,16 @@ def clause_start(text: str, pos: int, marks: str = "，,。；;：:") -> int:
     """Where the clause ending at `pos` starts: after the last of `marks`, at most CLAUSE_WINDOW back."""
     floor = max(0, pos - CLAUSE_WINDOW)
     return max(max(text.rfind(mark, floor, pos) for mark in marks) + 1, floor)
+
+
+def percent_in_digits(words: str) -> str:
+    """百分之九十五 written as 95%, so that one pattern reads a threshold however it is spelled."""
+    if "百分之" not in words:
+        return words
+    for n in reversed(find_numbers(words)):
+        if n.unit == "%" and n.text.startswith("百分之"):
+            words = words[:n.start] + f"{plain(n.value)}%" + words[n.end:]
+    return words
 
 
 def about_before(claim: Claim) -> str:
@@ -627,6 +642,7 @@ class Verifier:
 
     def _share(self, claim: Claim) -> ClaimRecord | None:
         d = claim.detail
+        self._subject_before_degree(claim)
         stated = Decimal(d["percent"]) if "percent" in d else claim.number.value if claim.number else None
         if d.get("base_narrowed"):  # 占就业毕业生的: of a part of the population, counted in the sentence or unknown
             return self._share_of_stated_part(claim, stated)
@@ -736,7 +752,7 @@ class Verifier:
             return None
         text = claim.unit.text
         lo = max(text.rfind(mark, 0, claim.start) for mark in "，,。；;：:") + 1
-        subject = text[lo:claim.start]
+        subject = percent_in_digits(text[lo:claim.start])
         at = subject.rfind("占")
         nouns = vocab.noun_alternation()
         found = MEMBERS_SUBJECT.search(subject[:at] if at >= 0 else subject)
@@ -833,6 +849,26 @@ class Verifier:
             fact = self.facts.value(measure, {}, claim.year)
             return fact if fact is not None and fact.source != "prose" else None
         return None
+
+    def _subject_before_degree(self, claim: Claim) -> None:
+        """"机械工程系毕业生超过毕业生总数的三成", "女生人数不足全校毕业生的三分之一": the group named before
+        the word of degree is the part, the graduates after it the whole (the reader left the part unnamed)."""
+        vocab, d = getattr(self, "vocab", None), claim.detail
+        if vocab is None or claim.scope or d.get("base") or d.get("count") is not None or not d.get("implied"):
+            return
+        text = claim.unit.text
+        lo = max(text.rfind(mark, 0, claim.start) for mark in "，,。；;：:") + 1
+        whole = OF_ALL_GRADUATES.search(text, lo, claim.start)
+        if whole is None:
+            return
+        subject = [vocab.scopes[w] for _, _, w in vocab.mentions(text[lo:whole.start()]) if w in vocab.scopes]
+        if len(subject) == 1 and subject[0][0] not in PLACE_DIMENSIONS or \
+                len(subject) == 1 and "生源" in text[lo:whole.start()]:
+            claim.scope = {subject[0][0]: subject[0][1]}
+            d["base_scope"] = {}
+            degree = DEGREE_QUALIFIER.get(whole.group(1), "")
+            if claim.number is not None and not claim.number.qualifier and degree:
+                claim.number = replace(claim.number, qualifier=degree)  # 超过…的三成: the word stands before the base
 
     @staticmethod
     def _subject_before_share(claim: Claim) -> str:
