@@ -70,3 +70,56 @@ def test_a_bold_caption_below_a_word_table(tmp_path):
     assert (read.number, read.caption, read.source, len(read.rows)) == ("表 3-1", "各专业新生报到情况",
                                                                      "学院招生办公室", 3)
     assert not {f.rule for f in audit_report(path).findings} & FORM_RULES
+
+
+CHAPTERS = ["学生发展", "教育教学", "服务贡献", "文化传承", "国际合作", "产教融合", "发展保障", "面临挑战"]
+NUMERALS = "一二三四五六七八"
+
+
+def _chaptered(with_sections: bool) -> str:
+    toc = "".join(f"第{n}章 {t}\t{i * 3 + 1}\n" for i, (n, t) in enumerate(zip(NUMERALS, CHAPTERS)))
+    body = []
+    for n, title in zip(NUMERALS, CHAPTERS):
+        body.append(f"第{n}章 {title}\n")
+        for k, sub in enumerate(["基本情况", "主要举措"], start=1):
+            body.append((f"第{NUMERALS[k - 1]}节 {sub}\n" if with_sections else f"{NUMERALS[k - 1]}、{sub}\n"))
+            body.append("（一）工作进展\n" + PROSE + "\n1. 具体做法\n" + PROSE + "\n")
+    return "某某职业技术学院2025年度质量报告\n\n目录\n" + toc + "\n" + "\n".join(body)
+
+
+def test_chapters_numbered_di_n_zhang_are_the_outlines_chapters(tmp_path):
+    for with_sections in (True, False):
+        report = tmp_path / f"r{with_sections}.txt"
+        report.write_text(_chaptered(with_sections), encoding="utf-8")
+        result = audit_report(report)
+        doc = result.document
+        assert [(s.label, s.title, s.chapter) for s in doc.sections][:3] == [
+            ("第一章", "学生发展", 1), ("第二章", "教育教学", 2), ("第三章", "服务贡献", 3)]
+        assert [c.title for c in doc.sections[0].children] == ["基本情况", "主要举措"]
+        assert (result.recognised.chapters, result.recognised.sections) == (8, 16)
+        assert not [f for f in result.findings if f.rule.startswith("outline.")]
+
+
+def test_appendix_tables_are_a_series_of_their_own(tmp_path):
+    tables = "".join(
+        f"附表{n} {title}\n" + _tab([["指标", "单位", "数值"], ["专任教师总数", "人", str(300 + n)]]) + "数据来源：学院人事处\n\n"
+        for n, title in ((1, "计分卡"), (2, "教学资源表")))
+    report = tmp_path / "r.txt"
+    report.write_text("一、人才培养\n\n" + PROSE + "\n\n各项指标详见附表1至附表2，招生情况见表 1。\n\n"
+                      "表 1 各专业新生报到情况\n" + _tab(ROWS) + "数据来源：学院招生办公室。\n\n"
+                      "附表 质量年报指标表\n\n" + tables, encoding="utf-8")
+    result = audit_report(report)
+    assert [(t.number, t.caption) for t in result.document.tables()] == [
+        ("表 1", "各专业新生报到情况"), ("附表 1", "计分卡"), ("附表 2", "教学资源表")]
+    assert result.document.sections[-1].title == "附表质量年报指标表"  # spaces beside CJK dropped
+    rules = {f.rule for f in result.findings}
+    assert not rules & (FORM_RULES | {"citation.unknown", "citation.uncited", "numbering.sequence"}), rules
+
+
+def test_appendix_tables_need_no_citation_one_by_one(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text("一、人才培养\n\n" + PROSE + "\n\n招生情况见表 1，各项指标见附表。\n\n"
+                      "表 1 各专业新生报到情况\n" + _tab(ROWS) + "数据来源：学院招生办公室。\n\n附表\n\n"
+                      "附表1 计分卡\n" + _tab([["指标", "单位", "数值"], ["专任教师总数", "人", "301"]])
+                      + "数据来源：学院人事处\n", encoding="utf-8")
+    assert not [f for f in audit_report(report).findings if f.rule.startswith("citation.")]

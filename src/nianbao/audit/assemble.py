@@ -161,6 +161,8 @@ class Body:
         self.case: Case | None = None
         self.in_appendix = False
         self.toc_sections = True  # does the 目录 list sections? (many list chapters only)
+        self.levels_below = 0  # "一、" is level 1, or 2 under 第N章, or 3 under 第N章/第N节
+
 
     # -- where blocks go
     @property
@@ -177,6 +179,7 @@ class Body:
         return Location(self.doc.source_file, ln.line, ln.page)
 
     def read(self, lines: list[Line]) -> None:
+        self.levels_below = _levels_named(lines)
         i = 0
         while i < len(lines):
             i = self._line(lines, i)
@@ -202,7 +205,7 @@ class Body:
     # -- headings
     def _heading(self, ln: Line) -> bool:
         text = ln.text
-        if rx.APPENDIX_RE.match(re.sub(r"\s+", "", rx.fold(text))) and len(text) <= 12:
+        if rx.APPENDIX_RE.match(re.sub(r"\s+", "", rx.fold(text))) and len(text) <= 20:
             self._open_appendix(text, ln)
             return True
         match = rx.match_heading(text)
@@ -212,7 +215,7 @@ class Body:
                 match = rx.HeadingMatch(styled, "", rx.compact(text))
             else:
                 return False
-        level = styled or match.level
+        level = styled or (match.level if match.unit else min(match.level + self.levels_below, 4))
         if styled is None and not rx.looks_like_heading_title(match.title):
             return False
         if level <= 2 and not self.in_appendix and self._outline_heading(match, level, styled):
@@ -376,6 +379,20 @@ def _skip_notes(lines: list[Line], i: int) -> int:
     while i < len(lines) and not lines[i].is_row and (not lines[i].text or rx.is_note(lines[i].text)):
         i += 1
     return i
+
+
+def _levels_named(lines: list[Line]) -> int:
+    """How many levels 第N章 / 第N节 headings take above the "一、" ones: 0 in an outline numbered
+    一、/（一）, else 1 or 2. Two 第N章 lines at least, so a quoted "第三章" is no outline."""
+    units: dict[str, set[int]] = {"章": set(), "节": set()}
+    for ln in lines:
+        if not ln.is_row and ln.text.startswith("第"):
+            match = rx.match_heading(ln.text)
+            if match and match.unit and rx.looks_like_heading_title(match.title):
+                units[match.unit].add(match.number)
+    if len(units["章"]) < 2:
+        return 0
+    return 2 if units["节"] else 1
 
 
 def _unit_row(cells: list[str]) -> bool:

@@ -41,6 +41,9 @@ CHAPTER_RE = re.compile(rf"^([{CN_NUMERALS}]{{1,3}})\s*、\s*(\S.*)$")
 SECTION_RE = re.compile(rf"^[（(]\s*([{CN_NUMERALS}]{{1,3}})\s*[）)]\s*(\S.*)$")
 SUB_RE = re.compile(r"^(\d{1,2})\s*[.．、]\s*(?![\d%])(\S.*)$")
 SUBSUB_RE = re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*(\S.*)$")
+# Chapters and sections counted in words, as many provinces' outlines and Word's numbering print them:
+# "第一章 学生发展", "第1章", "第二节 …"; under them "一、" and "（一）" are one level down.
+ORDINAL_HEADING_RE = re.compile(rf"^第\s*([{CN_NUMERALS}]{{1,3}}|\d{{1,2}})\s*([章节])\s*(\S.*)$")
 SOURCE_RE = re.compile(r"^(?:注[:：]\s*)?(?:(?:数据|资料)来源\s*[:：]?|来源\s*[:：])\s*(.*)$")
 # A unit line under a caption ("单位：万元", "（单位：人）") and a note under a table ("注：…", 註)
 UNIT_RE = re.compile(r"^[（(]?\s*单\s*位\s*[:：]\s*\S{1,12}?\s*[）)]?$")
@@ -59,7 +62,9 @@ def match_source(text: str) -> str | None:
     """The source named on a "数据来源：…" (or 數據來源) line, as printed; None if it is not one."""
     m = SOURCE_RE.match(fold(text))
     return text[m.start(1):].strip() if m else None
-APPENDIX_RE = re.compile(r"^(?:案例)?附\s*录(?:\s*经典案例)?$")
+# The appendix: 附录, 案例附录, 附录 经典案例, and the indicator tables' 附表 with or without a title
+# ("附表 质量年报指标表"); "附表1 …" is a table's caption, "附件 3" a front-matter label.
+APPENDIX_RE = re.compile(r"^(?:(?:案例)?附\s*录(?:\s*经典案例)?|附\s*表(?:\s*[:：]?\s*(?![\d一二三四五六七八九十])[^\d。，；,;！？]{2,16})?)$")
 PREFACE_RE = re.compile(r"^前\s*言$")
 LIST_TITLES = {"目录": "目录", "图目录": "图目录", "表目录": "表目录", "案例目录": "案例目录",
                "插图目录": "图目录", "表格目录": "表目录"}
@@ -97,11 +102,17 @@ class HeadingMatch:
     label: str
     title: str
     number: int | None = None  # chapter number for level 1
+    unit: str = ""  # 章 or 节 when numbered "第N章"/"第N节": levels by name, not by numbering style
 
 
 def match_heading(text: str) -> HeadingMatch | None:
     if PREFACE_RE.match(text):
         return HeadingMatch(1, "", "前言")
+    m = ORDINAL_HEADING_RE.match(text)
+    if m:
+        numeral, unit = m.group(1), m.group(2)
+        number = int(numeral) if numeral.isdigit() else cn_number(numeral)
+        return HeadingMatch(1 if unit == "章" else 2, f"第{numeral}{unit}", compact(m.group(3)), number, unit)
     for level, regex in ((1, CHAPTER_RE), (2, SECTION_RE), (3, SUB_RE), (4, SUBSUB_RE)):
         m = regex.match(text)
         if not m:

@@ -10,9 +10,9 @@ from ..text import normalize
 from .text import finding_location
 
 # Per chapter (表 1-1), dotted (表 1.1) or continuous (表 3): the schemes of audit/numbering.toml.
-NUMBER_TEXT = re.compile(r"(经典案例|經典案例|案例|表|图|圖)\s*(\d{1,3})(?:\s*(?:[-－—–‐]|[.．](?=\s*\d{1,3}(?![\d.%])))\s*(\d{1,3}))?(?![\d%])")
+NUMBER_TEXT = re.compile(r"(经典案例|經典案例|案例|附表|表|图|圖)\s*(\d{1,3})(?:\s*(?:[-－—–‐]|[.．](?=\s*\d{1,3}(?![\d.%])))\s*(\d{1,3}))?(?![\d%])")
 SIMPLIFIED_KIND = {"圖": "图", "經典案例": "经典案例"}  # labels printed in Traditional characters
-KIND_NAMES = {"表": "表格", "图": "图", "案例": "案例", "经典案例": "经典案例"}
+KIND_NAMES = {"表": "表格", "附表": "附表", "图": "图", "案例": "案例", "经典案例": "经典案例"}
 LIST_KIND = {"图目录": "图", "表目录": "表", "案例目录": "案例"}
 LABEL_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])\s*")
 
@@ -215,6 +215,8 @@ def check_citations(ctx: Context) -> list:
     for key, block in existing.items():
         if key in cited:
             continue
+        if key[0] == "附表":
+            continue  # the appendix's indicator tables are cited as a whole ("详见附表"), if at all
         if key[0] in ("案例", "经典案例"):
             uncited_cases.append(block)  # reports rarely cite their cases: one note for all of them
             continue
