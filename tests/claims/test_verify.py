@@ -377,3 +377,9 @@ def test_an_item_ranked_under_its_figure_named_in_a_longer_form(read):
     assert (only(wrong, "superlative").verdict, only(wrong, "superlative").expected) == \
         ("contradicts", "工作薪酬（87.81%），职业发展前景为 88.17%")
     assert only(right, "superlative").verdict == "agrees"
+
+
+def test_the_graduates_not_counted_by_a_named_count_are_the_rest(read):
+    wrong, department = per_line(read("尚未落实去向的毕业生共340人，学院将持续跟踪帮扶。", "机械工程系未落实去向的毕业生54人。"), 2)
+    assert (only(wrong, "value").verdict, only(wrong, "value").expected) == ("contradicts", "304 人")  # 3337 − 3033
+    assert only(department, "value").verdict == "agrees"  # 939 − 885

@@ -514,11 +514,28 @@ class Verifier:
             if member is not None:  # "本土教师 389 人次": an item of an entered figure
                 fact = self.facts.value(claim.measure, {**claim.scope, GROUP: member[1]}, claim.year, asking=claim)
         if fact is None and claim.measure is not None and claim.measure.kind == "label":
+            fact = self._the_rest(claim)
+        if fact is None and claim.measure is not None and claim.measure.kind == "label":
             carried = self._with_elided_subject(claim)
             if carried is not None:
                 claim.measure = carried
                 fact = self.facts.value(carried, claim.scope, claim.year, asking=claim)
         return fact
+
+    def _the_rest(self, claim: Claim) -> Fact | None:
+        """"未落实去向的 304 人": the graduates not counted by a count of them the vocabulary names
+        (落实去向) are the scope's graduates less that count."""
+        vocab = getattr(self, "vocab", None)
+        negated = re.fullmatch(r"(?:尚未|暂未|仍未|未|没有)(.+?)的?", claim.measure.name)
+        counted = vocab.measures.get(negated.group(1)) if vocab is not None and negated else None
+        if counted is None or counted.population or counted.kind != "count" or not same_unit(counted.unit, "人"):
+            return None
+        whole, part = self.facts.population(claim.scope, claim.year), self.facts.value(counted, claim.scope, claim.year)
+        if whole is None or part is None or whole.source == "prose" or part.source == "prose":
+            return None
+        rest = whole.value - part.value
+        return Fact(rest, f"{plain(rest)} 人", f"{whole.what} {whole.display} − {part.what} {part.display}", "",
+                    exact=rest)
 
     @staticmethod
     def _destination_names_its_people(claim: Claim) -> bool:
