@@ -29,3 +29,13 @@ def test_a_figure_among_a_smaller_one_is_a_part_of_it_not_the_figure(read):
     assert only(attached, "value").verdict == "unverifiable"  # 180 专业课教师 cannot hold 195
     assert (only(topic, "value").verdict, only(topic, "value").note) == \
         ("unverifiable", "所计为上文所述另一类人员中的一部分，不是全校的数")  # 54 辅导员: a part of them
+
+
+def test_more_entered_figures_by_the_names_people_use(read):
+    partners, engineers, matched, hours = per_line(read(
+        "学院与企业合作培养学生525人。", "当年培养现场工程师11人。", "岗位实习专业对口人数达2968人。",
+        "非学历培训全年开展3717学时。"), 4)
+    assert (only(partners, "value").verdict, only(partners, "value").expected) == ("contradicts", "255 人")
+    assert only(engineers, "value").claim.measure.key == "field_engineer_students"
+    assert (only(matched, "value").verdict, only(matched, "value").expected) == ("contradicts", "2986 人")
+    assert (only(hours, "value").claim.measure.key, only(hours, "value").verdict) == ("nondegree_training_hours", "agrees")
