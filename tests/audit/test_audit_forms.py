@@ -123,3 +123,14 @@ def test_appendix_tables_need_no_citation_one_by_one(tmp_path):
                       "附表1 计分卡\n" + _tab([["指标", "单位", "数值"], ["专任教师总数", "人", "301"]])
                       + "数据来源：学院人事处\n", encoding="utf-8")
     assert not [f for f in audit_report(report).findings if f.rule.startswith("citation.")]
+
+
+def test_form_feeds_are_page_breaks_not_lines(tmp_path):
+    """pdftotext puts a form feed between pages: a finding's line is the one `grep -n` shows."""
+    from nianbao.audit.text_reader import editor_lines
+    assert editor_lines("甲\n乙\f丙\r\n丁\n") == ["甲", "乙\f丙", "丁"]
+    report = tmp_path / "r.txt"
+    pages = "\n".join(f"\f第{n}页内容。" + PROSE for n in range(1, 6))
+    report.write_text("一、人才培养\n" + pages + "\n如图 1-9 所示，学院持续推进实训基地建设。\n", encoding="utf-8")
+    finding = next(f for f in audit_report(report).findings if f.rule == "citation.unknown")
+    assert [loc.line for loc in finding.locations] == [7]

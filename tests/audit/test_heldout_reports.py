@@ -124,7 +124,8 @@ def test_a_pdftotext_layout_report_is_read_with_its_college_and_tables():
     assert len(table.rows) == 22  # 12 rows before the page break, 10 under 续表 4, header not repeated
 
 
-@pytest.mark.xfail(strict=True, reason="TXT line numbers count form feeds (page breaks of pdftotext) as lines")
+@pytest.mark.xfail(strict=True, reason="a finding in a paragraph joined from wrapped lines points at the paragraph's "
+                                       "first line, not the line of the citation (form feeds no longer count as lines)")
 def test_txt_line_numbers_are_the_editors_line_numbers():
     result = audit_report(DATA / "qiaochuan-pdftotext.txt")
     finding = next(f for f in result.findings if f.rule == "citation.unknown" and "图 3" in f.message)

@@ -1,7 +1,7 @@
 """Read a report saved as plain text or Markdown (e.g. text extracted from its PDF).
 
-Locations are the line numbers of the input file. Tables are tab-separated lines
-(or Markdown pipe rows); a form feed counts as a page break.
+Locations are the line numbers of the input file, as an editor shows them. Tables are
+tab-separated lines (or Markdown pipe rows); a form feed is a page break inside a line, not a line.
 """
 from __future__ import annotations
 
@@ -30,10 +30,17 @@ def decode(data: bytes) -> str:
     return max(candidates, key=lambda text: (garbled_share(text), -text.count("\ufffd")))
 
 
+def editor_lines(text: str) -> list[str]:
+    """The lines an editor (and `grep -n`) numbers: split at line ends only. str.splitlines also
+    splits at the form feeds `pdftotext` puts between pages, so every page would shift the numbers."""
+    lines = re.split(r"\r\n|\r|\n", text)
+    return lines[:-1] if lines and lines[-1] == "" else lines
+
+
 def text_lines(text: str, name: str = "") -> list[Line]:
     lines: list[Line] = []
     blanks, page_break = 0, False
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(editor_lines(text), start=1):
         check_line(raw, name, f"第 {number} 行")
         if "\f" in raw:
             page_break, raw = True, raw.replace("\f", "")
