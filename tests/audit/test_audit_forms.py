@@ -134,3 +134,20 @@ def test_form_feeds_are_page_breaks_not_lines(tmp_path):
     report.write_text("一、人才培养\n" + pages + "\n如图 1-9 所示，学院持续推进实训基地建设。\n", encoding="utf-8")
     finding = next(f for f in audit_report(report).findings if f.rule == "citation.unknown")
     assert [loc.line for loc in finding.locations] == [7]
+
+
+def test_space_aligned_rows_of_pdftotext_layout_are_left_unread(tmp_path):
+    """`pdftotext -layout` prints a table's rows as cells apart by runs of spaces; one line cannot show
+    where its columns are, so the row is not read, and its figures are no prose claims."""
+    from nianbao.audit.text_reader import _layout_row
+    assert _layout_row("河北省                                     1106               33.14%")
+    assert _layout_row("100%        80%        60%")
+    assert not _layout_row("生源地                  人数                 占比")
+    assert not _layout_row("毕业生共 3337 人，毕业去向落实率为 90.89%，较上年提高  1.2 个百分点。")
+    rows = "".join(f"{name}{' ' * 30}{rate}{' ' * 12}{n}\n" for name, rate, n in
+                   (("汽车检测与维修技术", "86.23%", "120"), ("新能源汽车技术", "81.88%", "80")))
+    report = tmp_path / "r.txt"
+    report.write_text("一、人才培养\n\n" + PROSE + "\n\n汽车检测与维修技术落实率为 86.23%，新能源汽车技术为 81.88%，"
+                      "见表 1。\n\n                 表 1 各专业毕业去向落实率\n      专业          落实率      人数\n"
+                      + rows + "数据来源：学院就业管理系统\n", encoding="utf-8")
+    assert not [f for f in audit_report(report).findings if f.rule == "prose.inconsistent"]

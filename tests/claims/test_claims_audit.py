@@ -107,3 +107,18 @@ def test_findings_and_cli(report):
     assert {"file", "line", "excerpt", "kind", "scope", "measure", "value", "fact", "verdict", "expected"} <= set(data[0])
     wrong = [d for d in data if d["verdict"] == "contradicts" and d["kind"] == "value"]
     assert wrong[0]["value"] == "260 人" and wrong[0]["fact"]["value"] == "250 人"
+
+
+def test_a_members_value_after_its_superlative_is_not_the_colleges(tmp_path):
+    """No table names the departments: "机械工程系落实率最高，为 94.25%" is a department's rate, not a
+    second figure for the college's 90.89% (a false prose.inconsistent on pdftotext -layout text)."""
+    report = tmp_path / "r.txt"
+    report.write_text("一、人才培养\n\n学院坚持以学生为中心，持续推进就业指导和职业规划教育，拓展校企合作渠道，"
+                      "开展多种形式的招聘活动，服务毕业生高质量充分就业。学院还建立了就业困难学生帮扶台账，"
+                      "实行一人一策的精准帮扶，组织校友企业专场双选会，提高岗位与专业的匹配程度。\n\n"
+                      "本届毕业生共 3337 人，毕业去向落实率为 90.89%。\n\n"
+                      "分院系看，机械工程系落实率最高，为 94.25%。\n", encoding="utf-8")
+    records = {r.claim.value: r for r in audit_claims(report)}
+    assert records["94.25%"].verdict == "unverifiable"
+    assert "机械工程" in records["94.25%"].note
+    assert not [f for f in audit(report)[1] if f.rule == "prose.inconsistent"]

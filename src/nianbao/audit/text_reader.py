@@ -68,7 +68,26 @@ def _line(raw: str, number: int) -> Line | None:
     if cells is not None and len([c for c in cells if c]) >= 2:
         cells = [clean(c) for c in cells]
         return Line(clean(raw.replace("\t", " ")), line=number, cells=cells, extra={"raw": raw.strip()})
+    if _layout_row(stripped):
+        return None
     return Line(clean(raw), line=number, extra={"raw": raw.strip()})
+
+
+_GAP = re.compile(r"[ \u3000]{2,}")
+_FIGURE = re.compile(r"[-+]?\d[\d,，.．]*\s*[%％‰]?")
+_SENTENCE = re.compile(r"[。，；;：:？！]")
+
+
+def _layout_row(stripped: str) -> bool:
+    """A line `pdftotext -layout` made of a table's row or a chart's labels: cells apart by runs of
+    spaces, two of them figures (`河北省      1106      33.14%`), or figures alone (`100%  80%`).
+    Its columns cannot be aligned surely from one line, and joined to the prose around it its figures
+    would be claims of whatever word precedes them: it is left unread (never misread)."""
+    cells = _GAP.split(stripped)
+    figures = sum(bool(_FIGURE.fullmatch(c)) for c in cells)
+    if figures and figures == len(cells):
+        return True  # a chart's axis or a row of bare figures
+    return len(cells) >= 3 and figures >= 2 and not _SENTENCE.search(stripped)
 
 
 def read_text(path: Path, display_name: str | None = None) -> Document:

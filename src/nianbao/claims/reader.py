@@ -516,6 +516,7 @@ class SentenceReader:
                 Measure(f"label:{label}", label, unit if unit not in ("成",) else "%", "label")
         for m in reversed(candidates):
             if m.measure.fits(unit):
+                self.note_subject_of_measure_clause(m, lo, pos)
                 return m.measure
         if any(m.kind == "scope" and lo <= m.start < pos for m in self.s.mentions):
             # "男生 2385 人": a count of people of a named group is a count of the population
@@ -544,6 +545,16 @@ class SentenceReader:
         named = [m for m in self.s.mentions if m.kind == "measure" and m.measure == prior.measure
                  and m.end <= prior.number.start]
         return named[-1].word if named else ""
+
+    def note_subject_of_measure_clause(self, m: Mention, lo: int, pos: int) -> None:
+        """"机械工程系落实率最高，为 94.25%": a number alone in its clause but for a verb (为, 达到) is
+        a value of the subject of the measure's clause; unknown words there narrow it as if adjacent."""
+        words = self.residue(lo, pos)
+        if words and not only_verbs(words) or any(x.kind in ("scope", "college") and lo <= x.start < pos
+                                                  for x in self.s.mentions):
+            return
+        since = max([self.clause_start(m.start)] + [n.end for n in self.s.numbers if n.end <= m.start])
+        self.note_unread(since, m.start, m.measure.name)
 
     def note_unread(self, lo: int, hi: int, name: str = "") -> None:
         """Words the vocabulary does not know between lo and hi, with no scope word among them,
