@@ -142,3 +142,19 @@ def test_a_second_check_of_the_claims_loads_no_data(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(REPO / "src"), cache.KEY_ENV: str(tmp_path / "key")}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.split() == [str(first), "False"]
+
+
+def test_a_sealed_state_holding_a_float_is_not_trusted(project):
+    """The engine writes no float (exact decimals are strings): a float under a valid seal is still
+    a state not of its making, and is recomputed."""
+    from nianbao.sealed import seal, unseal, user_key
+    first = build_document(open_project(project))
+    state = project / CACHE_DIR / STATE_FILE
+    data = json.loads(unseal(user_key(), state.read_bytes()))
+    for _, cells in data["state"]["cube"]:
+        for _, counts in cells:
+            counts["n"] = counts["n"] + 0.5
+    state.write_bytes(seal(user_key(), json.dumps(data, ensure_ascii=False).encode()))
+    second = build_document(open_project(project))
+    assert second.indicators._opened  # recomputed, not trusted
+    assert _text(second) == _text(first) == "875.00%"
