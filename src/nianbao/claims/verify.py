@@ -51,10 +51,9 @@ COLLEGE_WORD = re.compile(r"全校|全院|学校|学院|我校|我院|本校")
 DID_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:参加|参与|选择|报名|接受|完成|通过|获得|取得|填写|提交|回答|反馈)")
 # A total whose parts follow: "订单培养学生 650 人中，女生 201 人".
 AMONG_AFTER = re.compile(r"\s*(?:人|名|份|人次)?\s*(?:当中|之中|中|里)\s*[，,]")
-# "女生人数接近男生的四成": a part of something named right before the number, not of the graduates.
 # A topic clause naming the people a figure is counted among (辅导员中，…; 在专任教师当中，…).
 AMONG_TOPIC = re.compile(r"\s*(?:在)?\s*([^，,。；;：:]{2,16}?)\s*(?:当中|之中|中)\s*[，,]\s*")
-AMONG_AFTER = re.compile(r"\s*(?:当中|之中|中)")
+AMONG_WORD = re.compile(r"\s*(?:当中|之中|中)")  # right after the words naming those people
 COLLEGE_FIRST = re.compile(r"^(?:学院|学校|全校|我院|我校)")
 
 
@@ -63,6 +62,9 @@ def figure_words(words: str) -> str:
     以上 (硕士及以上) as it splits a list. A list of several (A、B 和 C) names no one figure."""
     words = COLLEGE_FIRST.sub("", words).replace("、以上", "及以上")
     return "" if re.search(r"[、，,]|" + JOINED, words) else words
+
+
+# "女生人数接近男生的四成": a part of something named right before the number, not of the graduates.
 OF_ANOTHER = re.compile(r"的\s*(?:近|接近|将近|超过|逾|不足|不到|约|大约|仅|达|达到)?\s*$")
 
 
@@ -464,7 +466,7 @@ class Verifier:
         if same is not None and same.kind == "figure" and same.key == measure.key:
             return True
         at = claim.unit.text.rfind(words, 0, claim.start)
-        among = at >= 0 and AMONG_AFTER.match(claim.unit.text, at + len(words)) is not None
+        among = at >= 0 and AMONG_WORD.match(claim.unit.text, at + len(words)) is not None
         other = self._figure_in_unit(words, measure) if among else None
         return other is not None and self._can_hold(other, measure, claim.year)
 
