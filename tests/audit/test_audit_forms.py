@@ -136,18 +136,37 @@ def test_form_feeds_are_page_breaks_not_lines(tmp_path):
     assert [loc.line for loc in finding.locations] == [7]
 
 
-def test_space_aligned_rows_of_pdftotext_layout_are_left_unread(tmp_path):
-    """`pdftotext -layout` prints a table's rows as cells apart by runs of spaces; one line cannot show
-    where its columns are, so the row is not read, and its figures are no prose claims."""
+def test_space_aligned_tables_of_pdftotext_layout_are_read(tmp_path):
+    """`pdftotext -layout` prints a table as columns apart by runs of spaces: cells wrapped over two
+    lines, a running head and a page number between pages, the rest under 续表 with the header again,
+    a figure glued to the cell before it. The table is read whole and checked like any other; rows of
+    figures outside a table (a chart's axis) stay unread."""
     from nianbao.audit.text_reader import _layout_row
-    assert _layout_row("河北省                                     1106               33.14%")
     assert _layout_row("100%        80%        60%")
-    assert not _layout_row("生源地                  人数                 占比")
-    assert not _layout_row("毕业生共 3337 人，毕业去向落实率为 90.89%，较上年提高  1.2 个百分点。")
-    rows = "".join(f"{name}{' ' * 30}{rate}{' ' * 12}{n}\n" for name, rate, n in
-                   (("汽车检测与维修技术", "86.23%", "120"), ("新能源汽车技术", "81.88%", "80")))
+    head = "系别        专业            毕业生数      已落实人数    落实率\n"
+    page_one = ("汽车工程系    汽车检测与维      164           157           95.73%\n"
+                "             修技术\n"
+                "             新能源汽车技      131           127           96.95%\n"
+                "             术\n")
+    page_two = ("信息技术系    计算机应用技      118           106           89.83%\n"
+                "             术\n"
+                "             智能交通技术40                37            92.50%\n"
+                "合计                           453           437           96.47%\n")
+    running = "\n\n                 — 3 —\n\f星河职业技术学院 2025 年度质量报告\n\n续表 1\n\n"
+    heads = "".join(f"\f星河职业技术学院 2025 年度质量报告\n第{n}页。{PROSE}\n" for n in range(2))
     report = tmp_path / "r.txt"
-    report.write_text("一、人才培养\n\n" + PROSE + "\n\n汽车检测与维修技术落实率为 86.23%，新能源汽车技术为 81.88%，"
-                      "见表 1。\n\n                 表 1 各专业毕业去向落实率\n      专业          落实率      人数\n"
-                      + rows + "数据来源：学院就业管理系统\n", encoding="utf-8")
-    assert not [f for f in audit_report(report).findings if f.rule == "prose.inconsistent"]
+    report.write_text("一、人才培养\n\n" + PROSE + "\n\n各专业落实情况见表 1。\n\n"
+                      "表 1 2025 届各专业毕业去向落实情况\n\n单位：人\n\n" + head + page_one + running + head
+                      + page_two + "数据来源：学院就业管理系统。\n\n" + PROSE + "\n" + heads, encoding="utf-8")
+    table = read_report(report).tables()[0]
+    assert (table.number, table.columns, table.source) == (
+        "表 1", ["系别", "专业", "毕业生数", "已落实人数", "落实率"], "学院就业管理系统。")
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["汽车工程系", "汽车检测与维修技术", "164", "157", "95.73%"],
+        ["汽车工程系", "新能源汽车技术", "131", "127", "96.95%"],
+        ["信息技术系", "计算机应用技术", "118", "106", "89.83%"],
+        ["信息技术系", "智能交通技术", "40", "37", "92.50%"],
+        ["合计", "", "453", "437", "96.47%"]]
+    total = next(f for f in audit_report(report).findings if f.rule == "table.total")
+    # 157 + 127 + 106 + 37 = 427: the 合计 row's 437 is the error, at the caption's line
+    assert (total.message, total.locations[0].line) == ("表 1“合计”行“已落实人数”为 437，而其上 4 行之和为 427", 7)

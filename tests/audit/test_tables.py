@@ -9,7 +9,7 @@ import docx
 import pytest
 
 from nianbao.audit import audit_report, read_report
-from nianbao.audit.pdf_reader import PdfLine, _TableLines
+from nianbao.audit.table_lines import PdfLine, TableLines
 from nianbao.audit.tables import merged_header
 
 TITLE = ("青松理工职业大学 2025 年职业教育质量年度报告\n\n一、学生发展\n\n"
@@ -116,7 +116,7 @@ def _line(top: float, *cells: tuple[float, str]) -> PdfLine:
 
 
 def test_pdf_header_over_two_lines_is_placed_on_the_columns_of_the_figures():
-    lines = _TableLines(page=1)
+    lines = TableLines(page=1)
     columns = (60, 160, 210, 260, 320, 400)
     lines.add(_line(700, (60, "学院"), (200, "毕业生数"), (310, "已落实人数"), (400, "落实率")))
     lines.add(_line(685, (160, "本科"), (210, "专科"), (260, "小计")))

@@ -1,18 +1,23 @@
 """Read a report saved as plain text or Markdown (e.g. text extracted from its PDF).
 
 Locations are the line numbers of the input file, as an editor shows them. Tables are
-tab-separated lines (or Markdown pipe rows); a form feed is a page break inside a line, not a line.
+tab-separated lines, Markdown pipe rows, or the space-aligned columns `pdftotext -layout` prints
+(read as the PDF reader reads positions, a character column for a point); a form feed is a page
+break inside a line, not a line.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from ..document.model import Document
 from .assemble import assemble
 from .limits import MAX_TEXT_BYTES, check_file_size, check_line
+from . import recognize as rx
 from .recognize import Line, clean, split_cells
 from .recognised import garbled_share
+from .table_lines import CONTINUED, PdfLine, TableLines
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
@@ -38,19 +43,26 @@ def editor_lines(text: str) -> list[str]:
 
 
 def text_lines(text: str, name: str = "") -> list[Line]:
+    raw_lines = editor_lines(text)
+    for number, raw in enumerate(raw_lines, start=1):
+        check_line(raw, name, f"第 {number} 行")
+    tables = _LayoutTables(raw_lines)
     lines: list[Line] = []
     blanks, page_break = 0, False
-    for number, raw in enumerate(editor_lines(text), start=1):
-        check_line(raw, name, f"第 {number} 行")
+    index = 0
+    while index < len(raw_lines):
+        raw = raw_lines[index]
         if "\f" in raw:
             page_break, raw = True, raw.replace("\f", "")
-        line = _line(raw, number)
-        if line is None:
+        rows, after = tables.at(index)
+        found = rows or [_line(raw, index + 1)]
+        index = after if rows else index + 1
+        if found[0] is None:
             blanks += 1
             continue
-        line.blank_before, line.page_break_before = blanks, page_break
+        found[0].blank_before, found[0].page_break_before = blanks, page_break
         blanks, page_break = 0, False
-        lines.append(line)
+        lines.extend(found)
     return lines
 
 
@@ -88,6 +100,97 @@ def _layout_row(stripped: str) -> bool:
     if figures and figures == len(cells):
         return True  # a chart's axis or a row of bare figures
     return len(cells) >= 3 and figures >= 2 and not _SENTENCE.search(stripped)
+
+
+class _LayoutTables:
+    """Tables `pdftotext -layout` printed as space-aligned columns: a header line of cells apart by
+    runs of spaces, right above rows of figures. Each is read through the PDF reader's TableLines,
+    its positions in character columns (the layout keeps a table's columns at the same offsets);
+    running heads, page numbers and a "续表 N" line inside it are skipped, and it ends at its source,
+    a caption, a heading or a line of prose."""
+
+    def __init__(self, raw_lines: list[str]):
+        self.raw = [raw.replace("\f", "") for raw in raw_lines]
+        self.heads = _page_edges(raw_lines)
+
+    def at(self, index: int) -> tuple[list[Line], int]:
+        """The rows of a layout table whose header is line `index` and the index after its last line,
+        or ([], index) when no such table starts there."""
+        if not self._header(index):
+            return [], index
+        table, end, first = TableLines(page=0), index, index + 1
+        for k in range(index, len(self.raw)):
+            stripped = self.raw[k].strip()
+            if not stripped or self._skipped(stripped):
+                continue
+            if k > index and self._ends(stripped):
+                break
+            table.add(_layout_line(self.raw[k]))
+            end = k + 1
+        rows = table.rows()
+        return [Line("\t".join(cells), line=first, cells=cells, extra={"raw": "\t".join(cells)})
+                for cells in rows], end
+
+    def _header(self, index: int) -> bool:
+        stripped = self.raw[index].strip()
+        if "\t" in stripped or len(_GAP.split(stripped)) < 2 or _SENTENCE.search(stripped) \
+                or _layout_row(stripped) or self._skipped(stripped):
+            return False
+        following = [raw.strip() for raw in self.raw[index + 1:index + 6] if raw.strip()][:3]
+        return any(_layout_row(text) for text in following) or sum(map(_figure_row, following)) >= 2
+
+    def _skipped(self, stripped: str) -> bool:
+        return _squeezed(stripped) in self.heads or bool(rx.PAGE_NUMBER_RE.match(stripped)) \
+            or bool(CONTINUED.match(stripped)) and len(_GAP.split(stripped)) == 1
+
+    @staticmethod
+    def _ends(stripped: str) -> bool:
+        text = clean(stripped)
+        if rx.match_source(text) is not None or rx.match_caption(text) or rx.is_note(text):
+            return True
+        single = len(_GAP.split(stripped)) == 1
+        return single and (len(text) > 25 or text.endswith("。") or bool(rx.match_heading(text)))
+
+
+def _figure_row(stripped: str) -> bool:
+    """A row of cells apart by runs of spaces with a figure among them (`毕业生数      人      1,612`)."""
+    cells = _GAP.split(stripped)
+    return len(cells) >= 2 and not _SENTENCE.search(stripped) and any(_FIGURE.fullmatch(c) for c in cells)
+
+
+def _layout_line(raw: str) -> PdfLine:
+    """A line as chunks at their character columns (one column wide characters, as the layout counts)."""
+    chunks = []
+    for m in _CHUNK.finditer(raw):
+        glued = _GLUED.match(m.group())  # "智能交通技术40": the layout left no space before the figure
+        if glued:
+            cut = m.start() + glued.end(1)
+            chunks += [(float(m.start()), float(cut), clean(glued.group(1))), (float(cut), float(m.end()), glued.group(2))]
+        else:
+            chunks.append((float(m.start()), float(m.end()), clean(m.group())))
+    return PdfLine(chunks, 1.0, 0.0, 0.0)
+
+
+def _page_edges(raw_lines: list[str]) -> set[str]:
+    """The running head and foot: lines that open or close three pages or more (pages apart by form
+    feeds), as the PDF reader finds them; a wrapped cell's end ("术") repeated in a table is none."""
+    pages: list[list[str]] = [[]]
+    for raw in raw_lines:
+        if "\f" in raw:
+            pages.append([])
+        text = _squeezed(raw)
+        if text:
+            pages[-1].append(text)
+    counts = Counter(text for page in pages for text in set(page[:2] + page[-2:]) if len(text) <= 40)
+    return {text for text, n in counts.items() if n >= 3}
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+_CHUNK = re.compile(r"\S+(?:[ \u3000]\S+)*")
+_GLUED = re.compile(r"(.*[\u4e00-\u9fff])(\d[\d,]*(?:\.\d+)?%?)$")
 
 
 def read_text(path: Path, display_name: str | None = None) -> Document:
