@@ -170,3 +170,18 @@ def test_space_aligned_tables_of_pdftotext_layout_are_read(tmp_path):
     total = next(f for f in audit_report(report).findings if f.rule == "table.total")
     # 157 + 127 + 106 + 37 = 427: the 合计 row's 437 is the error, at the caption's line
     assert (total.message, total.locations[0].line) == ("表 1“合计”行“已落实人数”为 437，而其上 4 行之和为 427", 7)
+
+
+def test_a_finding_in_a_wrapped_paragraph_points_at_the_line_it_is_on(tmp_path):
+    """A TXT from a PDF wraps each paragraph over several lines; a finding (and a claim read) names
+    the line where the figure or the citation is printed, not the paragraph's first line."""
+    from nianbao.pipeline import audit_claims
+    report = tmp_path / "r.txt"
+    report.write_text("一、人才培养\n\n学院坚持以学生为中心，围绕区域汽车产业链调整专业布局，推进校企共建实训基地和课程资\n"
+                      "源。2024 年全日制在校生 5,015 人，2025 年全日制在校生 5,248 人，\n"
+                      "较上年增长 4.65%，专业群覆盖全部教学系，详见表 9。学院继续推进基地建设，新生入学教育、专业\n"
+                      "认知和职业规划指导贯穿第一学年。\n\n" + "表 1 各系在校生\n系别\t2025 年\n机械系\t5248\n数据来源：教务处。\n",
+                      encoding="utf-8")
+    unknown = next(f for f in audit_report(report).findings if f.rule == "citation.unknown")
+    assert [loc.line for loc in unknown.locations] == [5]
+    assert [(c.claim.value, c.line) for c in audit_claims(report)] == [("5015 人", 4), ("5248 人", 4), ("4.65%", 5)]

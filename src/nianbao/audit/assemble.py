@@ -333,6 +333,10 @@ class Body:
         if isinstance(prev, Paragraph) and not ln.whole and _continues(prev.text, ln) \
                 and len(prev.text) + len(text) <= MAX_LINE_CHARS:  # bounded paragraphs for the checks
             joint = " " if re.match(r"[A-Za-z]", text) and re.search(r"[A-Za-z]$", prev.text) else ""
+            where = self.loc(ln)
+            if where != prev.location or prev.line_starts:
+                prev.line_starts = prev.line_starts or [(0, prev.location)]
+                prev.line_starts.append((len(prev.inlines[-1].text) + len(joint), where))
             prev.inlines[-1].text = rx.join_numbers(prev.inlines[-1].text + joint + text)
             return
         blocks.append(Paragraph([Text(text)], location=self.loc(ln)))

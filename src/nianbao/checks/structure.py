@@ -238,7 +238,7 @@ def check_citations(ctx: Context) -> list:
         unit, s, e = uses[0]
         number = printed_number(unit.text[s:e]) or f"{kind} {key[1]}"
         found.append(finding("citation.unknown", "error", f"正文引用了不存在的“{number}”",
-                             [finding_location(u.location, u.excerpt(a, b)) for u, a, b in uses], unit.section, number=number,
+                             [finding_location(u.location_at(a), u.excerpt(a, b)) for u, a, b in uses], unit.section, number=number,
                              suggestion="核对编号，或补上所引用的图表"))
     return found
 

@@ -37,7 +37,7 @@ class Claim:
 
     @property
     def location(self) -> Location | None:
-        return self.unit.location
+        return self.unit.location_at(self.start)
 
     @property
     def excerpt(self) -> str:

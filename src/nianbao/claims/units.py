@@ -24,6 +24,16 @@ class TextUnit:
     order: int  # reading order
     ref_spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, indicator)
     case: str = ""
+    line_starts: list[tuple[int, Location]] = field(default_factory=list)  # (offset in text, its printed line)
+
+    def location_at(self, offset: int) -> Location | None:
+        """Where the text at `offset` is printed: its own line of a paragraph joined from several."""
+        found = self.location
+        for start, where in self.line_starts:
+            if start > offset:
+                break
+            found = where
+        return found
 
     def is_ref(self, start: int, end: int) -> str | None:
         for s, e, indicator in self.ref_spans:
@@ -89,6 +99,14 @@ def _unit(inlines, location, section: str, order: int, case: str = "") -> TextUn
     return TextUnit("".join(parts), location, section, order, spans, case)
 
 
+def _normalized_starts(block: Paragraph) -> list[tuple[int, Location]]:
+    """The paragraph's line starts as offsets in its normalised text (normalising may shorten it)."""
+    if not block.line_starts:
+        return []
+    raw = block.text
+    return [(len(normalize(raw[:start])), where) for start, where in block.line_starts]
+
+
 def text_units(doc: Document) -> list[TextUnit]:
     names = section_names(doc)
     units: list[TextUnit] = []
@@ -101,6 +119,7 @@ def text_units(doc: Document) -> list[TextUnit]:
         case = case_of.get(id(block), "")
         if isinstance(block, Paragraph):
             units.append(_unit(block.inlines, block.location, name, len(units), case))
+            units[-1].line_starts = _normalized_starts(block)
         elif isinstance(block, BulletList):
             for item in block.items:
                 loc = next((i.location for i in item if getattr(i, "location", None)), block.location)

@@ -91,6 +91,8 @@ def inline_text(inlines: list[Inline]) -> str:
 class Paragraph:
     inlines: list[Inline]
     location: Location | None = None
+    # an audited paragraph joined from several printed lines: (offset in its text, where that line is)
+    line_starts: list[tuple[int, Location]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
