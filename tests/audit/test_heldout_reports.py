@@ -112,8 +112,6 @@ def test_the_name_of_a_secondary_school_is_read():
     assert audit_report(DATA / "wuxi-secondary-word.docx").recognised.college == "梧溪商贸中等专业学校"
 
 
-@pytest.mark.xfail(strict=True, reason="a title wrapped over two lines by pdftotext (…高等职业教育 / 质量年度报告) "
-                                       "gives the college 质量年度报告; space-aligned table rows are not read")
 def test_a_pdftotext_layout_report_is_read_with_its_college_and_tables():
     result = audit_report(DATA / "qiaochuan-pdftotext.txt")
     assert result.recognised.college == "峤川交通职业技术学院"
@@ -121,8 +119,6 @@ def test_a_pdftotext_layout_report_is_read_with_its_college_and_tables():
     assert len(table.rows) == 22  # 12 rows before the page break, 10 under 续表 4, header not repeated
 
 
-@pytest.mark.xfail(strict=True, reason="a finding in a paragraph joined from wrapped lines points at the paragraph's "
-                                       "first line, not the line of the citation (form feeds no longer count as lines)")
 def test_txt_line_numbers_are_the_editors_line_numbers():
     result = audit_report(DATA / "qiaochuan-pdftotext.txt")
     finding = next(f for f in result.findings if f.rule == "citation.unknown" and "图 3" in f.message)

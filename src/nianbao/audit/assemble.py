@@ -135,7 +135,10 @@ def _key(text: str) -> str:
 
 def read_meta(lines: list[Line]) -> Meta:
     texts = [ln.text for ln in lines if not ln.is_row]
-    title_line = next((t for t in texts if "质量" in t and "报告" in t), "")
+    at = next((i for i, t in enumerate(texts) if "质量" in t and "报告" in t), None)
+    title_line = texts[at] if at is not None else ""
+    if at and re.match(r"(?:质量|年度)", title_line):  # the title wrapped: "…学院高等职业教育" / "质量年度报告"
+        title_line = texts[at - 1] + title_line
     # "（2025 年度）" anywhere, else the year the title opens with ("2025 年职业教育质量年度报告")
     year = next((m for m in (re.search(r"(20\d\d)\s*年度", t) for t in texts) if m), None) or \
         re.search(r"(20\d\d)\s*年", title_line)
