@@ -122,3 +122,26 @@ def test_a_members_value_after_its_superlative_is_not_the_colleges(tmp_path):
     assert records["94.25%"].verdict == "unverifiable"
     assert "机械工程" in records["94.25%"].note
     assert not [f for f in audit(report)[1] if f.rule == "prose.inconsistent"]
+
+
+@pytest.mark.parametrize("growth, verdict, expected", [
+    ("较上年增长 4.65%", "agrees", ""),
+    ("较上年增长 6.5%", "contradicts", "4.65%"),
+    ("较 2024 年增长 0.05 倍", "agrees", ""),
+])
+def test_a_growth_after_two_years_figures_of_a_quantity_no_table_names(tmp_path, growth, verdict, expected):
+    """The report's own figures decide a growth stated right after them, whatever the quantity:
+    5015 → 5248 is 4.65 % (0.05 倍)."""
+    path = tmp_path / "r.md"
+    path.write_text("# 一、人才培养\n\n2024 年全日制在校生 5,015 人，2025 年全日制在校生 5,248 人，"
+                    f"{growth}，生源结构持续优化。\n", encoding="utf-8")
+    record = next(r for r in audit_claims(path) if r.kind == "growth")
+    assert (record.verdict, record.expected) == (verdict, expected)
+
+
+def test_a_growth_after_figures_of_two_quantities_is_not_computed_from_them(tmp_path):
+    path = tmp_path / "r.md"
+    path.write_text("# 一、人才培养\n\n2024 年招收新生 1,800 人，2025 年毕业生 2,000 人，较上年增长 30%。\n",
+                    encoding="utf-8")
+    record = next(r for r in audit_claims(path) if r.kind == "growth")
+    assert record.verdict == "unverifiable"

@@ -1123,6 +1123,8 @@ class SentenceReader:
         if named and not EARLIER_TIME.search(named.group(1)):
             return None  # a multiple of another quantity (合格标准, a benchmark): no growth to check
         pair = self.pair_before(n)
+        if pair is None and not points:
+            pair, years = self.yearly_pair_before(n, years) or (None, years)
         value = self.shown(n) if n.unit != "番" else f"翻{n.text}番"
         kind_detail = dict(times=n.unit == "倍", doubling=n.unit == "番", points=points, ratio_of=ratio_of, down=down,
                            years=years, pair=pair, qualifier=n.qualifier, absolute=absolute)
@@ -1175,6 +1177,36 @@ class SentenceReader:
             if c.detail.get("from_to"):
                 return c.detail["pair"]
         return None
+
+    def yearly_pair_before(self, n: Number, years) -> tuple[tuple[Number, Number], tuple[int, int]] | None:
+        """"2024 年在校生 5015 人，2025 年在校生 5248 人，较上年增长 4.65%": a growth after the figures of two
+        years of one quantity in its sentence is over those two figures, whatever the quantity (a report's
+        own figures decide it even where no data or table name it). The later year is the growth's
+        (its base year when it names one); both figures of one scope, unit and quantity."""
+        stated = [c for c in self.out if c.kind == "value" and c.number is not None and c.number.end <= n.start
+                  and c.year is not None and c.number.unit not in ("%", "")]
+        for new in reversed(stated):
+            old = next((c for c in reversed(stated) if c.number.end <= new.number.start and c.year < new.year
+                        and (years is None or years[0] in (None, c.year))), None)
+            if old is None or not self.same_quantity(old, new):
+                continue
+            if years is None or years[1] in (None, new.year):
+                return (old.number, new.number), (old.year, new.year)
+        return None
+
+    def same_quantity(self, a: Claim, b: Claim) -> bool:
+        """Two stated figures of one quantity: the same unit and scope, and the same measure, or else
+        the same words naming it (unknown to the vocabulary, "全日制在校生")."""
+        if a.number.unit != b.number.unit or a.scope != b.scope or a.measure != b.measure:
+            return False
+        return a.measure is not None and a.measure.kind != "label" or self.label_of(a) == self.label_of(b) != ""
+
+    def label_of(self, c: Claim) -> str:
+        """The words right before a figure, after its year: "2025 年全日制在校生 5248 人" -> "全日制在校生"."""
+        lo = self.clause_start(c.number.start)
+        words = self.text[lo:c.number.start]
+        words = re.sub(r"(?:19|20)\d\d\s*(?:年|届|学年)度?(?:末|底)?", "", words)
+        return re.sub(r"[为达是有共计约近超过逾：:，,\s]", "", words)
 
     def from_to(self, i: int) -> int | None:
         numbers = self.s.numbers
