@@ -126,6 +126,16 @@ def test_misspelt_table_key_and_unknown_indicator_in_a_table(template_copy):
     assert "未知指标“horizontal_service_incom”；你是否想写 horizontal_service_income" in str(err.value)
 
 
+def test_part_of_names_an_entered_figure(template_copy):
+    indicators = template_copy / "indicators.toml"
+    text = indicators.read_text(encoding="utf-8")
+    indicators.write_text(text.replace('part_of = "enrolled_student"', 'part_of = "enroled_student"', 1), encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_template("tianjin-2025")
+    assert "indicators.toml [entered.enrolled_higher_vocational] part_of：未知录入指标“enroled_student”；" \
+           "你是否想写 enrolled_student" in str(err.value)
+
+
 def test_every_shipped_template_loads():
     for template_id in template_module.available_templates():
         assert load_template(template_id).chapters

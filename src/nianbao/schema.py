@@ -260,6 +260,9 @@ class EnteredSpec(Strict):
     definition: str
     source: str = ""  # where the figure comes from (统计报表, 决算, 第三方调查…)
     aliases: list[str] = []  # other names prose gives it (全日制在校生: 在校生)
+    # the entered figure whose people this one counts some of (中职生源: 全日制在校生); under 其中 after a
+    # total of other people (新生 3213 人，其中中职生源 900 人) the name counts those people's part instead
+    part_of: str = ""
 
 
 class IndicatorsFile(Strict):

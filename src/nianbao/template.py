@@ -160,6 +160,9 @@ def _cross_check(template: Template, shown: str) -> None:
     for key, spec in template.tables.items():
         for item in spec.get("items", []):
             need(item, indicators, "指标", f"tables.toml [table.{key}]")
+    for key, spec in template.entered.items():
+        if spec.get("part_of"):
+            need(spec["part_of"], template.entered, "录入指标", f"indicators.toml [entered.{key}] part_of")
     if problems:
         raise ConfigError("\n".join(problems))
 

@@ -17,7 +17,8 @@ from .dates import same_date
 from .facts import Facts, StatementFacts
 from .items_all import every_item
 from .growth_spans import compound_rate, is_annual, span_in, span_starts
-from .vocabulary import GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, Measure, acts_only, same_unit, stem, subsequence
+from .vocabulary import COUNT_UNITS, GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, Measure, acts_only, same_unit, stem, \
+    subsequence
 from .model import Claim, ClaimRecord, Fact
 from .sums import years_of_total
 from .year_compare import verify_years
@@ -262,7 +263,7 @@ class Verifier:
             return ClaimRecord(claim, "unverifiable", note="所计为上文所述另一类人员中的一部分，不是全校的数")
         if claim.kind in ("value", "vague") and self._planned(claim):
             return ClaimRecord(claim, "unverifiable", note="计划或预计的数（招生计划、拟…），不是实际的数")
-        if claim.kind in ("value", "vague") and self._of_other_people(claim):
+        if claim.kind in ("value", "vague") and (self._of_other_people(claim) or self._part_of_another_total(claim)):
             return ClaimRecord(claim, "unverifiable", note="所计为上文所述的另一人群（新生、受访者、做某事的人等）")
         method = getattr(self, f"_{claim.kind}", None)
         record = method(claim) if method else None
@@ -387,10 +388,7 @@ class Verifier:
         if self._did_something(claim, claim.end):
             return True
         lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
-        among = text.rfind("其中", lo, claim.start)
-        totals = [c for c in self._unit_claims(claim) if c.number is not None and lo <= c.start and c.end <= claim.start
-                  and c.kind in ("value", "vague") and c is not claim]
-        total = next((c for c in reversed(totals) if c.end <= among or AMONG_AFTER.match(text, c.end)), None)
+        total = self._total_before_among(claim)
         if total is None or total.number.unit not in ("人", "名", "份", "人次", "位"):
             return False  # "有 5 个专业，其中数控技术专业毕业生 236 人": members, not people
         if any(dim.startswith("毕业去向") for dim in claim.scope) and "落实" in text[lo:total.start]:
@@ -403,6 +401,29 @@ class Verifier:
             whole = self.facts.population(total.scope, total.year)
             return whole is None or whole.value != total.number.value
         return False
+
+    def _part_of_another_total(self, claim: Claim) -> bool:
+        """"2025 级新生 3213 人，其中中职生源 900 人": an entered figure that counts a part of other people
+        (the template's part_of: 中职生源 of 全日制在校生), named under 其中 after a total of people it is no
+        part of, counts the part of that total, not the entered figure."""
+        vocab = getattr(self, "vocab", None)
+        if vocab is None or claim.measure is None or claim.measure.key not in vocab.part_of or claim.number is None:
+            return False
+        total = self._total_before_among(claim)
+        if total is None or COUNT_UNITS.get(total.number.unit, total.number.unit) != \
+                COUNT_UNITS.get(claim.number.unit, claim.number.unit) or \
+                total.measure is not None and total.measure.key == claim.measure.key:
+            return False  # "两支队伍，其中前者 259 人": no total of people
+        return total.measure is None or total.measure.key not in vocab.wholes_of(claim.measure.key)
+
+    def _total_before_among(self, claim: Claim) -> Claim | None:
+        """The count of the sentence that `claim` is a part of: stated before its 其中 or before "…中，"."""
+        text = claim.unit.text
+        lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
+        among = text.rfind("其中", lo, claim.start)
+        totals = [c for c in self._unit_claims(claim) if c.number is not None and lo <= c.start and c.end <= claim.start
+                  and c.kind in ("value", "vague") and c is not claim]
+        return next((c for c in reversed(totals) if c.end <= among or AMONG_AFTER.match(text, c.end)), None)
 
     def _did_something(self, claim: Claim, end: int) -> bool:
         """"1856 人参加了调查": a verb right after the count, naming no member ("154 人选择升学" is 升学)."""

@@ -95,6 +95,7 @@ class Vocabulary:
     shares_over: dict[str, Measure] = field(default_factory=dict)
     also: dict[str, tuple[str, str]] = field(default_factory=dict)  # a word's member in a second dimension
     yearly: set[str] = field(default_factory=set)  # entered figures given for several years
+    part_of: dict[str, str] = field(default_factory=dict)  # entered figure -> the figure it counts a part of
     settings: dict = field(default_factory=dict)  # the template's rules.toml [settings] (claim_slack: a reader's slack)
     _pattern: re.Pattern | None = None
     _paired: tuple | None = None  # the scopes _pair_words last read: the same scopes pair the same words
@@ -104,6 +105,14 @@ class Vocabulary:
     _members_like: dict = field(default_factory=dict)  # member_like answers, asked once per subject
     _heads: dict | None = None  # the last two characters of a name -> the measures so named
     _stems: dict | None = None  # a figure's name without action and quantity words -> key -> measure
+
+    def wholes_of(self, key: str) -> list[str]:
+        """The figures an entered figure counts a part of, nearest first (中职生源: 全日制在校生)."""
+        found: list[str] = []
+        while key in self.part_of and self.part_of[key] not in found:
+            key = self.part_of[key]
+            found.append(key)
+        return found
 
     def add_scope(self, word: str, dimension: str, member: str) -> None:
         if len(word) >= 2 and word not in self.scopes:
@@ -463,6 +472,7 @@ def project_vocabulary(template, indicators, province: str = "") -> Vocabulary:
     for key, _, year in indicators.figure_keys():
         years.setdefault(key, set()).add(year)
     vocab.yearly = {key for key, found in years.items() if len(found) > 1}
+    vocab.part_of = {key: d["part_of"] for key, d in template.entered.items() if d.get("part_of")}
     for _, group, _ in indicators.figure_keys():
         if group:  # 分组 of entered figures (工作内容, 课前预习, 乌干达员工): members of their own
             vocab.add_scope(group, GROUP, group)
