@@ -185,3 +185,12 @@ def test_a_finding_in_a_wrapped_paragraph_points_at_the_line_it_is_on(tmp_path):
     unknown = next(f for f in audit_report(report).findings if f.rule == "citation.unknown")
     assert [loc.line for loc in unknown.locations] == [5]
     assert [(c.claim.value, c.line) for c in audit_claims(report)] == [("5015 人", 4), ("5248 人", 4), ("4.65%", 5)]
+
+
+def test_a_count_of_cases_is_no_citation(tmp_path):
+    """"案例库收录案例 112 个" counts cases; "见案例 9" cites one that does not exist."""
+    report = tmp_path / "r.txt"
+    report.write_text("一、人才培养\n\n" + PROSE + "\n\n目前案例库收录案例 112 个、入选省级案例 3 篇，详见案例 9。\n\n"
+                      "案例 1 校企共建实训基地\n\n" + PROSE + "\n", encoding="utf-8")
+    unknown = [f.values["number"] for f in audit_report(report).findings if f.rule == "citation.unknown"]
+    assert unknown == ["案例 9"]

@@ -37,3 +37,23 @@ def test_increased_to_times_of_a_year_is_a_ratio(read):
     (records,) = per_line(read("非学历培训项目数增加到上年的4.82倍。"), 1)
     growth = [r for r in records if r.claim.kind == "growth"]
     assert [(r.verdict, r.expected) for r in growth] == [("contradicts", "3.82 倍")]
+
+
+def test_this_years_change_after_an_earlier_years_figure(read):
+    """"2024 届…为 90.50%，本届提高 0.39 个百分点": 本届/今年 is the report's year, the change is over
+    the earlier figure the sentence states (90.50 % → 90.89 %)."""
+    right, wrong = per_line(read("2024 届毕业生毕业去向落实率为 90.50%，本届提高 0.39 个百分点。",
+                                 "2024 届毕业生毕业去向落实率为 90.50%，今年提高 0.59 个百分点。"), 2)
+    assert only(right, "growth").verdict == "agrees"
+    assert (only(wrong, "growth").verdict, only(wrong, "growth").expected) == ("contradicts", "0.39 个百分点")
+
+
+def test_this_years_change_in_a_report_without_last_years_data(tmp_path):
+    """In audit the earlier figure is the sentence's own; this year's is the report's table."""
+    from nianbao.pipeline import audit_claims
+    path = tmp_path / "r.md"
+    path.write_text("星河职业技术学院 2025 年质量年度报告\n\n# 一、人才培养\n\n表 1 毕业去向落实情况\n\n| 项目 | 毕业生数 | 落实人数 | 毕业去向落实率 |\n| --- | --- | --- | --- |\n"
+                    "| 合计 | 1612 | 1517 | 94.11% |\n\n数据来源：就业管理系统\n\n"
+                    "2024 届毕业生毕业去向落实率为 93.85%，本届提高 0.36 个百分点，详见表 1。\n", encoding="utf-8")
+    growth = next(r for r in audit_claims(path) if r.kind == "growth")
+    assert (growth.verdict, growth.expected) == ("contradicts", "0.26 个百分点")

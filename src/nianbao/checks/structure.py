@@ -10,7 +10,9 @@ from ..text import normalize
 from .text import finding_location
 
 # Per chapter (表 1-1), dotted (表 1.1) or continuous (表 3): the schemes of audit/numbering.toml.
-NUMBER_TEXT = re.compile(r"(经典案例|經典案例|案例|附表|表|图|圖)\s*(\d{1,3})(?:\s*(?:[-－—–‐]|[.．](?=\s*\d{1,3}(?![\d.%])))\s*(\d{1,3}))?(?![\d%])")
+# not a count of them: "收录案例 112 个", "入选案例 3 篇"
+NUMBER_TEXT = re.compile(r"(经典案例|經典案例|案例|附表|表|图|圖)\s*(\d{1,3})(?:\s*(?:[-－—–‐]|[.．](?=\s*\d{1,3}(?![\d.%])))"
+                         r"\s*(\d{1,3}))?(?![\d%])(?!\s*(?:余|多)?(?:个|篇|件|份|则|套|部|幅|张|册|项(?!目)))")
 SIMPLIFIED_KIND = {"圖": "图", "經典案例": "经典案例"}  # labels printed in Traditional characters
 KIND_NAMES = {"表": "表格", "附表": "附表", "图": "图", "案例": "案例", "经典案例": "经典案例"}
 LIST_KIND = {"图目录": "图", "表目录": "表", "案例目录": "案例"}

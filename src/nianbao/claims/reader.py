@@ -322,8 +322,20 @@ def _sentence(unit: TextUnit, start: int, text: str, keep_lo: int, keep_hi: int,
                and not REFERENCE_BEFORE.search(text[max(0, n.start - 4):n.start])
                and not (n.unit in ("位", "名") and RANK_BEFORE.search(text[max(0, n.start - 3):n.start]))
                and not re.match(r"\s*[-—–]\s*\d", text[n.end:n.end + 3])]
-    return Sentence(unit, start, start + len(text), text, _mentions(text, vocab), numbers, find_years(text),
+    return Sentence(unit, start, start + len(text), text, _mentions(text, vocab), numbers, _years(text, vocab),
                     keep=(keep_lo, keep_hi))
+
+
+THIS_YEAR = re.compile(r"本届|今年|本年度")
+
+
+def _years(text: str, vocab: Vocabulary) -> list[tuple[int, int, int]]:
+    """The years the sentence names: "2025 年/届", and 本届/今年/本年度 for the report's own year
+    ("2024 届…93.85%，本届提高 0.26 个百分点": the difference is 2025's)."""
+    years = find_years(text)
+    if vocab.year is None or not THIS_YEAR.search(text):
+        return years
+    return sorted(years + [(vocab.year, m.start(), m.end()) for m in THIS_YEAR.finditer(text)], key=lambda y: y[1])
 
 
 def frames(text: str) -> list[tuple[int, int, int, int]]:
@@ -712,7 +724,7 @@ class SentenceReader:
             return self.growth(n, times=True)
         if unit in ("个百分点", "百分点"):
             if GROWTH_VERB.search(before) and (SAME_PERIOD.search(self.text[:n.start]) or
-                                               VS_YEAR.search(self.text[:n.start])):
+                                               VS_YEAR.search(self.text[:n.start]) or self.earlier_figure(n)):
                 return self.growth(n, points=True)
             return self.difference(n)
         if unit == "%" and GROWTH_VERB.search(before) and not TO_WORD.search(before):
@@ -1125,9 +1137,13 @@ class SentenceReader:
         pair = self.pair_before(n)
         if pair is None and not points:
             pair, years = self.yearly_pair_before(n, years) or (None, years)
+        earlier = self.earlier_figure(n) if years is None and pair is None else None
+        if earlier is not None:  # "2024 届为 93.85%，本届提高 0.26 个百分点": over that figure, to this year's
+            years, measure = (earlier.year, self.vocab.year), earlier.measure
         value = self.shown(n) if n.unit != "番" else f"翻{n.text}番"
         kind_detail = dict(times=n.unit == "倍", doubling=n.unit == "番", points=points, ratio_of=ratio_of, down=down,
-                           years=years, pair=pair, qualifier=n.qualifier, absolute=absolute)
+                           years=years, pair=pair, qualifier=n.qualifier, absolute=absolute,
+                           stated_old=earlier.number if earlier is not None else None)
         self.claim(n.start, n.end, "growth", measure, value, n, at=n.start, **kind_detail)
 
     def members_times(self, n: Number) -> bool:
@@ -1177,6 +1193,16 @@ class SentenceReader:
             if c.detail.get("from_to"):
                 return c.detail["pair"]
         return None
+
+    def earlier_figure(self, n: Number) -> Claim | None:
+        """The figure of an earlier year stated in the sentence, when the change after it is this year's
+        (本届/今年/本年度 before the change: "2024 届落实率为 93.85%，本届提高 0.26 个百分点")."""
+        year = self.vocab.year
+        if year is None or not THIS_YEAR.search(self.text, self.clause_start(n.start), n.start):
+            return None
+        return next((c for c in reversed(self.out) if c.kind == "value" and c.number is not None
+                     and c.number.end <= n.start and c.year is not None and c.year < year and c.measure is not None
+                     and (n.unit != "个百分点" or c.number.unit == "%")), None)
 
     def yearly_pair_before(self, n: Number, years) -> tuple[tuple[Number, Number], tuple[int, int]] | None:
         """"2024 年在校生 5015 人，2025 年在校生 5248 人，较上年增长 4.65%": a growth after the figures of two

@@ -963,7 +963,10 @@ class Verifier:
     def _years_values(self, claim: Claim, old_year: int, new_year: int) -> tuple[Decimal, Decimal, str, int] | None:
         old = self.facts.value(claim.measure, claim.scope, old_year)
         new = self.facts.value(claim.measure, claim.scope, new_year)
-        if old is None or new is None or old.source == "prose":
+        stated = claim.detail.get("stated_old")
+        if stated is not None and (old is None or old.source == "prose"):
+            old = Fact(stated.value, stated.shown, "", source="prose")  # the sentence's own earlier figure
+        if old is None or new is None or old.source == "prose" and stated is None:
             return None
         return old.value, new.value, f"{claim.measure.name} {old_year} 年 {old.display}、{new_year} 年 {new.display}", \
             new_year - old_year
