@@ -28,3 +28,30 @@ def test_latter_keeps_the_measure_named_after_it(read):
 def test_a_change_after_the_latter_is_not_its_value(read):
     (records,) = per_line(read("机械工程系与智能技术系毕业生人数相近，前者939人，后者多出100人。"), 1)
     assert [r.verdict for r in records if r.value == "100人"] == ["unverifiable"]
+
+
+def test_groups_named_in_one_word_then_former_and_latter(read):
+    (records,) = per_line(read("男女生落实率差距不大，前者为91.48%，后者为91.91%。"), 1)
+    assert values(records) == [("91.48%", {"性别": "男"}, "毕业去向落实率", "contradicts", "90.48%"),
+                               ("91.91%", {"性别": "女"}, "毕业去向落实率", "agrees", "")]
+
+
+def test_a_count_of_the_former_group_is_its_graduates(read):
+    (records,) = per_line(read("毕业生中升学与待就业人数差距明显，前者145人，后者239人。"), 1)
+    assert values(records) == [("145人", {"毕业去向合并": "升学"}, "毕业生人数", "agrees", ""),
+                               ("239人", {"毕业去向合并": "待就业"}, "毕业生人数", "contradicts", "293 人")]
+
+
+def test_a_judgement_of_the_member_before_its_figure(read):
+    low, wrong = per_line(read("男生和女生中，前者落实率较低，为90.48%。", "男生和女生中，前者落实率较低，为91.48%。"), 2)
+    assert values(low) == [("90.48%", {"性别": "男"}, "毕业去向落实率", "agrees", "")]
+    assert values(wrong) == [("91.48%", {"性别": "男"}, "毕业去向落实率", "contradicts", "90.48%")]
+
+
+def test_the_share_of_the_former_or_latter_group(read):
+    former, latter = per_line(read("升学和待就业的毕业生分别为145人和293人，前者占比4.35%。",
+                                   "省内生源和省外生源毕业生中，后者占比更高，为73.42%。"), 2)
+    share = [r for r in former if r.kind == "share"]
+    assert [(r.scope, r.verdict) for r in share] == [({"毕业去向合并": "升学"}, "agrees")]
+    share = [r for r in latter if r.kind == "share"]
+    assert [(r.scope, r.verdict, r.expected) for r in share] == [({"省内外生源": "省外生源"}, "contradicts", "78.42%")]

@@ -7,15 +7,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .vocabulary import JOINED
+from .vocabulary import JOINED, Measure
 
 if TYPE_CHECKING:  # the reader imports this module
     from .reader import Mention, SentenceReader
 
 ANAPHOR = re.compile(r"前者|后者")
+SHARE_WORD = re.compile(r"占比|比例|比重|所占")
 PAIR_JOIN = re.compile(rf"\s*(?:{JOINED}|、|及|以及)\s*")
-# Between the word and its number: what a plain statement puts there (前者为, 后者的落实率达到)
-STATED = re.compile(r"\s*(?:的)?\s*(?:为|达到|达|是|有|共有|共计|共|计|仅|只有)?\s*")
+# Between the word and its number: what a plain statement puts there (前者为, 后者的落实率达到), or a
+# judgement of the member before its figure in the next clause (前者落实率较低，为 90.48%; 后者占比更高，为…)
+STATED = re.compile(r"\s*(?:的)?\s*(?:人数|占比|比例|比重|所占比例)?\s*"
+                    r"(?:(?:较|更|明显|略|稍|相对|也)?(?:高|低|多|少|大|小|好|差)(?:一些|些)?\s*[，,]\s*)?"
+                    r"(?:为|达到|达|是|有|共有|共计|共|计|仅|只有|仅为|约为|约|占)?\s*")
 
 
 def former_latter(reader: "SentenceReader") -> None:
@@ -23,7 +27,7 @@ def former_latter(reader: "SentenceReader") -> None:
     text = reader.text
     for claim in reader.out:
         n = claim.number
-        if n is None or claim.kind not in ("value", "vague"):
+        if n is None or claim.kind not in ("value", "vague", "share"):
             continue
         word = _anaphor_before(reader, n.start)
         if word is None:
@@ -33,13 +37,29 @@ def former_latter(reader: "SentenceReader") -> None:
             continue
         named = pair[0] if word.group() == "前者" else pair[1]
         if named.kind == "scope":
+            before = reader.scope_at(pair[0].start)  # the sentence's scope before the pair
+            if claim.kind == "value" and claim.measure is None and n.unit == "%" and \
+                    SHARE_WORD.search(text, word.end(), n.start):  # "后者占比更高，为 78.42%"
+                claim.kind, claim.measure = "share", Measure("share:", "占比", "%", "share")
+                claim.detail.update(base="", base_scope=None, count=None, implied=True)
+            if claim.kind == "share":  # "前者占比 4.35%": that member's share of the scope before the pair
+                if claim.detail.get("base") or claim.detail.get("count") is not None:
+                    continue
+                claim.scope = {**before, named.scope[0]: named.scope[1]}
+                claim.detail["base_scope"] = dict(before)
+                claim.detail.pop("unread", None)
+                claim.detail["anaphor"] = text[word.start():word.end()]
+                continue
             measure = _measure_between(reader, pair[1].end, word.start(), n.unit) or \
-                (claim.measure if claim.measure is not None and claim.measure.kind != "label" else None)
+                (claim.measure if claim.measure is not None and claim.measure.kind != "label" else None) or \
+                _population(reader, n.unit)
             if measure is None:
                 continue
-            # the sentence's scope before the pair, and the member referred to (not words after the pair)
-            claim.scope = {**reader.scope_at(pair[0].start), named.scope[0]: named.scope[1]}
+            # the member referred to (not words after the pair)
+            claim.scope = {**before, named.scope[0]: named.scope[1]}
             claim.measure = measure
+        elif claim.kind == "share":
+            continue
         elif named.measure.fits(n.unit if n.unit != "成" else "%"):
             claim.measure = named.measure
         else:
@@ -48,9 +68,17 @@ def former_latter(reader: "SentenceReader") -> None:
         claim.detail["anaphor"] = text[word.start():word.end()]
 
 
+def _population(reader: "SentenceReader", unit: str):
+    """The count of the population (毕业生人数) for a count of people after two of its members."""
+    if unit not in ("人", "名"):
+        return None
+    return next((m for m in reader.vocab.measures.values() if m.population), None)
+
+
 def _anaphor_before(reader: "SentenceReader", pos: int) -> re.Match | None:
-    """前者/后者 in the number's clause with only a plain verb (or the measure's name) between."""
-    lo = reader.clause_start(pos)
+    """前者/后者 before the number, in its clause or the one before, with only a plain verb, the measure's
+    name or a judgement of the member (较低，为) between."""
+    lo = reader.clause_start(reader.clause_start(pos) - 1) if reader.clause_start(pos) else 0
     found = None
     for found in ANAPHOR.finditer(reader.text, lo, pos):
         pass
@@ -65,6 +93,14 @@ def _anaphor_before(reader: "SentenceReader", pos: int) -> re.Match | None:
 
 def _pair_before(reader: "SentenceReader", pos: int) -> "tuple[Mention, Mention] | None":
     """The last two members of one dimension, or two measures, joined before `pos` in the sentence."""
+    worded = _pair_word_before(reader, pos)
+    joined = _joined_pair_before(reader, pos)
+    if worded is not None and (joined is None or worded[1].end > joined[1].end):
+        return worded
+    return joined
+
+
+def _joined_pair_before(reader: "SentenceReader", pos: int) -> "tuple[Mention, Mention] | None":
     named = [m for m in reader.s.mentions if m.end <= pos and (m.kind == "scope" or
                                                                m.kind == "measure" and m.measure.kind != "label")]
     for first, second in reversed(list(zip(named, named[1:]))):
@@ -84,3 +120,18 @@ def _measure_between(reader: "SentenceReader", lo: int, hi: int, unit: str):
     named = [m.measure for m in reader.s.mentions if m.kind == "measure" and lo <= m.start and m.end <= hi
              and m.measure.kind != "label" and m.measure.fits(unit)]
     return named[-1] if named else None
+
+
+def _pair_word_before(reader: "SentenceReader", pos: int) -> "tuple[Mention, Mention] | None":
+    """Two members named in one word before `pos` (男女生, 省内外): the first and the second of it."""
+    from .reader import Mention
+    text, best = reader.text[:pos], None
+    for word, (first, second) in reader.vocab.pairs.items():
+        at = text.rfind(word)
+        if at >= 0 and (best is None or at + len(word) > best[0] + len(best[1]) or
+                        at + len(word) == best[0] + len(best[1]) and len(word) > len(best[1])):
+            best = (at, word, first, second)
+    if best is None:
+        return None
+    at, word, first, second = best
+    return Mention(at, at + len(word), word, "scope", scope=first), Mention(at, at + len(word), word, "scope", scope=second)

@@ -100,6 +100,10 @@ DEGREE_QUALIFIER = {"超过": "over", "逾": "over", "高于": "over", "不足":
                     "接近": "near", "将近": "near", "近": "near", "约占": "about", "约为": "about", "约": "about"}
 # Words of degree before a relation (明显高于, 略低于): they name no quantity.
 DEGREE = re.compile(r"明显|显著|远远|远|略微|略|稍微|稍|均|都|也|要|仍然|仍|还|整体|总体|普遍|大幅|进一步|继续")
+# A share's base named as the graduates a count of them does not count (未落实人数, 尚未落实去向的毕业生).
+NEGATED_BASE = re.compile(r"^(?:尚未|暂未|仍未|未|没有)(.+?)的?(?:毕业生|学生)?(?:总人数|总数|人数|人员)?$")
+# All the students of the college as a share's base (全院学生, 全体在校学生): those enrolled.
+ALL_STUDENTS = re.compile(r"^(?:全校|全院|学校|学院|全体|所有|全部|我校|我院)+(?:在校)?学生(?:总人数|总数|人数)?$")
 # A plan or a target (招生计划, 计划招生, 预计, 拟, 力争): not what the data count.
 PLANNED = re.compile(r"计划|预计|预期|拟|目标|力争|规划")
 
@@ -551,14 +555,7 @@ class Verifier:
         vocab = getattr(self, "vocab", None)
         negated = re.fullmatch(r"(?:尚未|暂未|仍未|未|没有)(.+?)的?", claim.measure.name)
         counted = vocab.measures.get(negated.group(1)) if vocab is not None and negated else None
-        if counted is None or counted.population or counted.kind != "count" or not same_unit(counted.unit, "人"):
-            return None
-        whole, part = self.facts.population(claim.scope, claim.year), self.facts.value(counted, claim.scope, claim.year)
-        if whole is None or part is None or whole.source == "prose" or part.source == "prose":
-            return None
-        rest = whole.value - part.value
-        return Fact(rest, f"{plain(rest)} 人", f"{whole.what} {whole.display} − {part.what} {part.display}", "",
-                    exact=rest)
+        return self._rest_of(counted, claim.scope, claim.year) if counted is not None else None
 
     @staticmethod
     def _destination_names_its_people(claim: Claim) -> bool:
@@ -686,6 +683,9 @@ class Verifier:
         stated = Decimal(d["percent"]) if "percent" in d else claim.number.value if claim.number else None
         if d.get("base_narrowed"):  # 占就业毕业生的: of a part of the population, counted in the sentence or unknown
             return self._share_of_stated_part(claim, stated)
+        other_base = self._base_of_others(claim)
+        if other_base is not None:
+            return self._share_over(claim, stated, *other_base)
         figure = self._figure_subject(claim)
         named = self._named_share(claim) if figure is None else None
         if named is not None:
@@ -728,6 +728,12 @@ class Verifier:
             denominators.append((total, f"{figure.name}合计 {plain(total)}", True))
         if not denominators and count_claim is not None and count_claim.number is not None and not d.get("base"):
             denominators = [(v, s, False) for v, s in self._guessed_bases(claim, count_claim)]
+        return self._share_over(claim, stated, numerators, denominators)
+
+    def _share_over(self, claim: Claim, stated: Decimal | None, numerators: list[tuple[Decimal, str]],
+                    denominators: list[tuple[Decimal, str, bool]]) -> ClaimRecord | None:
+        """The share checked as each numerator over each denominator: agrees when one reading holds."""
+        d = claim.detail
         if not numerators or not denominators:
             return None
         results = []
@@ -760,6 +766,65 @@ class Verifier:
         if not named:
             record.note = "基数为推测（上文较大的同类数字或并列各项之和）"
         return record
+
+    def _base_of_others(self, claim: Claim) -> tuple[list, list] | None:
+        """A share's base named as people other than all the graduates: the graduates a count of them does
+        not count (占未落实人数的, 占尚未落实去向毕业生的: the scope's graduates less the placed), or all the
+        college's students (占全院学生的: those enrolled). (numerators, denominators), or None."""
+        d, vocab = claim.detail, getattr(self, "vocab", None)
+        base = re.sub(r"\s+", "", d.get("base") or "")
+        if not base or vocab is None:
+            return None
+        count: Claim | None = d.get("count")
+        stated = [(count.number.value, count.value)] if count is not None and count.number is not None and \
+            same_unit(count.number.unit, "人") else []
+        if vocab.nouns:  # 占该系未落实人数的: the subject's own member, which the reader put in base_scope
+            base = re.sub(r"^(?:该|本|所在)(?:" + vocab.noun_alternation() + ")", "", base)
+        negated = NEGATED_BASE.match(base)
+        if negated is not None:
+            counted = self._count_named(negated.group(1))
+            scope = d.get("base_scope")
+            if scope is None or not isinstance(scope, dict):
+                scope = {k: v for k, v in claim.scope.items() if not k.startswith(DESTINATION)}
+            rest = self._rest_of(counted, scope, claim.year) if counted is not None else None
+            if rest is None:
+                return None
+            numerators = list(stated)
+            if not numerators and claim.scope and claim.scope != scope:
+                pop = self.facts.population(claim.scope, claim.year)
+                if pop is not None and pop.source != "prose":
+                    numerators.append((pop.value, pop.display))
+            return numerators, [(rest.value, f"{rest.what} = {rest.display}", True)]
+        if ALL_STUDENTS.match(base):
+            students = vocab.measure_like("在校生", "人")
+            fact = self.facts.value(students, {}, claim.year) if students is not None else None
+            if fact is None or fact.source == "prose":
+                return None
+            # only a count the text states: the data count no students but the graduates by group
+            return stated, [(fact.value, f"{fact.what} {fact.display}", True)]
+        return None
+
+    def _count_named(self, words: str) -> Measure | None:
+        """The count of some of the graduates the words name (落实 for 落实去向人数): the vocabulary's own
+        word, else the one such count whose name starts with them."""
+        vocab = self.vocab
+        found = vocab.measures.get(words) or vocab.measure_named(words)
+        if found is not None:
+            return found
+        starting = {m.key: m for name, m in vocab.measures.items() if name.startswith(words) and len(words) >= 2
+                    and m.kind == "count" and not m.population}
+        return next(iter(starting.values())) if len(starting) == 1 else None
+
+    def _rest_of(self, counted: Measure, scope: dict, year) -> Fact | None:
+        """The scope's graduates that a count of some of them (落实去向人数) does not count."""
+        if counted.population or counted.kind != "count" or not same_unit(counted.unit, "人"):
+            return None
+        whole, part = self.facts.population(scope, year), self.facts.value(counted, scope, year)
+        if whole is None or part is None or whole.source == "prose" or part.source == "prose":
+            return None
+        rest = whole.value - part.value
+        return Fact(rest, f"{plain(rest)} 人", f"{whole.what} {whole.display} − {part.what} {part.display}", "",
+                    exact=rest)
 
     def _share_of_stated_part(self, claim: Claim, stated: Decimal | None) -> ClaimRecord | None:
         """“就业的 177 名毕业生中，在本市就业的有 121 人，占就业毕业生的 78.4%”: the part (就业) the base
