@@ -379,3 +379,22 @@ def test_a_paragraph_numbered_with_thousands_of_digits_is_kept_as_text(exported,
     rewrite_xml(docx, edited, replace_sentence)
     [section] = import_docx(open_project(root), edited).sections
     assert text in section.new.replace("\\", "")
+
+
+def test_the_appendix_cut_before_parsing_prepares_the_same_file(exported, monkeypatch):
+    """The appendix of copyable values is cut from the XML text before parsing (for speed); the
+    prepared file pandoc reads is the same as when the parsed tree drops it."""
+    from nianbao.exchange import prepare as prep
+    from nianbao.exchange.manifest import APPENDIX, read_manifest
+    _, docx = exported
+    data = docx.read_bytes()
+    manifest = read_manifest(zipfile.ZipFile(docx).read("docProps/custom.xml"))
+    xml = zipfile.ZipFile(docx).read("word/document.xml")
+    assert len(prep._without_appendix(xml)) < 0.9 * len(xml)
+    fast = prep.prepare(data, manifest).docx
+    monkeypatch.setattr(prep, "_without_appendix", lambda xml: xml)
+    assert prep.prepare(data, manifest).docx == fast
+    nested = (b'<w:document><w:body><w:tbl><w:tr><w:tc><w:p><w:bookmarkStart w:id="1" w:name="' + APPENDIX.encode()
+              + b'"/></w:p></w:tc></w:tr></w:tbl><w:sectPr/></w:body></w:document>')
+    monkeypatch.undo()
+    assert prep._without_appendix(nested) == nested  # not directly in the body: the tree cuts it

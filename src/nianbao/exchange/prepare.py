@@ -120,7 +120,7 @@ class Preparer:
         return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
     def document(self, xml: bytes) -> bytes:
-        root = etree.fromstring(xml)
+        root = etree.fromstring(_without_appendix(xml))
         body = root.find(q("body"))
         self._tracked_changes(body)
         self._comments(body)
@@ -308,6 +308,35 @@ class Preparer:
             if style is not None:
                 ppr.remove(style)  # a plain paragraph: pandoc would read a styled title as a heading
         p.append(_run(text))
+
+
+_APPENDIX_MARK = re.compile(rb'<w:bookmarkStart\b[^>]*\bw:name="' + APPENDIX.encode() + rb'"')
+_PARAGRAPH_OPEN = re.compile(rb"<w:p[ >]")
+_EMPTY_PARAGRAPH = re.compile(rb"<w:p(?: [^>]*)?/>")
+
+
+def _without_appendix(xml: bytes) -> bytes:
+    """The document part without the appendix of copyable values, cut from the text before parsing
+    (a quarter of an exported file, parsed and then dropped, cost more than the rest of the
+    preparation): from the top-level paragraph holding its bookmark to the body's own sectPr.
+    When the text is not laid out as our export and the editors we know write it (the w prefix, the
+    bookmark in a paragraph directly in the body), it is left whole: _cut_appendix does it on the tree."""
+    mark = _APPENDIX_MARK.search(xml)
+    end = xml.rfind(b"<w:sectPr")
+    if mark is None or end < mark.end():
+        return xml
+    starts = [m.start() for m in _PARAGRAPH_OPEN.finditer(xml, 0, mark.start())]
+    if not starts:
+        return xml
+    start = starts[-1]
+    before = xml[:start]
+    # directly in the body: no table or paragraph left open between the body's start and this paragraph
+    opened = before.count(b"<w:tbl>") + before.count(b"<w:tbl ") - before.count(b"</w:tbl>")
+    open_p = len(_PARAGRAPH_OPEN.findall(before)) - before.count(b"</w:p>") - len(_EMPTY_PARAGRAPH.findall(before))
+    tail = xml[end:]
+    if opened or open_p or b"</w:body>" not in tail or b"</w:p>" in tail:
+        return xml  # (a last sectPr inside a paragraph: the body has none of its own)
+    return before + xml[end:]
 
 
 def prepare(data: bytes, manifest: Manifest) -> Prepared:
