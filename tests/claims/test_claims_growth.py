@@ -57,3 +57,13 @@ def test_this_years_change_in_a_report_without_last_years_data(tmp_path):
                     "2024 届毕业生毕业去向落实率为 93.85%，本届提高 0.36 个百分点，详见表 1。\n", encoding="utf-8")
     growth = next(r for r in audit_claims(path) if r.kind == "growth")
     assert (growth.verdict, growth.expected) == ("contradicts", "0.26 个百分点")
+
+
+def test_a_base_year_of_a_multiple_is_not_the_year_of_the_next_growth(read):
+    """"2025 年…36.36 万元，是 2024 年的 7.27 倍，较 2023 年增长 N 倍": the second growth is 2023 → 2025
+    (2.57 → 36.36 万元, 增长 13.15 倍), 2024 being the first one's base."""
+    right, wrong = per_line(read("2025年横向技术服务到款额36.36万元，是2024年的7.27倍，较2023年增长13.15倍。",
+                                 "2025年横向技术服务到款额36.36万元，是2024年的7.27倍，较2023年增长2.16倍。"), 2)
+    assert [r.verdict for r in right if r.kind == "growth"] == ["agrees", "agrees"]
+    second = [r for r in wrong if r.kind == "growth"][1]
+    assert (second.verdict, second.expected, second.claim.year) == ("contradicts", "13.15 倍", 2025)

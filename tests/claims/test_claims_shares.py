@@ -1,7 +1,7 @@
 """Shares written without 占 (claims/shares.py): the base after another verb (达到/约为/覆盖…的), the base
 named with 中 before the count (专任教师中…，比例为), the member named by what the graduates did (X% 的毕业生
 签订了就业协议), and topicalised shares (占…X% 的是 M; 占比最高的是 M，为 X%)."""
-from claims_helpers import per_line
+from claims_helpers import only, per_line
 
 
 def _share(records):
@@ -50,3 +50,13 @@ def test_a_bare_share_after_one_group_is_of_all_the_groups(read):
     (records,) = per_line(read("乌干达本土教师389人次，占比12.07%，乌干达员工821人次，占比44.47%。"), 1)
     shares = [r for r in records if r.claim.kind == "share"]
     assert [(r.verdict, r.expected) for r in shares] == [("contradicts", "21.07%"), ("agrees", "")]
+
+
+def test_a_share_after_a_count_among_people_stated_before(read):
+    """"在 N 名…毕业生中，升学 M 人，占 P%": of those N (145 / 3033 = 4.78 %), or, as some read it, of all
+    the graduates (145 / 3337 = 4.35 %); any other figure is wrong."""
+    among, whole, wrong = per_line(read("在已落实去向的 3033 名毕业生中，升学 145 人，占 4.78%。",
+                                        "在已落实去向的 3033 名毕业生中，升学 145 人，占 4.35%。",
+                                        "在已落实去向的 3033 名毕业生中，升学 145 人，占 5.35%。"), 3)
+    assert only(among, "share").verdict == only(whole, "share").verdict == "agrees"
+    assert (only(wrong, "share").verdict, only(wrong, "share").expected) == ("contradicts", "4.78%")

@@ -52,6 +52,8 @@ MORE_THAN_BEFORE = re.compile(r"(?:比|较)\s*(?:上一?年度?|去年|上一学
 NET_CHANGE = re.compile(r"净(增|减)(?:加|长|少)?\s*(?:了|为|达)?\s*$")
 # A year right after 比/较/与 is the base of a comparison, not the year of what follows.
 BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同|和|相比|对比|相较)\s*$")
+RATIO_BEFORE_YEAR = re.compile(r"(?:是|为|相当于|达到)\s*$")  # "是 2024 年的 2.26 倍": a base, when 的 N 倍 follows
+MULTIPLE_AFTER_YEAR = re.compile(r"(?:19|20)\d\d\s*(?:年|届)?\s*的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*[\d.一二两三四五六七八九十]+\s*倍")
 # "较 2024 年的 7 项", "比 2023 年的": a base year's own value follows it (engine helper's minimal change).
 OWN_VALUE_AFTER = re.compile(r"\s*(?:的)?\s*")
 VS_YEAR = re.compile(r"(?:较|比|相比|对比|与|同)\s*((?:19|20)\d\d)\s*(?:年|届|年度|学年)")
@@ -463,7 +465,7 @@ class SentenceReader:
         own = next((y for y, s, e in self.s.years if OWN_VALUE_AFTER.fullmatch(self.text, e, pos)), None)
         if own is not None:  # "较 2024 年的 7 项": the value right after a base year is that year's
             return own
-        years = [y for y, s, _ in self.s.years if s < pos and not BASE_YEAR_BEFORE.search(self.text, max(0, s - 3), s)]
+        years = [y for y, s, _ in self.s.years if s < pos and not self.base_year_at(s)]
         if years:
             return years[-1]
         number = next((n for n in self.s.numbers if n.start == pos), None)
@@ -1114,7 +1116,7 @@ class SentenceReader:
             years = (int(times_of_year.group(1)), newer[-1] if newer else None)
         elif vs:
             old = int(vs[-1].group(1))
-            newer = [y for y, s, _ in self.s.years if s < vs[-1].start() and y != old]
+            newer = [y for y, s, _ in self.s.years if s < vs[-1].start() and y != old and not self.base_year_at(s)]
             years = (old, newer[-1] if newer else None)
         elif SAME_PERIOD.search(self.text):
             year = self.year_at(n.start)
@@ -1193,6 +1195,14 @@ class SentenceReader:
             if c.detail.get("from_to"):
                 return c.detail["pair"]
         return None
+
+    def base_year_at(self, start: int) -> bool:
+        """Whether the year named at `start` is a base another figure is compared with ("较 2024 年",
+        "是 2024 年的 2.26 倍"), not the year a figure is of."""
+        if BASE_YEAR_BEFORE.search(self.text, max(0, start - 3), start):
+            return True
+        return bool(RATIO_BEFORE_YEAR.search(self.text, max(0, start - 3), start)
+                    and MULTIPLE_AFTER_YEAR.match(self.text, start))
 
     def earlier_figure(self, n: Number) -> Claim | None:
         """The figure of an earlier year stated in the sentence, when the change after it is this year's

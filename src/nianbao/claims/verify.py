@@ -51,6 +51,7 @@ COLLEGE_WORD = re.compile(r"全校|全院|学校|学院|我校|我院|本校")
 # People counted by what they did, named right after the number ("1856 人参加了调查").
 DID_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:参加|参与|选择|报名|接受|完成|通过|获得|取得|填写|提交|回答|反馈)")
 # A total whose parts follow: "订单培养学生 650 人中，女生 201 人".
+AMONG_CLAUSE_END = re.compile(r"(?:当中|之中|中)\s*[，,]$")  # "…1837 名毕业生中，": the clause names people
 AMONG_AFTER = re.compile(r"\s*(?:人|名|份|人次)?\s*(?:当中|之中|中|里)\s*[，,]")
 # A topic clause naming the people a figure is counted among (辅导员中，…; 在专任教师当中，…).
 AMONG_TOPIC = re.compile(r"\s*(?:在)?\s*([^，,。；;：:]{2,16}?)\s*(?:当中|之中|中)\s*[，,]\s*")
@@ -693,9 +694,19 @@ class Verifier:
         members = self._members_fraction(claim)
         if members is not None:
             return members
+        count_claim: Claim | None = d.get("count")
+        among = self._among_total(count_claim) if stated is not None and count_claim is not None else None
+        if among is not None and (not d.get("base") or d["base"] in claim.unit.text[among.start:count_claim.start]):
+            # "就业的 1837 名毕业生中，灵活就业 318 人，占 17.31%": of those people (the base the reader
+            # took from the words of that clause, or none named); a reader may also take it of all the
+            # population the reader named, so that reading agrees too
+            bases = [(among.number.value, among.value, True)]
+            whole = self.facts.population(d["base_scope"], claim.year) if d.get("base_scope") is not None else None
+            if whole is not None and whole.source != "prose":
+                bases.append((whole.value, f"{whole.what} {whole.display}", True))
+            return self._share_over(claim, stated, [(count_claim.number.value, count_claim.value)], bases)
         if stated is None or (d.get("unread") and figure is None):
             return None  # a share among people the engine cannot name has no base it can know
-        count_claim: Claim | None = d.get("count")
         numerators: list[tuple[Decimal, str]] = []
         if figure is not None:  # "专任教师占教职工总数的八成以上": an entered figure over another
             numerators.append((figure.value, f"{figure.what} {figure.display}"))
@@ -985,6 +996,22 @@ class Verifier:
             return ""
         lo = max(before.rfind(mark, 0, at) for mark in "，,。；;：:") + 1
         return re.sub(r"[^\u4e00-\u9fff]", "", before[lo:at])
+
+    def _among_total(self, count: Claim) -> Claim | None:
+        """The count of people a count is among, stated before it in its sentence with 中: "在 1837 名
+        就业毕业生中，灵活就业 318 人" (a larger count, in the same unit, whose clause ends in 中，)."""
+        if count.number is None:
+            return None
+        text = count.unit.text
+        lo = max(text.rfind(mark, 0, count.start) for mark in "。；;！!") + 1
+        unit = COUNT_UNITS.get(count.number.unit, count.number.unit)
+        for c in reversed([c for c in self._unit_claims(count) if c.number is not None and c is not count
+                           and lo <= c.start and c.end <= count.start and c.kind in ("value", "vague")]):
+            stop = min([i for i in (text.find(mark, c.end) for mark in "，,") if i >= 0] or [len(text)])
+            if stop < count.start and AMONG_CLAUSE_END.search(text, c.end, stop + 1) and \
+                    COUNT_UNITS.get(c.number.unit, c.number.unit) == unit and c.number.value > count.number.value:
+                return c
+        return None
 
     def _guessed_bases(self, claim: Claim, count: Claim) -> list[tuple[Decimal, str]]:
         """Totals a share with no named base may be of: larger counts in the same unit stated before
