@@ -40,8 +40,8 @@ MISSED = {
 }
 FALSE_ERRORS = {
     "qiaochuan-pdftotext.txt": "a department's or a major's count against the table's 2025 column of 在校生; "
-                               "由 A 缩短到 B as a rise; a share whose base is in no table compared with a count of "
-                               "majors; 在五个系中 as a count of majors",
+                               "a share whose base is in no table compared with a count of majors; 在五个系中 as a count "
+                               "of majors",
     "wuting-wps.docx": "a rate of a row with a wrong 合计 reported as a consequence (table.share)",
 }
 _CACHE: dict = {}

@@ -67,3 +67,12 @@ def test_a_base_year_of_a_multiple_is_not_the_year_of_the_next_growth(read):
     assert [r.verdict for r in right if r.kind == "growth"] == ["agrees", "agrees"]
     second = [r for r in wrong if r.kind == "growth"][1]
     assert (second.verdict, second.expected, second.claim.year) == ("contradicts", "13.15 倍", 2025)
+
+
+def test_the_direction_of_from_to_is_the_verbs(read):
+    """"由 30 天缩短到 21 天" is a fall the verb states; a bare 到 states no direction."""
+    shorter, wrong, bare = per_line(read("毕业生平均求职周期由 30 天缩短到 21 天。", "毕业生平均求职周期由 21 天缩短到 30 天。",
+                                         "横向技术服务到款额从 36.36 万元到 5 万元。"), 3)
+    assert only(shorter, "growth").verdict == "unverifiable"  # no data on 求职周期, and no wrong direction
+    assert (only(wrong, "growth").verdict, only(wrong, "growth").note) == ("contradicts", "方向不对")
+    assert only(bare, "growth").note != "方向不对"

@@ -44,6 +44,8 @@ NOT_OURS_END = re.compile(r"学校|学院|我校|我院|本校")
 GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|上升|攀升|下降|减少|降低|回落|增幅|降幅|下滑)(?:率|幅度)?(?:了|为|达到|达|约|近|超过|逾)*\s*$")
 YEARLY_RATE = re.compile(r"(?:增幅|增长率|增速|涨幅|降幅)(?:为|达到|达|约|近|超过|逾)*\s*$")  # named with no base period
 DOWN = re.compile(r"下降|减少|降低|回落|降幅|下滑|降至|减至")
+SHORTER = re.compile(r"缩短|压缩|缩减|缩小|减|降")  # a change to less (by 由 A 缩短到 B), not a growth
+UP = re.compile(r"增|提高|提升|上升|攀升|扩大|升")
 SAME_PERIOD = re.compile(r"同比|(?:与|和|同|较|比)\s*(?:上一?年度|上一学年|上一年|上一?届|去年同期|上年同期)|去年同期|上年同期|较上年|比上年|[是为]上年|[是为]去年|[是为]上一年|较去年|比去年|较上一年|比上一年|较上年度|与上年相比|较上一学年|较前一年|(?:增加|增长|提高|提升|上升)(?:到|至)上一?年的")
 # "比上一年多 96 项", "较 2024 年少 3 项": an absolute change written as more / fewer than the period before.
 MORE_THAN_BEFORE = re.compile(r"(?:比|较)\s*(?:上一?年度?|去年|上一学年|前一年|(?:19|20)\d\d\s*(?:年度|学年|年|届)?)\s*(?:同期)?\s*"
@@ -1259,7 +1261,9 @@ class SentenceReader:
                 years = [y for y, s, _ in self.s.years if s < n.start] + \
                     [y for y, s, _ in self.s.years if n.end <= s < b.start]
                 word = TO_WORD.search(re.sub(r"(?:19|20)\d\d\s*(?:年|届)(?:的)?\s*$", "", between)).group()
-                up = not DOWN.search(word)
+                # the direction the verb states: a bare 至/到 states none ("由 5 天缩短到 2 天": 缩短)
+                verb = re.sub(r"(?:19|20)\d\d\s*(?:年|届)(?:的)?", "", between)
+                up = False if DOWN.search(verb) or SHORTER.search(verb) else True if UP.search(verb) else None
                 # Each side's own year when only one is stated ("由 2024 年的 7 项减少至 4 项"; "由上年的…"):
                 # the engine (not the reader, a minimal change) decides what an unstated year is.
                 own = (_from_year(from_year), next((y for y, s, _ in self.s.years if n.end <= s < b.start), None))

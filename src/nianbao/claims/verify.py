@@ -1221,7 +1221,7 @@ class Verifier:
     def _from_to(self, claim: Claim) -> ClaimRecord | None:
         a, b = claim.detail["pair"]
         up = claim.detail.get("up", True)
-        if (up and b.value < a.value) or (not up and b.value > a.value):
+        if up is not None and ((up and b.value < a.value) or (not up and b.value > a.value)):
             word = "减少" if up else "增加"
             return ClaimRecord(claim, "contradicts", None, expected=f"{a.shown} → {b.shown} 是{word}",
                                note="方向不对")
