@@ -145,3 +145,13 @@ def test_a_growth_after_figures_of_two_quantities_is_not_computed_from_them(tmp_
                     encoding="utf-8")
     record = next(r for r in audit_claims(path) if r.kind == "growth")
     assert record.verdict == "unverifiable"
+
+
+def test_a_column_headed_by_department_is_the_department_dimension(tmp_path):
+    """系别 ("by 系") heads the column of departments: the rate stated for one is checked against its row."""
+    path = tmp_path / "r.md"
+    path.write_text("# 一、人才培养\n\n表 1 各系毕业去向落实情况\n\n| 系别 | 毕业生数 | 落实率 |\n| --- | --- | --- |\n"
+                    "| 汽车工程系 | 367 | 95.37% |\n| 轨道交通系 | 337 | 96.74% |\n\n数据来源：就业管理系统\n\n"
+                    "汽车工程系毕业去向落实率为 96.37%，见表 1。\n", encoding="utf-8")
+    record = next(r for r in audit_claims(path) if r.claim.value == "96.37%")
+    assert (record.claim.scope, record.verdict, record.expected) == ({"院系": "汽车工程系"}, "contradicts", "95.37%")

@@ -27,3 +27,11 @@ def test_a_group_with_its_own_count_is_not_the_earlier_counts(read):
     (records,) = per_line(read("机械工程系 939 人升学 40 人。"), 1)
     assert facts_of(records, "value") == [("939 人", {"院系": "机械工程系"}, "agrees", ""),
                                           ("40 人", {"院系": "机械工程系", "毕业去向合并": "升学"}, "agrees", "")]
+
+
+def test_people_who_work_at_a_place_are_a_part_no_data_counts(read):
+    """"毕业生中有 612 人在天津市就业": those working in a city (天津 is a 生源地 in the data: where they
+    came from, not where they work) are no figure of the data, never all the graduates."""
+    city, province = per_line(read("2025 届毕业生中有 612 人在天津市就业。", "2025 届毕业生中有 1400 人在省内就业。"), 2)
+    assert [r.verdict for r in city] == ["unverifiable"]
+    assert [r.verdict for r in province] == ["unverifiable"]

@@ -28,8 +28,9 @@ LABEL_COUNT = re.compile(r"\s*[（(]\s*\d+\s*[）)]\s*$")
 
 
 def _heads(noun: str, header: str) -> bool:
-    """The noun heads the header (所在院系, 专业名称), not a modifier of another noun (专业群, 专业大类)."""
-    return re.search(re.escape(noun) + r"(?:名称|代码)?$", header) is not None
+    """The noun heads the header (所在院系, 专业名称, 系别: "by 系"), not a modifier of another noun (专业群,
+    专业大类)."""
+    return re.search(re.escape(noun) + r"(?:名称|代码|别)?$", header) is not None
 
 
 def _scope_text(scope: dict[str, str]) -> str:

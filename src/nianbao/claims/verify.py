@@ -49,6 +49,7 @@ PROPORTION_OF = re.compile(r"的\s*(?:一半|半数|[一二两三四五六七八
 # Words for the whole college, after which a sentence is no longer about a member named before.
 COLLEGE_WORD = re.compile(r"全校|全院|学校|学院|我校|我院|本校")
 # People counted by what they did, named right after the number ("1856 人参加了调查").
+WORK_PLACE_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:在|到|赴|去)\s*([^，,。；;\d]{1,12}?)\s*(?:就业|工作|就职|任职)")
 DID_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:参加|参与|选择|报名|接受|完成|通过|获得|取得|填写|提交|回答|反馈)")
 # A total whose parts follow: "订单培养学生 650 人中，女生 201 人".
 AMONG_CLAUSE_END = re.compile(r"(?:当中|之中|中)\s*[，,]$")  # "…1837 名毕业生中，": the clause names people
@@ -390,7 +391,7 @@ class Verifier:
         if claim.measure is None or not claim.measure.population or claim.number is None:
             return False
         text = claim.unit.text
-        if self._did_something(claim, claim.end):
+        if self._did_something(claim, claim.end) or self._work_somewhere(claim):
             return True
         lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
         total = self._total_before_among(claim)
@@ -429,6 +430,17 @@ class Verifier:
         totals = [c for c in self._unit_claims(claim) if c.number is not None and lo <= c.start and c.end <= claim.start
                   and c.kind in ("value", "vague") and c is not claim]
         return next((c for c in reversed(totals) if c.end <= among or AMONG_AFTER.match(text, c.end)), None)
+
+    def _work_somewhere(self, claim: Claim) -> bool:
+        """"毕业生中有 612 人在峤川市就业": those who work at a place (a city, a province, an industry), a
+        part of the graduates no data counts (生源地 is where they came from, not where they work); a
+        destination the words name (在国外深造) is read as that destination elsewhere."""
+        found = WORK_PLACE_AFTER.match(claim.unit.text, claim.end)
+        vocab = getattr(self, "vocab", None)
+        if found is None or vocab is None:
+            return False
+        return not any(vocab.scopes[w][0].startswith(DESTINATION) for _, _, w in vocab.mentions(found.group(1))
+                       if w in vocab.scopes)
 
     def _did_something(self, claim: Claim, end: int) -> bool:
         """"1856 人参加了调查": a verb right after the count, naming no member ("154 人选择升学" is 升学)."""
