@@ -55,3 +55,12 @@ def test_the_share_of_the_former_or_latter_group(read):
     assert [(r.scope, r.verdict) for r in share] == [({"毕业去向合并": "升学"}, "agrees")]
     share = [r for r in latter if r.kind == "share"]
     assert [(r.scope, r.verdict, r.expected) for r in share] == [({"省内外生源": "省外生源"}, "contradicts", "78.42%")]
+
+
+def test_a_difference_of_the_former_over_the_latter(read):
+    right, wrong = per_line(read("机械工程系和工业技术系的升学比例分别为4.26%和3.50%，前者高出0.76个百分点。",
+                                 "机械工程系和工业技术系的落实率分别为94.25%和87.50%，后者低7.75个百分点。"), 2)
+    (diff,) = [r for r in right if r.kind == "difference"]  # the two departments' own shares, not the college's
+    assert (diff.scope, diff.verdict) == ({"院系": "机械工程系", "毕业去向合并": "升学"}, "agrees")
+    (diff,) = [r for r in wrong if r.kind == "difference"]
+    assert (diff.scope, diff.verdict, diff.expected) == ({"院系": "工业技术系"}, "contradicts", "低 6.75 个百分点")

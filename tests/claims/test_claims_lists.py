@@ -12,11 +12,23 @@ def _at(records, value):
 
 
 def test_a_rate_after_a_part_returns_to_the_whole(read):
-    whole, college = per_line(read("机械工程系毕业生939人，其中男生824人，落实率为93.93%。",
-                                   "学院共有毕业生3337人，其中女生952人，毕业去向落实率为90.89%。"), 2)
-    rate = _at(whole, "93.93%")
-    assert (rate.scope, rate.verdict, rate.expected) == ({"院系": "机械工程系"}, "contradicts", "94.25%")
+    whole, college, neither = per_line(read("机械工程系毕业生939人，其中男生824人，落实率为94.25%。",
+                                            "学院共有毕业生3337人，其中女生952人，毕业去向落实率为90.89%。",
+                                            "机械工程系毕业生939人，其中男生824人，落实率为95.93%。"), 3)
+    rate = _at(whole, "94.25%")
+    assert (rate.scope, rate.verdict) == ({"院系": "机械工程系"}, "agrees")
     assert (_at(college, "90.89%").scope, _at(college, "90.89%").verdict) == ({}, "agrees")
+    rate = _at(neither, "95.93%")
+    assert (rate.scope, rate.verdict, rate.expected) == ({"院系": "机械工程系"}, "contradicts", "94.25%")
+
+
+def test_a_rate_after_a_part_may_be_the_parts_own(read):
+    """Readers take the clause after "其中男生 824 人，" either way (held-out labellers did not agree):
+    the part's own rate is no error, read as the part's, with a note."""
+    (records,) = per_line(read("机械工程系毕业生939人，其中男生824人，落实率为93.93%。"), 1)
+    rate = _at(records, "93.93%")
+    assert (rate.scope, rate.verdict, rate.fact.display, rate.note) == (
+        {"院系": "机械工程系"}, "agrees", "93.93%", "按其中所述部分的值理解")
 
 
 def test_a_part_named_again_or_parts_going_on_keep_the_part(read):

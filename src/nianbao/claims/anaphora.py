@@ -13,6 +13,8 @@ if TYPE_CHECKING:  # the reader imports this module
     from .reader import Mention, SentenceReader
 
 ANAPHOR = re.compile(r"前者|后者")
+# Between the word and a difference: the relation (前者高出, 后者比前者低了, 前者的落实率高)
+DIFFERENCE = re.compile(r"[^，,。；;\d]{0,10}?(?:高出|高了|高|低了|低|多出|多了|多|少了|少|相差|差)\s*(?:了)?\s*")
 SHARE_WORD = re.compile(r"占比|比例|比重|所占")
 PAIR_JOIN = re.compile(rf"\s*(?:{JOINED}|、|及|以及)\s*")
 # Between the word and its number: what a plain statement puts there (前者为, 后者的落实率达到), or a
@@ -27,15 +29,25 @@ def former_latter(reader: "SentenceReader") -> None:
     text = reader.text
     for claim in reader.out:
         n = claim.number
-        if n is None or claim.kind not in ("value", "vague", "share"):
+        if n is None or claim.kind not in ("value", "vague", "share", "difference"):
             continue
-        word = _anaphor_before(reader, n.start)
+        word = _anaphor_before(reader, n.start, DIFFERENCE if claim.kind == "difference" else STATED)
         if word is None:
             continue
         pair = _pair_before(reader, word.start())
         if pair is None:
             continue
         named = pair[0] if word.group() == "前者" else pair[1]
+        if claim.kind == "difference":  # "A 和 B 的…分别为 x 和 y，前者高出 0.76 个百分点": one against the other
+            if named.kind == "scope" and not claim.detail.get("extremes"):
+                other = pair[1] if named is pair[0] else pair[0]
+                before = reader.scope_at(pair[0].start)
+                # the member first, the group it is a share of (升学) last: a share's whole drops the last
+                claim.scope = {**before, named.scope[0]: named.scope[1],
+                               **{k: v for k, v in claim.scope.items() if k != named.scope[0] and k not in before}}
+                claim.detail.update(target={other.scope[0]: other.scope[1]}, college=False,
+                                    anaphor=text[word.start():word.end()])
+            continue
         if named.kind == "scope":
             before = reader.scope_at(pair[0].start)  # the sentence's scope before the pair
             if claim.kind == "value" and claim.measure is None and n.unit == "%" and \
@@ -75,7 +87,7 @@ def _population(reader: "SentenceReader", unit: str):
     return next((m for m in reader.vocab.measures.values() if m.population), None)
 
 
-def _anaphor_before(reader: "SentenceReader", pos: int) -> re.Match | None:
+def _anaphor_before(reader: "SentenceReader", pos: int, stated: re.Pattern = STATED) -> re.Match | None:
     """前者/后者 before the number, in its clause or the one before, with only a plain verb, the measure's
     name or a judgement of the member (较低，为) between."""
     lo = reader.clause_start(reader.clause_start(pos) - 1) if reader.clause_start(pos) else 0
@@ -88,7 +100,7 @@ def _anaphor_before(reader: "SentenceReader", pos: int) -> re.Match | None:
     for m in reader.s.mentions:
         if found.end() <= m.start and m.end <= pos and m.kind in ("measure", "noun"):
             between = between.replace(m.word, "")
-    return found if STATED.fullmatch(between) else None
+    return found if stated.fullmatch(between) else None
 
 
 def _pair_before(reader: "SentenceReader", pos: int) -> "tuple[Mention, Mention] | None":

@@ -53,7 +53,22 @@ def returned_to_whole(reader, scope: dict[str, str], named: dict, pos: int) -> d
         m = named.get(dim)
         if m is not None and _part_ending_at(reader, m, lo) and not _more_parts(reader, dim, pos):
             del out[dim]
+            # the other reading (the part's own rate) is kept for the verifier: both are the language's
+            left = reader.__dict__.setdefault("parts_left", {})
+            left.setdefault(pos, {})[dim] = member
     return out
+
+
+def parts_left(reader) -> None:
+    """Give each value read as the whole's after a part under 其中 the part it may also be about
+    ("939 人，其中女生 115 人，落实率为 96.52%": a reader takes it either way)."""
+    left = reader.__dict__.get("parts_left")
+    if not left:
+        return
+    for claim in reader.out:
+        part = left.get(reader.anchors.get(id(claim)))
+        if part and claim.kind in ("value", "vague") and not set(part) & set(claim.scope):
+            claim.detail["part_left"] = dict(part)
 
 
 def _part_ending_at(reader, m, lo: int) -> bool:
@@ -129,3 +144,30 @@ def _item_named_by_member(reader, m, lo: int, unit: str) -> bool:
     if any(x is not m and m.end <= x.start < after[0].start for x in reader.s.mentions):
         return False
     return not re.search(r"其中|中\s*[，,]?\s*$", outside_brackets(reader.text[m.end:lo]))
+
+
+def listed_size(reader, n) -> bool:
+    """"下设的 A、B、C 3 个专业": a count of members right after the members themselves, listed one by one
+    (as many as it says), is the list's size, not a quantity a 分别 after it gives values to."""
+    if n.unit != "个" or not reader.vocab.nouns or \
+            not re.match(r"\s*个?\s*(?:" + reader.vocab.noun_alternation() + ")", reader.text[n.end:]):
+        return False
+    run, end = 0, n.start
+    for m in reversed([x for x in reader.s.mentions if x.kind == "scope" and x.end <= n.start]):
+        if not re.fullmatch(r"\s*(?:、|和|与|及|以及)?\s*(?:等)?\s*(?:共|这|合计)?\s*", reader.text[m.end:end]):
+            break
+        run, end = run + 1, m.start
+    return run >= 2 and run == n.value
+
+
+def trailing_run(members: list) -> list:
+    """The members of the dimension named last, from the last one back while they stay in it: a subject
+    of another dimension before a list (机械工程系下设的 A、B、C) is not one of its items."""
+    if len({m.scope[0] for m in members}) < 2:
+        return members
+    run = []
+    for m in reversed(members):
+        if m.scope[0] != members[-1].scope[0]:
+            break
+        run.append(m)
+    return run[::-1] if len(run) >= 2 else members

@@ -21,7 +21,7 @@ from .items import item_before, item_measure
 from .levels import measure_compared, side_before
 from .shares import (about_before_verb, base_named_before_count, base_named_by_verb, members_unnamed,
                      predicated_member, subject_after_topic, threshold_of_a_count, topicalised_share)
-from .lists import named_items_left, outside_brackets, overlapping_dimensions, returned_to_whole, value_in_brackets
+from .lists import listed_size, named_items_left, parts_left, trailing_run, outside_brackets, overlapping_dimensions, returned_to_whole, value_in_brackets
 from .model import Claim
 from .anaphora import former_latter
 from .sums import list_size_word, listed_total, years_respectively, summed_right_after, years_span
@@ -649,6 +649,7 @@ class SentenceReader:
                 continue
             self.read_number(i, n, pairs.get(i))
         former_latter(self)  # "…，前者为 x，后者为 y": the first and second named
+        parts_left(self)  # "…，其中女生 115 人，落实率为…": the whole's rate, or the part's
         years_respectively(self)  # "2023 年、2024 年、2025 年分别为 x、y、z"
         self.ratios()
         self.sums_and_parts()
@@ -666,7 +667,8 @@ class SentenceReader:
     def respectively(self) -> dict[int, tuple[str, str]]:
         """"A、B 和 C 分别为 x、y、z": number index -> the scope member listed at the same place."""
         out: dict[int, tuple[str, str]] = {}
-        counted = [n for n in self.s.numbers if not n.chinese]  # "三项分别为": the list's own size is no value
+        # "三项分别为", "A、B、C 3 个专业，落实率分别为": the list's own size is no value
+        counted = [n for n in self.s.numbers if not n.chinese and not listed_size(self, n)]
         listed: list[Mention] = []
         for m in RESPECTIVELY.finditer(self.text):
             lo = max([self.clause_start(m.start())] + [n.end for n in counted if n.end <= m.start()])
@@ -680,6 +682,7 @@ class SentenceReader:
             if len(members) < 2:
                 self.measures_respectively(max([self.clause_start(m.start())] + [n.end for n in counted
                                                                                    if n.end <= m.start()]), m)
+            members = trailing_run(members)  # "机械工程系下设的 A、B、C": the list, not the subject before it
             dims = {x.scope[0] for x in members}
             after = [i for i, n in enumerate(self.s.numbers) if n.start >= m.end()]
             if len(members) >= 2 and len(dims) == 1 and len(after) >= len(members):

@@ -21,6 +21,7 @@ from .vocabulary import COUNT_UNITS, GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER
     subsequence
 from .model import Claim, ClaimRecord, Fact
 from .sums import years_of_total
+from .unnamed_lists import size_of_listed_members, value_of_unnamed_member
 from .year_compare import verify_years
 
 HUNDRED = Decimal(100)
@@ -253,6 +254,10 @@ class Verifier:
             return ClaimRecord(claim, "not_ours", note="不是本校的数据（全国、全市、同类院校等）")
         self._resolve_subject(claim)
         self._destination_after(claim)
+        listed = value_of_unnamed_member(self, claim) if claim.kind in ("value", "vague") else \
+            size_of_listed_members(self, claim) if claim.kind == "members" else None
+        if listed is not None:  # "5 个专业的毕业生人数依次为 374 人、236 人…": the members' values
+            return listed
         if claim.kind in ("value", "vague") and self._a_condition(claim):
             return ClaimRecord(claim, "unverifiable", note="数值是所计成员的条件（…的专业），不是所述数量")
         if claim.kind in ("value", "vague") and self._counted_by_condition(claim):
@@ -642,6 +647,11 @@ class Verifier:
         scale = n.scale * (MONEY.get(n.unit, 1) / MONEY.get(claim.measure.unit, 1) if claim.measure.unit in MONEY else 1)
         if close(stated, n.places, fact, scale):
             return ClaimRecord(claim, "agrees", fact)
+        part = claim.detail.get("part_left")
+        if part:  # "…，其中女生 115 人，落实率为 96.52%": read as the part's rate, it may be right
+            own = self.facts.value(claim.measure, {**claim.scope, **part}, claim.year, asking=claim)
+            if own is not None and close(stated, n.places, own, scale):
+                return ClaimRecord(claim, "agrees", own, note="按其中所述部分的值理解")
         return ClaimRecord(claim, "contradicts", fact, expected=fact.display)
 
     def _vague(self, claim: Claim) -> ClaimRecord | None:
