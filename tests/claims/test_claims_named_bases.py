@@ -29,3 +29,10 @@ def test_a_share_of_all_students_is_over_those_enrolled(read):
     assert only(right, "share").verdict == "agrees"  # 952 / 9410
     assert (only(wrong, "share").verdict, only(wrong, "share").expected) == ("contradicts", "10.12%")
     assert only(unstated, "share").verdict == "unverifiable"  # the data count no female students
+
+
+def test_a_base_named_with_its_cohort_year(read):
+    new, old = per_line(read("现代职教体系培养新生480人，占2025级新生的15.94%。", "升学145人，占2025届毕业生的4.35%。"), 2)
+    record = only(new, "share")
+    assert (record.verdict, record.expected) == ("contradicts", "14.94%")  # 480 / 3213, not unread
+    assert only(old, "share").verdict == "agrees"
