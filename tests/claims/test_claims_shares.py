@@ -60,3 +60,10 @@ def test_a_share_after_a_count_among_people_stated_before(read):
                                         "在已落实去向的 3033 名毕业生中，升学 145 人，占 5.35%。"), 3)
     assert only(among, "share").verdict == only(whole, "share").verdict == "agrees"
     assert (only(wrong, "share").verdict, only(wrong, "share").expected) == ("contradicts", "4.78%")
+
+
+def test_a_share_of_a_base_in_other_units_is_not_checked_against_that_figure(read):
+    """"18420 学时，占专业课总课时的 31.2%": the base's words spell 开设专业数 (个) to the vocabulary, but
+    hours are no part of a count of majors: cannot verify, never 73680 %."""
+    (records,) = per_line(read("企业兼职教师承担专业课课时 18420 学时，占专业课总课时的 31.2%。"), 1)
+    assert only(records, "share").verdict == "unverifiable"

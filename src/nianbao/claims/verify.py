@@ -406,6 +406,8 @@ class Verifier:
             return False  # "未落实去向的 304 人中，待就业 293 人" (read5's minimal change): a destination's graduates
         if total.measure is not None and total.measure.kind == "figure" and not total.measure.population:
             return True  # 新生, 学历生: an entered figure of other people
+        if self._work_somewhere(total):
+            return True  # "612 人在峤川市就业，其中汽车工程系 143 人": a part of those people
         if total.measure is None or total.measure.kind == "label" or self._did_something(total, total.end) or \
                 total.detail.get("unread"):
             # people the text names in its own words, unless they number what the graduates of that scope do
@@ -744,6 +746,9 @@ class Verifier:
             numerators.append((count_claim.number.value, count_claim.value))
         denominators: list[tuple[Decimal, str, bool]] = []  # (value, shown, named)
         base_measure, base_scope = d.get("base_measure"), d.get("base_scope")
+        if base_measure is not None and count_claim is not None and count_claim.number is not None and \
+                not _units_fit(base_measure.unit, count_claim.number.unit):
+            return None  # 18420 学时 of 专业课总课时, read as 开设专业数: the base is a quantity not known
         if base_measure is not None and not base_measure.population:
             fact = self.facts.value(base_measure, base_scope or {}, claim.year)
             if fact is not None:
@@ -1735,6 +1740,12 @@ class Verifier:
         if different:
             return ClaimRecord(claim, "contradicts", fact, expected=other.value, others=[fact])
         return ClaimRecord(claim, "agrees", fact)
+
+
+def _units_fit(a: str, b: str) -> bool:
+    """Whether a count in unit `b` can be a part of a quantity in unit `a` (名 of 人, 万元 of 元); a
+    label known from a column of shares (%) says nothing of its count's unit."""
+    return "%" in (a, b) or not a or not b or COUNT_UNITS.get(a, a) == COUNT_UNITS.get(b, b) or same_unit(a, b)
 
 
 def _common_ending(words: list[str]) -> str:
