@@ -186,6 +186,29 @@ def test_two_writes_are_byte_identical(example_doc, example_docx, tmp_path):
     assert "2025-12-30T00:00:00Z" in core
 
 
+def test_pngs_delivered_before_the_first_section_give_the_same_bytes(example_doc, example_docx, tmp_path):
+    # A build's charts are rasterised beside the other writers: the DOCX writer sets up its template,
+    # styles, cover and lists first and asks for the PNGs just before the sections.
+    import copy
+    late = copy.deepcopy(example_doc)
+    figures = [f for f in late.figures() if f.png]
+    assert len(figures) >= 10
+    pngs = [f.png for f in figures]
+    for f in figures:
+        f.png = b""
+    calls = []
+
+    def images_ready():
+        calls.append(len(calls))
+        for f, png in zip(figures, pngs):
+            f.png = png
+
+    path = tmp_path / "late.docx"
+    assert write_docx(late, path, images_ready=images_ready) == example_docx[1]
+    assert calls == [0]
+    assert path.read_bytes() == example_docx[0].read_bytes()
+
+
 def test_source_date_epoch_sets_core_dates(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
     core = zipfile.ZipFile(io.BytesIO(_write(_small_document()))).read("docProps/core.xml").decode()

@@ -299,8 +299,12 @@ def _setup_list_styles(document, body: str) -> None:
 
 
 class DocxWriter:
-    def __init__(self, doc: Document, reference: bytes | None = None, document=None, sections=None):
+    def __init__(self, doc: Document, reference: bytes | None = None, document=None, sections=None,
+                 images_ready=None):
         self.doc = doc
+        # Called before the first section: the figures' PNGs may still be in the making (charts
+        # rasterised in a thread), and nothing before the sections shows a picture.
+        self._images_ready = images_ready
         self._sections = sections  # docx_cache.SectionCache: the XML of sections unchanged since the last build
         self.warnings: list[str] = []
         # `reference`: a package to start from instead of python-docx's template; `document`: one
@@ -345,6 +349,8 @@ class DocxWriter:
             self._front_page(page)
         self._lists()
         self._start_body_section()
+        if self._images_ready is not None:
+            self._images_ready()
         for i, chapter in enumerate(self.doc.sections, start=1):
             self._chapter(i, chapter)
         self._authors()
@@ -1042,14 +1048,16 @@ def package_entries(document, written: dict[str, bytes] | None = None) -> dict[s
     return {**collector.entries, **written}
 
 
-def write_docx(doc: Document, path: Path, project_root: Path | None = None) -> list[str]:
+def write_docx(doc: Document, path: Path, project_root: Path | None = None, images_ready=None) -> list[str]:
     """Write the report as DOCX; return warnings (e.g. a figure without image data). With the
-    project's folder, the XML of sections unchanged since its last build is reused (docx_cache)."""
+    project's folder, the XML of sections unchanged since its last build is reused (docx_cache).
+    `images_ready()`, when given, is called before the first section, which is the first place a
+    figure's PNG is read: the template, styles, cover and lists are built while the PNGs are made."""
     sections = None
     if project_root is not None:
         from .docx_cache import SectionCache
         sections = SectionCache(project_root, doc.meta.fonts)
-    writer = DocxWriter(doc, sections=sections).build()
+    writer = DocxWriter(doc, sections=sections, images_ready=images_ready).build()
     Path(path).write_bytes(writer.to_bytes())
     if sections is not None:
         sections.prune()
