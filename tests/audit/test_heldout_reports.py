@@ -39,7 +39,6 @@ MISSED = {
 }
 FALSE_ERRORS = {
     "qiaochuan-pdftotext.txt": "专业、课程、教师、学生四个层面 read as a count of majors (四个、16 个 inconsistent)",
-    "wuting-wps.docx": "a rate of a row with a wrong 合计 reported as a consequence (table.share)",
 }
 _CACHE: dict = {}
 

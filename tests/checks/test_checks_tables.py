@@ -128,3 +128,14 @@ def test_a_share_cell_of_many_digits_is_reported_not_a_crash():
     found = rules_of(run_document_checks(doc_of(bad)), "table.share")
     assert [f.values["computed"] for f in found] == ["25.00%"]
     assert found[0].suggestion.startswith("占比应为 25.00%；若占比无误，人数应为 3111111111111111111111111111")
+
+
+def test_a_rate_over_a_wrong_total_cell_is_that_cells_consequence():
+    """报到率 = 报到人数 / 录取人数·合计 in every row; one row's 合计 is wrong (503 + 77 = 580, printed 590):
+    that cell is the error, not the row's 报到率 (556 / 580 = 95.86 %, as printed)."""
+    rows = [["会计", "862", "118", "980", "951", "97.04%"], ["金融", "574", "96", "670", "642", "95.82%"],
+            ["工商管理", "503", "77", "590", "556", "95.86%"], ["数字商务", "690", "140", "830", "805", "96.99%"]]
+    admitted = table("表 1", "各学院录取与报到", ["学院", "省内", "省外", "合计", "报到人数", "报到率"], rows)
+    found = run_document_checks(doc_of(admitted))
+    assert [f.message for f in rules_of(found, "table.total")] == ["表 1“工商管理”行“合计”为 590，而该行 2 列之和为 580"]
+    assert not rules_of(found, "table.share")

@@ -540,9 +540,11 @@ def check_tables(ctx: Context) -> list:
         wrong_counts: dict = {}
         found += check_subtotals(ctx, table, rows, kinds, wrong_counts)
         shares, explained = judge_shares(ctx, table, rows, kinds, wrong_counts)
-        found += total_findings(ctx, table, check_totals(ctx, table, rows, kinds, explained),
-                                check_total_columns(ctx, table, rows, kinds))
+        down, across = check_totals(ctx, table, rows, kinds, explained), check_total_columns(ctx, table, rows, kinds)
+        found += total_findings(ctx, table, down, across)
         found += shares
+        for m in down + across:  # a rate over a 合计 reported wrong is that cell's consequence
+            wrong_counts.setdefault((m.row.index, m.column), m.computed)
         found += check_rate_columns(ctx, table, rows, kinds, wrong_counts)
         if sum(k == "count" for k in kinds.values()) == 1:  # side-by-side groups do not add up column-wise
             found += _leaf_shares_sum(ctx, table, rows, [j for j, k in kinds.items()
