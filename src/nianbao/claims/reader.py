@@ -1182,7 +1182,8 @@ class SentenceReader:
             return False
         between = MEMBERS_TIMES.search(text[first.end:second.start])
         if between is None or not between.group(0).strip() or \
-                not re.fullmatch(r"\s*的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*", text[second.end:n.start]):
+                not re.fullmatch(r"\s*(?:人数|总数|数量|规模|学生|人员)?\s*的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*",
+                                 text[second.end:n.start]):  # "…现代学徒制人数的六倍": the quantity word may follow
             return False
         qualifier = n.qualifier or dict(QUALIFIERS_BEFORE).get(between.group(1) or "", "")
         self.claim(first.start, n.end, "ratio", first.measure, self.shown(n), n, at=n.start, left=n.value,

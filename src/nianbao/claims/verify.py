@@ -20,6 +20,7 @@ from .growth_spans import compound_rate, is_annual, span_in, span_starts
 from .vocabulary import COUNT_UNITS, GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, Measure, acts_only, same_unit, stem, \
     subsequence
 from .model import Claim, ClaimRecord, Fact
+from .printed_multiples import multiple_of_printed
 from .sums import years_of_total
 from .unnamed_lists import size_of_listed_members, value_of_unnamed_member
 from .year_compare import verify_years
@@ -1130,6 +1131,9 @@ class Verifier:
     def _growth(self, claim: Claim) -> ClaimRecord | None:
         if claim.detail.get("from_to"):
             return self._from_to(claim)
+        printed = multiple_of_printed(self, claim)  # "939 人，接近工业技术系 400 人的三倍": of the two numbers
+        if printed is not None:
+            return printed
         found = self._old_new(claim)
         sides = [found] if found is not None else self._over_span(claim)
         records = [r for r in (self._growth_over(claim, *side) for side in sides) if r is not None]
