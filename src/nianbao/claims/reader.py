@@ -24,6 +24,7 @@ from .shares import (about_before_verb, base_named_before_count, base_named_by_v
 from .lists import listed_size, named_items_left, parts_left, trailing_run, outside_brackets, overlapping_dimensions, returned_to_whole, value_in_brackets
 from .model import Claim
 from .anaphora import former_latter
+from .demonstratives import demonstrative_mentions
 from .sums import list_size_word, listed_total, years_respectively, summed_right_after, years_span
 from .table_subject import narrowing_word
 from .units import TextUnit
@@ -326,7 +327,8 @@ def _sentence(unit: TextUnit, start: int, text: str, keep_lo: int, keep_hi: int,
                and not REFERENCE_BEFORE.search(text[max(0, n.start - 4):n.start])
                and not (n.unit in ("位", "名") and RANK_BEFORE.search(text[max(0, n.start - 3):n.start]))
                and not re.match(r"\s*[-—–]\s*\d", text[n.end:n.end + 3])]
-    return Sentence(unit, start, start + len(text), text, _mentions(text, vocab), numbers, _years(text, vocab),
+    mentions = demonstrative_mentions(unit.text, start, text, _mentions(text, vocab), vocab)  # 该系: the one named before
+    return Sentence(unit, start, start + len(text), text, mentions, numbers, _years(text, vocab),
                     keep=(keep_lo, keep_hi))
 
 

@@ -50,9 +50,9 @@ PROPORTION_OF = re.compile(r"的\s*(?:一半|半数|[一二两三四五六七八
                            r"[一二三四五六七八九十]+|\d+(?:\.\d+)?\s*倍)")
 # Words for the whole college, after which a sentence is no longer about a member named before.
 COLLEGE_WORD = re.compile(r"全校|全院|学校|学院|我校|我院|本校")
-# People counted by what they did, named right after the number ("1856 人参加了调查").
+# People counted by what they did, named right after the number ("1856 人参加了调查", "3 名学生以…获得一等奖").
 WORK_PLACE_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:在|到|赴|去)\s*([^，,。；;\d]{1,12}?)\s*(?:就业|工作|就职|任职)")
-DID_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:参加|参与|选择|报名|接受|完成|通过|获得|取得|填写|提交|回答|反馈)")
+DID_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:学生|同学|毕业生|学员)?\s*(?:以[^，,。；;]{0,12}?)?\s*(?:参加|参与|选择|报名|接受|完成|通过|获得|取得|填写|提交|回答|反馈)")
 # A total whose parts follow: "订单培养学生 650 人中，女生 201 人".
 AMONG_CLAUSE_END = re.compile(r"(?:当中|之中|中)\s*[，,]$")  # "…1837 名毕业生中，": the clause names people
 AMONG_AFTER = re.compile(r"\s*(?:人|名|份|人次)?\s*(?:当中|之中|中|里)\s*[，,]")
