@@ -67,3 +67,11 @@ def test_a_share_of_a_base_in_other_units_is_not_checked_against_that_figure(rea
     hours are no part of a count of majors: cannot verify, never 73680 %."""
     (records,) = per_line(read("企业兼职教师承担专业课课时 18420 学时，占专业课总课时的 31.2%。"), 1)
     assert only(records, "share").verdict == "unverifiable"
+
+
+def test_a_share_whose_base_names_the_total_the_part_is_under(read):
+    """"实际录取新生 3213 人，其中中职生源 900 人，占录取总数的 P%": 录取总数 is the total stated (28.01 %)."""
+    right, wrong = per_line(read("2025年实际录取新生3,213人，其中中职生源900人，占录取总数的28.01％。",
+                                 "2025年实际录取新生3,213人，其中中职生源900人，占新生总数的29.01％。"), 2)
+    assert only(right, "share").verdict == "agrees"
+    assert (only(wrong, "share").verdict, only(wrong, "share").expected) == ("contradicts", "28.01%")

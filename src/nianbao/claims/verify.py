@@ -54,6 +54,7 @@ COLLEGE_WORD = re.compile(r"全校|全院|学校|学院|我校|我院|本校")
 WORK_PLACE_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:在|到|赴|去)\s*([^，,。；;\d]{1,12}?)\s*(?:就业|工作|就职|任职)")
 DID_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:学生|同学|毕业生|学员)?\s*(?:以[^，,。；;]{0,12}?)?\s*(?:参加|参与|选择|报名|接受|完成|通过|获得|取得|填写|提交|回答|反馈)")
 # A total whose parts follow: "订单培养学生 650 人中，女生 201 人".
+BASE_TAIL = re.compile(r"(?:的)?(?:总人数|总数|人数|总量|总额|总计|合计|总体|全部|总)$")
 AMONG_CLAUSE_END = re.compile(r"(?:当中|之中|中)\s*[，,]$")  # "…1837 名毕业生中，": the clause names people
 AMONG_AFTER = re.compile(r"\s*(?:人|名|份|人次)?\s*(?:当中|之中|中|里)\s*[，,]")
 # A topic clause naming the people a figure is counted among (辅导员中，…; 在专任教师当中，…).
@@ -730,6 +731,12 @@ class Verifier:
             if whole is not None and whole.source != "prose":
                 bases.append((whole.value, f"{whole.what} {whole.display}", True))
             return self._share_over(claim, stated, [(count_claim.number.value, count_claim.value)], bases)
+        total = self._total_before_among(count_claim) if stated is not None and count_claim is not None \
+            and count_claim.number is not None and d.get("base") else None
+        if total is not None and self._base_names(d["base"], total):
+            # "实际录取 3060 人，其中省外生源 431 人，占录取总数的 14.08%": of the total the part is under
+            return self._share_over(claim, stated, [(count_claim.number.value, count_claim.value)],
+                                    [(total.number.value, total.value, True)])
         if stated is None or (d.get("unread") and figure is None):
             return None  # a share among people the engine cannot name has no base it can know
         numerators: list[tuple[Decimal, str]] = []
@@ -1024,6 +1031,20 @@ class Verifier:
             return ""
         lo = max(before.rfind(mark, 0, at) for mark in "，,。；;：:") + 1
         return re.sub(r"[^\u4e00-\u9fff]", "", before[lo:at])
+
+    def _base_names(self, base: str, total: Claim) -> bool:
+        """Whether a share's base words name the count stated as the total (录取总数 of "实际录取 3060
+        人"; 新生总数 of 新生 3213 人): the words, without 总数/人数, in the total's clause, or its measure."""
+        stem = BASE_TAIL.sub("", re.sub(r"\s+", "", base))
+        if len(stem) < 2 or total.number is None:
+            return False
+        text = total.unit.text
+        lo = max(text.rfind(mark, 0, total.start) for mark in "，,。；;：:") + 1
+        if stem in text[lo:total.number.start] if total.number.start <= len(text) else False:
+            return True
+        vocab = getattr(self, "vocab", None)
+        named = vocab.measure_named(stem) if vocab is not None else None
+        return named is not None and total.measure is not None and named.key == total.measure.key
 
     def _among_total(self, count: Claim) -> Claim | None:
         """The count of people a count is among, stated before it in its sentence with 中: "在 1837 名
