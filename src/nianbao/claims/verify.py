@@ -733,7 +733,7 @@ class Verifier:
             return self._share_over(claim, stated, [(count_claim.number.value, count_claim.value)], bases)
         total = self._total_before_among(count_claim) if stated is not None and count_claim is not None \
             and count_claim.number is not None and d.get("base") else None
-        if total is not None and self._base_names(d["base"], total):
+        if total is not None and not d.get("unread") and self._base_names(d["base"], total):
             # "实际录取 3060 人，其中省外生源 431 人，占录取总数的 14.08%": of the total the part is under
             return self._share_over(claim, stated, [(count_claim.number.value, count_claim.value)],
                                     [(total.number.value, total.value, True)])
@@ -1043,7 +1043,7 @@ class Verifier:
         if stem in text[lo:total.number.start] if total.number.start <= len(text) else False:
             return True
         vocab = getattr(self, "vocab", None)
-        named = vocab.measure_named(stem) if vocab is not None else None
+        named = vocab.measures.get(stem) if vocab is not None else None  # the very word, no qualifier left out
         return named is not None and total.measure is not None and named.key == total.measure.key
 
     def _among_total(self, count: Claim) -> Claim | None:
