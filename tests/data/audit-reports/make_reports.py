@@ -10,6 +10,11 @@ type it under a table), `!bar 标题|a,b,c|1,2,3` a bar chart picture (matplotli
 its bars' labels). A `Form` gives the page furniture: a running head, a page number footer (— N —), and the
 heading styles as WPS writes them (numeric style ids, names 标题 1/标题 2, the level in w:outlineLvl).
 A TXT report "from the PDF" is `pdftotext -layout` of the LibreOffice PDF (form feeds kept).
+Fourth set (helper reports4): `%text` a footnote (Word's footnotes part, printed at the foot of the page) whose
+mark ends the paragraph before it, as 数据来源 are put under a caption; `[TOC]` Word's 目录 field (TOC
+\\o "1-2", its entries shown as Word last updated them: styles TOC 1/TOC 2, a dotted tab, the page); `+ text` a
+numbered list item (style List Number, Word's automatic numbering); a TXT report can also be `pdftotext`
+without -layout (cells one per line, in reading order).
 
 Run: /work/main/.venv/bin/python tests/data/audit-reports/make_reports.py [report …] (needs python-docx and
 soffice; with names, only those reports are made)
@@ -74,7 +79,9 @@ def build(source: Path, target: Path, fields: bool, form: Form | None = None) ->
     form = form or Form()
     _furnish(d, form)
     rows: list[list[str]] = []
-    for line in source.read_text(encoding="utf-8").splitlines() + [""]:
+    notes = _Footnotes(d)
+    lines = source.read_text(encoding="utf-8").splitlines()
+    for line in lines + [""]:
         if "\t" in line or (rows and line.startswith("单位：")):
             rows.append(line.split("\t"))
             continue
@@ -86,9 +93,9 @@ def build(source: Path, target: Path, fields: bool, form: Form | None = None) ->
         if line.startswith("="):
             d.add_paragraph(line[1:], style="Title")
         elif line.startswith("## "):
-            _heading(d, line[3:], 2, form)
+            _heading(d, line[3:].partition("|")[0], 2, form)
         elif line.startswith("# "):
-            _heading(d, line[2:], 1, form)
+            _heading(d, line[2:].partition("|")[0], 1, form)
         elif line == "~~~":
             d.add_page_break()
         elif line.startswith("*"):
@@ -99,9 +106,100 @@ def build(source: Path, target: Path, fields: bool, form: Form | None = None) ->
             _bar_chart(d, line[5:])
         elif line.startswith("@"):
             _caption(d, line[1:], fields)
+        elif line.startswith("%"):
+            notes.add(d.paragraphs[-1], line[1:])
+        elif line == "[TOC]":
+            _toc(d, lines)
+        elif line.startswith("+ "):
+            d.add_paragraph(line[2:], style="List Number")
         else:
             d.add_paragraph(line)
+    notes.save()
     d.save(str(target))
+
+
+_FOOTNOTES_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+class _Footnotes:
+    """Word's footnotes part: the separators Word writes (ids -1 and 0), then one w:footnote per note."""
+
+    def __init__(self, d) -> None:
+        self.d, self.notes = d, []
+
+    def add(self, paragraph, text: str) -> None:
+        self.notes.append(text)
+        run = paragraph.add_run()
+        props = OxmlElement("w:rPr")
+        align = OxmlElement("w:vertAlign")
+        align.set(qn("w:val"), "superscript")
+        props.append(align)
+        run._r.append(props)
+        ref = OxmlElement("w:footnoteReference")
+        ref.set(qn("w:id"), str(len(self.notes)))
+        run._r.append(ref)
+
+    def save(self) -> None:
+        if not self.notes:
+            return
+        from xml.sax.saxutils import escape
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from docx.opc.packuri import PackURI
+        from docx.opc.part import Part
+        body = ['<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+                '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
+                '</w:p></w:footnote>']
+        for n, text in enumerate(self.notes, 1):
+            body.append(f'<w:footnote w:id="{n}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                        f'<w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val="18"/></w:rPr>'
+                        f'<w:t xml:space="preserve"> {escape(text)}</w:t></w:r></w:p></w:footnote>')
+        xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {_FOOTNOTES_NS}>' \
+              + "".join(body) + "</w:footnotes>"
+        part = Part(PackURI("/word/footnotes.xml"),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                    xml.encode("utf-8"), self.d.part.package)
+        self.d.part.relate_to(part, RT.FOOTNOTES)
+
+
+def _toc(d, lines: list[str]) -> None:
+    """Word's 目录: a TOC field over the headings, its shown entries as Word wrote them at the last update
+    (the page of each heading is the one typed after `|` in the heading line's source, else none)."""
+    d.add_paragraph("目  录", style="Title")
+    for level in (1, 2):
+        if f"TOC{level}" not in [s.style_id for s in d.styles]:
+            style = d.styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
+            style.element.set(qn("w:styleId"), f"TOC{level}")
+            style.base_style = d.styles["Normal"]
+            style.paragraph_format.left_indent = Cm(0.74 * (level - 1))
+            tabs = OxmlElement("w:tabs")
+            tab = OxmlElement("w:tab")
+            for key, value in (("w:val", "right"), ("w:leader", "dot"), ("w:pos", "8300")):
+                tab.set(qn(key), value)
+            tabs.append(tab)
+            style.element.get_or_add_pPr().append(tabs)
+    entries = [(2 if line.startswith("## ") else 1, line.lstrip("# ")) for line in lines
+               if line.startswith("# ") or line.startswith("## ")]
+    for i, (level, text) in enumerate(entries):
+        title, _, page = text.partition("|")
+        p = d.add_paragraph(style=f"toc {level}")
+        if i == 0:
+            _fld_char(p, "begin")
+            run = p.add_run()
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = ' TOC \\o "1-2" \\h \\z \\u '
+            run._r.append(instr)
+            _fld_char(p, "separate")
+        p.add_run(f"{title}\t{page}")
+        if i == len(entries) - 1:
+            _fld_char(p, "end")
+    d.add_page_break()
+
+
+def _fld_char(p, kind: str) -> None:
+    element = OxmlElement("w:fldChar")
+    element.set(qn("w:fldCharType"), kind)
+    p.add_run()._r.append(element)
 
 
 def _heading(d, text: str, level: int, form: Form) -> None:
@@ -145,7 +243,11 @@ def _wps_heading_styles(d) -> None:
 
 def _bar_chart(d, spec: str) -> None:
     """A bar chart picture: `title|labels|values` (the title goes into the caption, not the picture)."""
-    import matplotlib
+    try:
+        import matplotlib
+    except ImportError:  # nianbao no longer depends on matplotlib: plain bars drawn with Pillow (a picture either way)
+        _plain_bars(d, [float(v) for v in spec.split("|")[2].split(",")])
+        return
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     _, labels, values = spec.split("|")
@@ -159,6 +261,21 @@ def _bar_chart(d, spec: str) -> None:
         png = Path(tmp) / "chart.png"
         fig.savefig(png, metadata={"Software": None})
         plt.close(fig)
+        d.add_picture(str(png), width=Cm(13))
+    d.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _plain_bars(d, heights: list[float]) -> None:
+    from PIL import Image, ImageDraw
+    image = Image.new("RGB", (600, 300), "white")
+    draw, slot, top = ImageDraw.Draw(image), 560 / len(heights), max(heights)
+    for i, h in enumerate(heights):
+        x = 20 + i * slot + slot * 0.2
+        draw.rectangle([x, 280 - 250 * h / top, x + slot * 0.6, 280], fill="#4a7ab5")
+    draw.line([15, 280, 585, 280], fill="black")
+    with tempfile.TemporaryDirectory() as tmp:
+        png = Path(tmp) / "chart.png"
+        image.save(png)
         d.add_picture(str(png), width=Cm(13))
     d.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
 
@@ -187,6 +304,14 @@ def pdftotext_layout(soffice: str, source: Path, name: str, form: Form) -> None:
         to_pdf(soffice, source, Path(name).with_suffix(".pdf").name, form, Path(tmp))
         pdf = Path(tmp) / Path(name).with_suffix(".pdf").name
         subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), str(HERE / name)], check=True, timeout=180)
+
+
+def pdftotext_raw(soffice: str, source: Path, name: str, form: Form) -> None:
+    """HERE/name: plain `pdftotext` (no -layout) of the LibreOffice PDF: each table cell on a line of its own."""
+    with tempfile.TemporaryDirectory() as tmp:
+        to_pdf(soffice, source, Path(name).with_suffix(".pdf").name, form, Path(tmp))
+        pdf = Path(tmp) / Path(name).with_suffix(".pdf").name
+        subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), str(HERE / name)], check=True, timeout=180)
 
 
 def main(names: list[str]) -> None:
@@ -227,6 +352,9 @@ _REPORTS = {
         Form(page_numbers=True, repeat_header=True)),
     "lanzhou-appendix-word.docx": lambda _: build(HERE / "lanzhou-appendix-word.src", HERE / "lanzhou-appendix-word.docx",
                                                   fields=True),
+    "zhexi-footnotes-libreoffice.pdf": lambda soffice: to_pdf(
+        soffice, HERE / "zhexi-footnotes-libreoffice.src", "zhexi-footnotes-libreoffice.pdf",
+        Form(page_numbers=True, repeat_header=True)),
 }
 
 
