@@ -194,3 +194,18 @@ def test_a_count_of_cases_is_no_citation(tmp_path):
                       "案例 1 校企共建实训基地\n\n" + PROSE + "\n", encoding="utf-8")
     unknown = [f.values["number"] for f in audit_report(report).findings if f.rule == "citation.unknown"]
     assert unknown == ["案例 9"]
+
+
+def _appendix(tmp_path, last_source: str):
+    tables = "".join(f"附表{n} 指标表{n}\n" + _tab([["指标", "单位", "数值"], [f"指标{n}", "人", str(100 * n)]])
+                     for n in (1, 2, 3))
+    report = tmp_path / "r.txt"
+    report.write_text("一、人才培养\n\n" + PROSE + "\n\n附表 质量年报指标表\n\n" + tables + last_source, encoding="utf-8")
+    return [f.message for f in audit_report(report).findings if f.rule == "source.missing"]
+
+
+def test_one_source_under_the_appendix_tables_covers_them_all(tmp_path):
+    """A 数据来源 printed once under the last 附表 ("（附表1—附表3）") is the source of each; without it
+    every 附表 lacks one."""
+    assert _appendix(tmp_path, "数据来源：学院质量年报数据采集平台（附表1—附表3）。\n") == []
+    assert _appendix(tmp_path, "") == [f"附表 {n}缺少“数据来源”说明" for n in (1, 2, 3)]

@@ -253,9 +253,29 @@ def _has_numbers(table: Table) -> bool:
     return any(cell_number(c) is not None for row in table.rows for c in row if not c.covered)
 
 
+def _shared_source(ctx: Context, items: list) -> set[int]:
+    """The appendix tables (附表) a source printed once under the last of them covers ("数据来源：…
+    （附表1—附表6）"): each earlier 附表 of the same section without a source of its own."""
+    covered: set[int] = set()
+    run: list = []
+    for block in items:
+        key = canonical(block.number) if isinstance(block, Table) and block.number else None
+        if key is None or key[0] != "附表":
+            continue
+        if run and ctx.section_of(run[-1]) != ctx.section_of(block):
+            run = []
+        run.append(block)
+        if block.source.strip():
+            covered.update(id(b) for b in run[:-1] if not b.source.strip())
+            run = []
+    return covered
+
+
 def check_captions(ctx: Context) -> list:
     found, seen_captions = [], {}
-    for block in numbered_items(ctx):
+    items = numbered_items(ctx)
+    shared = _shared_source(ctx, items)
+    for block in items:
         section = ctx.section_of(block)
         if isinstance(block, Case):
             if not block.title.strip():
@@ -273,7 +293,7 @@ def check_captions(ctx: Context) -> list:
                                  [_where(first), _where(block)], section, suggestion=f"为每个{what}写出能区分内容的{what}题"))
         seen_captions.setdefault(key, block)
         needs_source = _has_numbers(block) if isinstance(block, Table) else bool(block.spec)
-        if needs_source and not block.source.strip():
+        if needs_source and not block.source.strip() and id(block) not in shared:
             found.append(finding("source.missing", "warning", f"{block.number or what}缺少“数据来源”说明", _where(block),
                                  section, suggestion="用 :source: 写明数据来源"))
     return found
