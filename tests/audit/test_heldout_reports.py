@@ -37,10 +37,16 @@ MISSED = {
                                        "against the table; P4: a growth 较上年 against a yearly table's columns not "
                                        "verified; P5: a figure in the text against a two-column indicator table "
                                        "(指标 | 数值) not compared; P8: a 合计 over a 其中 row added the part in",
+    "qinchuan-pdftotext-raw.txt": "plain pdftotext gives a table's cells column block by column block, so no row is "
+                                  "rebuilt: P1 小计, P3 倍 growth, P5 count of majors above a rate, P6 text against "
+                                  "the yearly table, P9 最多 go unchecked; P2 a difference 提高 N 个百分点 with the "
+                                  "other rate in brackets not verified; P4 the skipped 表 3.2 is named 表 3-2, a "
+                                  "number the report does not use; P7 parts after 共 N 项，其中 not added up",
 }
 FALSE_ERRORS = {
     "qiaochuan-pdftotext.txt": "专业、课程、教师、学生四个层面 read as a count of majors (四个、16 个 inconsistent)",
     "zhexi-footnotes-libreoffice.pdf": "a 其中： row (a part of the row above it) added into the 合计 of 表 9",
+    "qinchuan-pdftotext-raw.txt": "the skipped 表 3.2 of a dotted report reported as 表 3-2 (a number it does not use)",
 }
 _CACHE: dict = {}
 
@@ -89,8 +95,8 @@ def test_every_report_is_read_with_its_tables():
     wuxi = read["wuxi-secondary-word.docx"]
     assert (wuxi.chapters, wuxi.tables, wuxi.figures, wuxi.cases) == (9, 5, 1, 2)
     assert read["beiyu-word.docx"].tables == 4 and read["nanxi-libreoffice.pdf"].tables == 3
-    wrapped_title = "qiaochuan-pdftotext.txt"  # xfail below
-    assert {name: found.college for name, found in read.items() if name != wrapped_title} == {
+    wrapped_title = {"qiaochuan-pdftotext.txt", "qinchuan-pdftotext-raw.txt"}  # tested on their own
+    assert {name: found.college for name, found in read.items() if name not in wrapped_title} == {
         "beiyu-word.docx": "北屿工贸职业学院", "bojin-chapter-hyphen.txt": "渤津港航职业技术学院",
         "jingyuan-dotted-libreoffice.pdf": "泾原科技职业大学", "luzhou-dotted-traditional.txt": "鹭洲应用技术职业学院",
         "luzhou-dotted-traditional-libreoffice.pdf": "鹭洲应用技术职业学院",
@@ -110,6 +116,14 @@ def test_a_pdftotext_layout_report_is_read_with_its_college_and_tables():
     assert result.recognised.college == "峤川交通职业技术学院"
     table = next(t for t in result.document.tables() if t.number == "表 4")
     assert len(table.rows) == 22  # 12 rows before the page break, 10 under 续表 4, header not repeated
+
+
+@pytest.mark.xfail(strict=True, reason="the title wraps (…2025 年度职 / 业教育质量报告) and its second line is read "
+                                       "as the college")
+def test_a_plain_pdftotext_report_is_read_with_its_college_and_tables():
+    result = audit_report(DATA / "qinchuan-pdftotext-raw.txt")
+    assert (result.recognised.chapters, result.recognised.tables) == (7, 10)
+    assert result.recognised.college == "溱川现代农业职业学院"
 
 
 def test_txt_line_numbers_are_the_editors_line_numbers():

@@ -355,6 +355,9 @@ _REPORTS = {
     "zhexi-footnotes-libreoffice.pdf": lambda soffice: to_pdf(
         soffice, HERE / "zhexi-footnotes-libreoffice.src", "zhexi-footnotes-libreoffice.pdf",
         Form(page_numbers=True, repeat_header=True)),
+    "qinchuan-pdftotext-raw.txt": lambda soffice: pdftotext_raw(
+        soffice, HERE / "qinchuan-pdftotext-raw.src", "qinchuan-pdftotext-raw.txt",
+        Form(header="溱川现代农业职业学院2025年度职业教育质量报告", page_numbers=True)),
 }
 
 
