@@ -64,3 +64,13 @@ def test_the_last_place_named_as_reports_name_it(read):
     assert only(last, "superlative").expected == "工业技术系（87.50%），智能技术系为 90.69%"
     assert only(bottom, "superlative").verdict == "agrees"
     assert [r.kind for r in sentence_word] == ["value"]  # 最后 opening a sentence ranks nothing
+
+
+def test_a_relation_opening_the_clause_after_a_printed_figure(read):
+    """"母校满意度为 95.87%，低于所学课程总体满意度": only one side printed, the other named; both from the data."""
+    right, wrong = per_line(read("母校满意度为95.87%，高于所学课程总体满意度。",
+                                 "毕业生对任课教师的总体满意度达96.57%，低于对母校的满意度。"), 2)
+    (claim,) = [r for r in right if r.kind == "comparison"]
+    assert claim.verdict == "agrees"  # 95.87 > 94.91
+    (claim,) = [r for r in wrong if r.kind == "comparison"]
+    assert (claim.verdict, claim.expected) == ("contradicts", "96.57%，高于 95.87%")

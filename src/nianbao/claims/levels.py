@@ -16,6 +16,8 @@ import re
 SIDE_BEFORE = re.compile(r"(?:与|和|同|跟)\s*([^，,。；;与和同跟]{1,16}?)\s*(?:相比|比较|相较)?\s*"
                          r"(?:的?\s*(?:水平|落实率|比例))?\s*(?:基本|大致|大体|总体|基本上)?\s*$")
 SIDE_CLAUSE = re.compile(r"(?:与|和|同|跟)\s*([^，,。；;与和同跟]{1,16}?)\s*(?:相比|比较|相较)(?:而言|来看)?\s*[，,]?\s*$")
+# Words of degree that may open the clause of a relation word (明显高于, 略低于, 均高于).
+OPENING_DEGREE = r"\s*(?:但|而|且|并|也|均|都|仍|还|已|明显|显著|略|稍|远|大幅|分别)*\s*"
 # A measure introduced by 对…的 right after the relation word: "高于对工作的总体满意度".
 MEASURE_AFTER = re.compile(r"\s*(?:毕业生)?\s*对\s*[^，,。；;]{1,12}?的?\s*[^，,。；;]{0,6}$")
 
@@ -41,8 +43,12 @@ def measure_compared(reader, start: int, end: int, word: str, relation: str) -> 
     stop = re.search(r"[，,。；;（(]", tail)
     span_end = end + (stop.start() if stop else len(tail))
     after = [x for x in reader.s.mentions if x.kind == "measure" and end <= x.start and x.end <= span_end]
-    before = [x for x in reader.s.mentions if x.kind == "measure" and x.end <= start
-              and x.start >= reader.clause_start(start)]
+    lo = reader.clause_start(start)
+    if lo and re.fullmatch(OPENING_DEGREE, reader.text[lo:start]):
+        # "母校满意度为 95.87%，高于所学课程总体满意度": the relation opens its clause, the subject is the
+        # figure the clause before states
+        lo = reader.clause_start(lo - 1)
+    before = [x for x in reader.s.mentions if x.kind == "measure" and x.end <= start and x.start >= lo]
     if not after or not before:
         return False
     left, right = before[-1].measure, after[-1].measure
