@@ -21,3 +21,11 @@ def test_a_part_of_a_part_under_the_larger_total_is_still_the_figure(read):
     (records,) = per_line(read("教职工 377 人，其中硕士及以上学位教师 190 人。"), 1)
     assert (_of(records, "硕士及以上学位教师").verdict, _of(records, "硕士及以上学位教师").expected) == \
         ("contradicts", "195 人")  # 硕士及以上学位教师 are 专任教师, who are 教职工
+
+
+def test_a_share_of_a_part_of_another_total(read):
+    """"新生中，中职生源占比…": the entered 中职生源 counts the students enrolled (part_of), so a share of the
+    new students is of a part the data lack, not 2825 / 3213."""
+    other, own = per_line(read("新生中，中职生源占比为30%。", "中职生源占全日制在校生的32.02%。"), 2)
+    assert [r.verdict for r in other if r.kind == "share"] == ["unverifiable"]
+    assert [(r.verdict, r.expected) for r in own if r.kind == "share"] == [("contradicts", "30.02%")]

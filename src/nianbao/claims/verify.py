@@ -997,6 +997,11 @@ class Verifier:
             if measure is None or measure == base or measure.kind not in ("figure", "count") or \
                     not same_unit(measure.unit, base.unit):
                 continue
+            wholes = vocab.wholes_of(measure.key)
+            if wholes and base.key not in wholes and not set(vocab.wholes_of(base.key)) & set(wholes):
+                # "新生中，中职生源占…": a part of another total (the template's part_of), not this figure; a
+                # base within the same whole (普通高中生源 of 高职在校生, both of 全日制在校生) may hold it
+                return None
             fact = self.facts.value(measure, {}, claim.year)
             return fact if fact is not None and fact.source != "prose" else None
         return None
