@@ -24,7 +24,6 @@ MISSED = {
     "wuxi-secondary-word.docx": "P1: a difference of two columns' totals (比三年级多 N 人) not verified (一年级/三年级 "
                                 "name no dimension the template knows)",
     "qiaochuan-pdftotext.txt": "P7: parts after a total (共 N 项，其中…) not added up",
-    "wuting-wps.docx": "P6: one count stated differently in two chapters, nothing deciding, not reported",
     "junlan-chapters-libreoffice.pdf": "P4: a department's count in the text against its 小计 row not verified; "
                                        "P5: a combined 图表目录 page is not read as a printed list; P7: a yearly table "
                                        "whose columns are cohorts (2023届…2025届) gives no yearly facts",

@@ -155,3 +155,14 @@ def test_a_column_headed_by_department_is_the_department_dimension(tmp_path):
                     "汽车工程系毕业去向落实率为 96.37%，见表 1。\n", encoding="utf-8")
     record = next(r for r in audit_claims(path) if r.claim.value == "96.37%")
     assert (record.claim.scope, record.verdict, record.expected) == ({"院系": "汽车工程系"}, "contradicts", "95.37%")
+
+
+def test_one_count_stated_differently_after_a_conjunction(tmp_path):
+    """"…，而专任教师仅 463 人" names 专任教师 as "学院现有专任教师 436 人" does: one quantity stated two ways,
+    nothing deciding, is reported once with both places."""
+    path = tmp_path / "r.md"
+    filler = "学院坚持立德树人，深化产教融合，推进课程、教材和教法改革，人才培养质量稳步提升，服务区域发展的能力持续增强。"
+    path.write_text(f"# 一、人才培养\n\n{filler}学院现有教职工 582 人，其中专任教师 436 人。\n\n# 二、挑战\n\n"
+                    f"{filler}在校生规模持续扩大，而专任教师仅 463 人，师资总量仍有差距。\n", encoding="utf-8")
+    found = [f for f in audit(path)[1] if f.rule == "prose.inconsistent"]
+    assert [[loc.line for loc in f.locations] for f in found] == [[3, 7]]

@@ -164,6 +164,9 @@ CONNECTORS = re.compile(r"分别为|分别是|分别|其中|为|达到了|达到
 KEPT_WORDS = re.compile(r"(中等职业|中等专业|中专(?![业任职家利项题门])|高中|初中|其他|其它|在校生|在籍|在读|在职|在岗)")
 
 
+LEADING_CONJUNCTION = re.compile(r"^(?:而且|而|但是|但|并且|且|同时|此外|另外|然而|因此|不过)(?=[\u4e00-\u9fff]{2})")
+
+
 def without_connectors(words: str) -> str:
     """`words` without connectors, the kept words whole."""
     return "".join(w if KEPT_WORDS.fullmatch(w) else CONNECTORS.sub("", w) for w in KEPT_WORDS.split(words) if w)
@@ -618,6 +621,7 @@ class SentenceReader:
             return ""  # "146 支代表队 580 余名": the words name the number before them (N 支代表队)
         # 参与 is a verb, not 参 + the connector 与 (labels.py strips such verbs when looking a name up)
         label = without_connectors(run.group().replace("参与", "参加")).strip("“”\" ")
+        label = LEADING_CONJUNCTION.sub("", label)  # "而专任教师仅 463 人": the clause's conjunction
         return label[-12:] if len(label) >= 2 else ""
 
     # ------------------------------------------------------------ claims
