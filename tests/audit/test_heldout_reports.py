@@ -41,11 +41,17 @@ MISSED = {
                                   "the yearly table, P9 最多 go unchecked; P2 a difference 提高 N 个百分点 with the "
                                   "other rate in brackets not verified; P4 the skipped 表 3.2 is named 表 3-2, a "
                                   "number the report does not use; P7 parts after 共 N 项，其中 not added up",
+    "tangxi-toc-word.docx": "P1: parts after a total in a numbered list item (N项，其中…) not added up; P3: a share of "
+                            "two counts of the sentence before (专业32个，其中本科专业12个 … 占…) not verified; P6: the "
+                            "其中： row under a wrong 合计 is summed in, so the finding names 4040.5, not 3072",
 }
 FALSE_ERRORS = {
     "qiaochuan-pdftotext.txt": "专业、课程、教师、学生四个层面 read as a count of majors (四个、16 个 inconsistent)",
     "zhexi-footnotes-libreoffice.pdf": "a 其中： row (a part of the row above it) added into the 合计 of 表 9",
     "qinchuan-pdftotext-raw.txt": "the skipped 表 3.2 of a dotted report reported as 表 3-2 (a number it does not use)",
+    "tangxi-toc-word.docx": "a 其中： row under the 合计 row (a part of the total) summed into it, in four tables; "
+                            "a growth of 本科层次在校生 and a difference of shares read as the 合计 row's and the "
+                            "财政拨款 row's own values",
 }
 _CACHE: dict = {}
 
@@ -102,7 +108,7 @@ def test_every_report_is_read_with_its_tables():
         "nanxi-libreoffice.pdf": "南溪健康职业学院", "qinglan-continuous.txt": "青岚职业技术学院",
         "wuxi-secondary-word.docx": "梧溪商贸中等专业学校", "wuting-wps.docx": "芜汀财经职业学院",
         "junlan-chapters-libreoffice.pdf": "钧澜工程职业技术学院", "lanzhou-appendix-word.docx": "岚州轻工职业技术学院",
-        "zhexi-footnotes-libreoffice.pdf": "柘溪智能制造职业技术学院"}
+        "zhexi-footnotes-libreoffice.pdf": "柘溪智能制造职业技术学院", "tangxi-toc-word.docx": "棠溪职业技术大学"}
     assert read_report(DATA / "jingyuan-dotted-libreoffice.pdf").meta.year == 2025  # "2025 年职业教育质量年度报告"
 
 

@@ -358,6 +358,8 @@ _REPORTS = {
     "qinchuan-pdftotext-raw.txt": lambda soffice: pdftotext_raw(
         soffice, HERE / "qinchuan-pdftotext-raw.src", "qinchuan-pdftotext-raw.txt",
         Form(header="溱川现代农业职业学院2025年度职业教育质量报告", page_numbers=True)),
+    "tangxi-toc-word.docx": lambda _: build(HERE / "tangxi-toc-word.src", HERE / "tangxi-toc-word.docx", fields=True,
+                                            form=Form(page_numbers=True)),
 }
 
 
