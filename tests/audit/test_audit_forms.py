@@ -209,3 +209,23 @@ def test_one_source_under_the_appendix_tables_covers_them_all(tmp_path):
     every 附表 lacks one."""
     assert _appendix(tmp_path, "数据来源：学院质量年报数据采集平台（附表1—附表3）。\n") == []
     assert _appendix(tmp_path, "") == [f"附表 {n}缺少“数据来源”说明" for n in (1, 2, 3)]
+
+
+def test_sources_given_as_footnotes_of_the_captions(tmp_path):
+    """Word's footnotes printed in a PDF: the caption ends with the mark (…情况1) and the page's foot
+    says "1 数据来源：…"; that is the table's source, and the mark no part of its caption."""
+    report = tmp_path / "r.txt"
+    report.write_text("一、人才培养\n\n" + PROSE + "\n\n各专业报到情况见表 1。\n\n表 1 各专业新生报到情况1\n" + _tab(ROWS)
+                      + "\n" + PROSE + "\n\n1 数据来源：学院招生办公室。\n", encoding="utf-8")
+    table = read_report(report).tables()[0]
+    assert (table.caption, table.source) == ("各专业新生报到情况", "学院招生办公室。")
+    assert not [f for f in audit_report(report).findings if f.rule == "source.missing"]
+
+
+def test_a_part_of_the_row_above_is_not_added_into_the_total(tmp_path):
+    """"其中：生均拨款" is a part of 财政拨款: 合计 = 18624 + 9836 + 1642 + 1162 = 31264 (printed 31624), four rows."""
+    rows = [["项目", "金额"], ["财政拨款", "18,624"], ["其中：生均拨款", "15,426"], ["事业收入", "9,836"],
+            ["社会服务收入", "1,642"], ["其他收入", "1,162"], ["合计", "31,624"]]
+    report = _txt(tmp_path, "表 1 教育经费收入\n单位：万元\n" + _tab(rows) + "数据来源：计划财务处。\n")
+    totals = [f.message for f in audit_report(report).findings if f.rule == "table.total"]
+    assert totals == ["表 1“合计”行“金额”为 31624，而其上 4 行之和为 31264"]

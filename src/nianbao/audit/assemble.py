@@ -23,13 +23,48 @@ def assemble(lines: list[Line], source_file: str, appendix_chapter: int = 8,
              running_heads: bool = True) -> Document:
     if running_heads:
         lines = drop_running_heads(lines)
+    lines, notes = footnote_sources(lines)
     printed, body_start = read_printed_lists(lines, source_file)
     doc = Document(meta=read_meta(lines[:body_start] or lines[:60]), sections=[],
                    printed_lists=printed, source_file=source_file)
     body = Body(doc, toc_headings(printed.get("目录", [])), appendix_chapter)
     body.toc_sections = any(rx.SECTION_RE.match(e.title) for e in printed.get("目录", []))
     body.read(lines[body_start:])
+    attach_footnote_sources(doc, notes)
     return doc
+
+
+# ---------------------------------------------------------------- sources given as footnotes
+
+FOOTNOTE_SOURCE = re.compile(r"^(\d{1,2})\s*((?:数据|资料)?来源[：:].+)$")
+CAPTION_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)”])\s*(\d{1,2})$")
+
+
+def footnote_sources(lines: list[Line]) -> tuple[list[Line], dict[str, str]]:
+    """The "N 数据来源：…" lines a page's foot prints for the captions marked N (Word's footnotes in a
+    PDF or its text), taken out of the running text: number -> the source."""
+    notes: dict[str, str] = {}
+    kept = []
+    for ln in lines:
+        found = FOOTNOTE_SOURCE.match(ln.text) if not ln.is_row and not ln.style else None
+        source = rx.match_source(found.group(2)) if found else None
+        if source is not None:
+            notes.setdefault(found.group(1), source)
+        else:
+            kept.append(ln)
+    return (kept, notes) if notes else (lines, notes)
+
+
+def attach_footnote_sources(doc: Document, notes: dict[str, str]) -> None:
+    """A caption ending in a footnote's number ("…在校生情况1") has that footnote as its source."""
+    if not notes:
+        return
+    for block in [*doc.tables(), *doc.figures()]:
+        mark = CAPTION_MARK.search(block.caption or "")
+        if mark and mark.group(1) in notes:
+            block.caption = block.caption[:mark.start()].rstrip()
+            if not block.source:
+                block.source = notes[mark.group(1)]
 
 
 # ---------------------------------------------------------------- running heads

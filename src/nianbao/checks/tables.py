@@ -27,8 +27,13 @@ class Row:
     numbers: dict[int, tuple[Decimal, str]]  # column -> (value, text)
 
 
+PART_OF_ABOVE = re.compile(r"^其中\s*[：:]?")
+
+
 def _row_kind(labels: list[str]) -> str:
     joined = "".join(labels)
+    if labels and PART_OF_ABOVE.match(labels[0]):
+        return "part"  # "其中：生均拨款": a part of the row above, not one more row to add
     if any(label.startswith(SUBTOTAL_LABEL) for label in labels):
         return "subtotal"
     if any(label.startswith(t) for label in labels for t in TOTAL_LABELS):
