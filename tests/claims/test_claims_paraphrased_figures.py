@@ -39,3 +39,10 @@ def test_more_entered_figures_by_the_names_people_use(read):
     assert only(engineers, "value").claim.measure.key == "field_engineer_students"
     assert (only(matched, "value").verdict, only(matched, "value").expected) == ("contradicts", "2986 人")
     assert (only(hours, "value").claim.measure.key, only(hours, "value").verdict) == ("nondegree_training_hours", "agrees")
+
+
+def test_a_reviewer_restating_the_report(read):
+    """"报告称…", "文中所列…": where the figure is printed narrows nothing about what it counts."""
+    said, listed = per_line(read("报告称专任教师有259人。", "文中所列辅导员45人与人事数据不符。"), 2)
+    assert [(r.value, r.verdict, r.expected) for r in said] == [("259人", "contradicts", "295 人")]
+    assert [(r.value, r.verdict, r.expected) for r in listed] == [("45人", "contradicts", "54 人")]

@@ -109,6 +109,9 @@ DEGREE = re.compile(r"明显|显著|远远|远|略微|略|稍微|稍|均|都|也
 NEGATED_BASE = re.compile(r"^(?:尚未|暂未|仍未|未|没有)(.+?)的?(?:毕业生|学生)?(?:总人数|总数|人数|人员)?$")
 # All the students of the college as a share's base (全院学生, 全体在校学生): those enrolled.
 ALL_STUDENTS = re.compile(r"^(?:全校|全院|学校|学院|全体|所有|全部|我校|我院)+(?:在校)?学生(?:总人数|总数|人数)?$")
+# A reviewer restating what the report says (报告称, 文中所列, 表中所述): words naming where a figure is
+# printed, which narrow nothing about what it counts.
+REPORTED = re.compile(r"(?:该|本)?(?:报告|文|正文|原文|表|表格)(?:中)?(?:称|写道|写明|写|提到|显示|指出|所列|所述|所写|列出|载明|表述为)")
 # A plan or a target (招生计划, 计划招生, 预计, 拟, 力争): not what the data count.
 PLANNED = re.compile(r"计划|预计|预期|拟|目标|力争|规划")
 
@@ -467,6 +470,9 @@ class Verifier:
         unread = claim.detail.get("unread")
         vocab = getattr(self, "vocab", None)
         if not unread or vocab is None:
+            return
+        if REPORTED.fullmatch(unread):  # "报告称专任教师有 259 人", "文中所列辅导员 45 人": a restatement
+            claim.detail["unread"] = ""
             return
         if claim.measure is not None and claim.measure.kind == "figure" and acts_only(unread):
             claim.detail["unread"] = ""  # "学院聘请校外兼职教师 45 人": 聘请 acts on the figure, narrows nothing
