@@ -48,9 +48,6 @@ MISSED = {
 FALSE_ERRORS = {
     "qiaochuan-pdftotext.txt": "专业、课程、教师、学生四个层面 read as a count of majors (四个、16 个 inconsistent)",
     "qinchuan-pdftotext-raw.txt": "the skipped 表 3.2 of a dotted report reported as 表 3-2 (a number it does not use)",
-    "tangxi-toc-word.docx": "a 其中： row under the 合计 row (a part of the total) summed into it, in four tables; "
-                            "a growth of 本科层次在校生 and a difference of shares read as the 合计 row's and the "
-                            "财政拨款 row's own values",
 }
 _CACHE: dict = {}
 

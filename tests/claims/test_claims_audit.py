@@ -166,3 +166,28 @@ def test_one_count_stated_differently_after_a_conjunction(tmp_path):
                     f"{filler}在校生规模持续扩大，而专任教师仅 463 人，师资总量仍有差距。\n", encoding="utf-8")
     found = [f for f in audit(path)[1] if f.rule == "prose.inconsistent"]
     assert [[loc.line for loc in f.locations] for f in found] == [[3, 7]]
+
+
+LEVELS = ("# 一、人才培养\n\n表 1-1 2023—2025年全日制在校生规模\n\n| 层次 | 2023年 | 2024年 | 2025年 |\n| --- | --- | --- | --- |\n"
+          "| 本科层次 | 3,860 | 5,120 | 6,480 |\n| 专科层次 | 8,940 | 7,860 | 6,920 |\n| 合计 | 12,800 | 12,980 | 13,400 |\n\n"
+          "数据来源：发展规划处\n\n2025年学校本科层次在校生6,480人，较2023年增长{growth}，见表 1-1。\n")
+
+
+@pytest.mark.parametrize("growth, verdict", [("67.88%", "agrees"), ("69.88%", "contradicts")])
+def test_a_label_column_whose_members_end_with_its_header_is_a_dimension(tmp_path, growth, verdict):
+    """层次 over 本科层次、专科层次: the report's own classification; 本科层次 named in the text is that row
+    (3860 → 6480 = +67.88 %), not the 合计 (12800 → 13400)."""
+    path = tmp_path / "r.md"
+    path.write_text(LEVELS.format(growth=growth), encoding="utf-8")
+    record = next(r for r in audit_claims(path) if r.kind == "growth")
+    assert (record.claim.scope, record.verdict) == ({"层次": "本科层次"}, verdict)
+
+
+def test_points_of_a_share_are_not_computed_from_its_counts(tmp_path):
+    """"财政拨款占总收入的比例为 71.30%，较2023年（70.41%）提高0.89个百分点": the table gives the amounts
+    (28460 → 33680 万元), not the shares: no 5220 个百分点."""
+    path = tmp_path / "r.md"
+    path.write_text("# 一、经费\n\n表 1 经费收入\n\n| 项目 | 2023年 | 2025年 |\n| --- | --- | --- |\n"
+                    "| 财政拨款 | 28,460 | 33,680 |\n| 事业收入 | 9,840 | 10,920 |\n\n数据来源：财务处\n\n"
+                    "2025年财政拨款占总收入的比例为71.30%，较2023年（70.41%）提高0.89个百分点，见表 1。\n", encoding="utf-8")
+    assert [r.verdict for r in audit_claims(path) if r.kind == "growth"] == ["unverifiable"]

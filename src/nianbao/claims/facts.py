@@ -27,6 +27,16 @@ UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
 LABEL_COUNT = re.compile(r"\s*[（(]\s*\d+\s*[）)]\s*$")
 
 
+def own_dimension(header: str, members: set[str]) -> str | None:
+    """A label column whose every member ends with its header (层次 over 本科层次, 专科层次) is a
+    classification of the report's own, named by the header: the rows are its members."""
+    header = re.sub(r"\s+", "", normalize(header))
+    named = {m for m in members if not TOTAL_LABELS.match(m) and not m.startswith("其中")}
+    if len(header) < 2 or len(named) < 2 or not all(m.endswith(header) and len(m) > len(header) for m in named):
+        return None
+    return header
+
+
 def _heads(noun: str, header: str) -> bool:
     """The noun heads the header (所在院系, 专业名称, 系别: "by 系"), not a modifier of another noun (专业群,
     专业大类)."""
@@ -306,7 +316,8 @@ class TableFacts(Source):
         label_cols = [j for j in label_cols if j not in unit_cols]
         dims = {j: self._dimension_of(headers[j]) for j in label_cols}
         for j in (j for j, dim in dims.items() if dim is None):
-            dims[j] = dimension_by_members(headers[j], self._members(table, j), self.vocab)
+            members = self._members(table, j)
+            dims[j] = dimension_by_members(headers[j], members, self.vocab) or own_dimension(headers[j], members)
             if dims[j]:  # the report calls its units so: "落实率超过 95% 的学院有 3 个" counts them
                 self.vocab.nouns.setdefault(re.sub(r"\s+", "", headers[j]), dims[j])
         total_row = any(WHOLE_ROW.match(normalize(r[j].text).strip()) for r in table.rows for j in label_cols if j < len(r))

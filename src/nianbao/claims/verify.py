@@ -1235,6 +1235,8 @@ class Verifier:
                                    f"或“增长 {fmt(growth, 2)} 倍”")
             return ClaimRecord(claim, "contradicts", fact, expected=f"{fmt(growth, 2)} 倍")
         if d.get("points"):
+            if max(abs(old), abs(new)) > HUNDRED:
+                return None  # no percentages: the figures of the share's count (财政拨款 28460 万元), not it
             change = abs(new - old)
             fact = Fact(change, f"{fmt(change, 2)} 个百分点", basis, "", exact=change)
         else:
