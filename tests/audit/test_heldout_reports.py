@@ -46,7 +46,6 @@ MISSED = {
                             "其中： row under a wrong 合计 is summed in, so the finding names 4040.5, not 3072",
 }
 FALSE_ERRORS = {
-    "qiaochuan-pdftotext.txt": "专业、课程、教师、学生四个层面 read as a count of majors (四个、16 个 inconsistent)",
     "qinchuan-pdftotext-raw.txt": "the skipped 表 3.2 of a dotted report reported as 表 3-2 (a number it does not use)",
 }
 _CACHE: dict = {}

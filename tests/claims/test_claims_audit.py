@@ -191,3 +191,12 @@ def test_points_of_a_share_are_not_computed_from_its_counts(tmp_path):
                     "| 财政拨款 | 28,460 | 33,680 |\n| 事业收入 | 9,840 | 10,920 |\n\n数据来源：财务处\n\n"
                     "2025年财政拨款占总收入的比例为71.30%，较2023年（70.41%）提高0.89个百分点，见表 1。\n", encoding="utf-8")
     assert [r.verdict for r in audit_claims(path) if r.kind == "growth"] == ["unverifiable"]
+
+
+def test_the_size_of_a_list_before_its_noun_is_no_value_of_a_listed_measure(tmp_path):
+    """"专业、课程、教师、学生四个层面": four items named, counted as 层面; not a count of majors (开设 16 个)."""
+    path = tmp_path / "r.md"
+    path.write_text("# 一、人才培养\n\n学院开设 16 个专业。学院建立专业、课程、教师、学生四个层面的内部质量保证体系。\n",
+                    encoding="utf-8")
+    four = next(r for r in audit_claims(path, "national-2024-higher") if r.claim.value == "四个")
+    assert (four.claim.measure, four.verdict) == (None, "unverifiable")

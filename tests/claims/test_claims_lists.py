@@ -88,3 +88,4 @@ def test_a_shorter_name_plus_headcount_is_no_loose_match():
             from nianbao.claims.vocabulary import Measure
             return Measure("internship_insured_students", "岗位实习购买保险人数", "人", "figure") if form == "实习人数" else None
     assert measure_for_label(Vocab(), "实习", "人") is None  # 实习人数 is no name of 岗位实习购买保险人数
+

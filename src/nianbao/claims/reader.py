@@ -164,6 +164,9 @@ CONNECTORS = re.compile(r"分别为|分别是|分别|其中|为|达到了|达到
 KEPT_WORDS = re.compile(r"(中等职业|中等专业|中专(?![业任职家利项题门])|高中|初中|其他|其它|在校生|在籍|在读|在职|在岗)")
 
 
+CLASSIFIERS = ("个", "项", "类", "支", "所", "家", "批", "种", "门", "套", "座", "间")
+COUNTED_NOUN = re.compile(r"\s*([\u4e00-\u9fff]{2,4})")
+LIST_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}\s*$")
 LEADING_CONJUNCTION = re.compile(r"^(?:而且|而|但是|但|并且|且|同时|此外|另外|然而|因此|不过)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -535,6 +538,8 @@ class SentenceReader:
             return measure_for_label(self.vocab, label, unit, self.subject_before(lo, unit), plain=not listed,
                                      cohort=cohort.group(1) + "级" if cohort else "") or \
                 Measure(f"label:{label}", label, unit if unit not in ("成",) else "%", "label")
+        if self.counts_the_noun_after(pos):
+            return None  # "专业、课程、教师、学生四个层面": it counts 层面, not the 专业 named before
         for m in reversed(candidates):
             if m.measure.fits(unit):
                 self.note_subject_of_measure_clause(m, lo, pos)
@@ -607,6 +612,19 @@ class SentenceReader:
                         gap = gap.replace(x.word, "")
                 return m.measure if not gap and m.measure.fits(unit) else None
         return None
+
+    def counts_the_noun_after(self, pos: int) -> bool:
+        """Whether the number at `pos` counts the items of the list right before it, a noun the vocabulary
+        does not know after it ("专业、课程、教师、学生四个层面"): then it is the list's size, not a value
+        of a measure named in the list."""
+        n = next((x for x in self.s.numbers if x.start == pos), None)
+        if n is None or n.unit not in CLASSIFIERS:
+            return False
+        listed = LIST_BEFORE.search(self.text, self.clause_start(pos), pos)
+        after = COUNTED_NOUN.match(self.text, n.end)
+        if listed is None or after is None or listed.group(0).count("、") + 1 != n.value:
+            return False
+        return not any(s == 0 for s, _, _ in self.vocab.mentions(after.group(1)))
 
     def label_before(self, lo: int, pos: int) -> str:
         """The words right before a number that name what it counts, once connectors and scope
