@@ -36,3 +36,10 @@ def test_a_base_named_with_its_cohort_year(read):
     record = only(new, "share")
     assert (record.verdict, record.expected) == ("contradicts", "14.94%")  # 480 / 3213, not unread
     assert only(old, "share").verdict == "agrees"
+
+
+def test_a_share_of_the_placed_graduates(read):
+    right, wrong = per_line(read("升学145人，占全院已落实人数的4.78%。", "升学145人，占全院已落实人数的4.35%。"), 2)
+    assert only(right, "share").verdict == "agrees"  # 145 / 3033
+    record = only(wrong, "share")  # 4.35% is 145 / 3337: the base the words do not name
+    assert (record.verdict, record.expected) == ("contradicts", "4.78%")

@@ -107,6 +107,8 @@ DEGREE_QUALIFIER = {"超过": "over", "逾": "over", "高于": "over", "不足":
 DEGREE = re.compile(r"明显|显著|远远|远|略微|略|稍微|稍|均|都|也|要|仍然|仍|还|整体|总体|普遍|大幅|进一步|继续")
 # A share's base named as the graduates a count of them does not count (未落实人数, 尚未落实去向的毕业生).
 NEGATED_BASE = re.compile(r"^(?:尚未|暂未|仍未|未|没有)(.+?)的?(?:毕业生|学生)?(?:总人数|总数|人数|人员)?$")
+# A share's base named as the graduates a count of them counts (已落实人数, 已落实去向的毕业生).
+AFFIRMED_BASE = re.compile(r"^(?:已经|已)(.+?)的?(?:毕业生|学生)?(?:总人数|总数|人数|人员)?$")
 # All the students of the college as a share's base (全院学生, 全体在校学生): those enrolled.
 ALL_STUDENTS = re.compile(r"^(?:全校|全院|学校|学院|全体|所有|全部|我校|我院)+(?:在校)?学生(?:总人数|总数|人数)?$")
 # A reviewer restating what the report says (报告称, 文中所列, 表中所述): words naming where a figure is
@@ -832,13 +834,21 @@ class Verifier:
             same_unit(count.number.unit, "人") else []
         if vocab.nouns:  # 占该系未落实人数的: the subject's own member, which the reader put in base_scope
             base = re.sub(r"^(?:该|本|所在)(?:" + vocab.noun_alternation() + ")", "", base)
-        negated = NEGATED_BASE.match(base)
-        if negated is not None:
-            counted = self._count_named(negated.group(1))
+        base = re.sub(r"^(?:全校|全院|学校|学院|全体|所有|全部|我校|我院)+(?=已|未|尚未|暂未|仍未|没有)", "", base)
+        negated, affirmed = NEGATED_BASE.match(base), AFFIRMED_BASE.match(base)
+        if negated is not None or affirmed is not None:
+            counted = self._count_named((negated or affirmed).group(1))
             scope = d.get("base_scope")
             if scope is None or not isinstance(scope, dict):
                 scope = {k: v for k, v in claim.scope.items() if not k.startswith(DESTINATION)}
-            rest = self._rest_of(counted, scope, claim.year) if counted is not None else None
+            if counted is None:
+                return None
+            if negated is not None:
+                rest = self._rest_of(counted, scope, claim.year)
+            else:  # 占全院已落实人数的: of the count itself
+                rest = self.facts.value(counted, scope, claim.year) if counted.kind == "count" and \
+                    not counted.population else None
+                rest = rest if rest is not None and rest.source != "prose" else None
             if rest is None:
                 return None
             numerators = list(stated)
