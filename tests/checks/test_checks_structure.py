@@ -27,6 +27,9 @@ def test_duplicate_and_skipped_numbers():
     found = run_document_checks(doc)
     assert len(rules_of(found, "numbering.duplicate")) == 1
     assert rules_of(found, "numbering.sequence")[0].values["expected"] == "表 1-2"
+    # a report numbered 表 3.1, 表 3.3 is told of 表 3.2, in its own form
+    dotted = run_document_checks(doc_of(para("见表 3.1、表 3.3。"), _t("表 3.1", 2), _t("表 3.3", 3)))
+    assert rules_of(dotted, "numbering.sequence")[0].message == "编号跳号：应为“表 3.2”，实为“表 3.3”"
 
 
 def test_missing_caption_and_source():

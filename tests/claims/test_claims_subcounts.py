@@ -37,3 +37,13 @@ def test_people_who_work_at_a_place_are_a_part_no_data_counts(read):
     assert [(r.kind, r.verdict) for r in city] == [("value", "unverifiable"), ("value", "unverifiable"),
                                                    ("subparts", "agrees")]  # 143 of those 612, not of 机械工程系
     assert [r.verdict for r in province] == ["unverifiable"]
+
+
+def test_parts_that_are_levels_of_one_classification_add_up_to_their_total(read):
+    """"共 38 项，其中国家级 3 项、省级 14 项、校级 19 项": three levels or more are every level, so their
+    sum (36) must be the total; two levels may leave one out."""
+    levels, two = per_line(read("学院立项教学改革项目共38项，其中国家级3项、省级14项、校级19项。",
+                                "学院立项教学改革项目共38项，其中国家级3项、省级14项。"), 2)
+    subparts = next(r for r in levels if r.claim.kind == "subparts")
+    assert (subparts.verdict, subparts.expected) == ("contradicts", "36项")
+    assert next(r for r in two if r.claim.kind == "subparts").verdict == "agrees"

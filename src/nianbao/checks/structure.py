@@ -169,7 +169,8 @@ def _check_series(ctx: Context, kind: str, chapter: str, items: list) -> list:
     expected = 1
     for n, block in items:
         if n != expected:
-            prefix = f"{kind} {chapter}-" if chapter else f"{kind} "
+            dotted = re.search(r"\d\s*[.．]\s*\d", block.number or "")  # 表 3.3: the report's own form
+            prefix = f"{kind} {chapter}{'.' if dotted else '-'}" if chapter else f"{kind} "
             what = "跳号" if n > expected else "顺序颠倒"
             found.append(finding("numbering.sequence", "error",
                                  f"编号{what}：应为“{prefix}{expected}”，实为“{block.number}”",

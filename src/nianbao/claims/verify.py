@@ -54,6 +54,7 @@ COLLEGE_WORD = re.compile(r"全校|全院|学校|学院|我校|我院|本校")
 WORK_PLACE_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:在|到|赴|去)\s*([^，,。；;\d]{1,12}?)\s*(?:就业|工作|就职|任职)")
 DID_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:学生|同学|毕业生|学员)?\s*(?:以[^，,。；;]{0,12}?)?\s*(?:参加|参与|选择|报名|接受|完成|通过|获得|取得|填写|提交|回答|反馈)")
 # A total whose parts follow: "订单培养学生 650 人中，女生 201 人".
+LEVEL = re.compile(r"(?:国家|国|部|省部|省|自治区|市|地市|区|县|行业|校|院|系)级")
 BASE_TAIL = re.compile(r"(?:的)?(?:总人数|总数|人数|总量|总额|总计|合计|总体|全部|总)$")
 AMONG_CLAUSE_END = re.compile(r"(?:当中|之中|中)\s*[，,]$")  # "…1837 名毕业生中，": the clause names people
 AMONG_AFTER = re.compile(r"\s*(?:人|名|份|人次)?\s*(?:当中|之中|中|里)\s*[，,]")
@@ -1699,7 +1700,11 @@ class Verifier:
         return len(figures) >= 2
 
     def _complete(self, claim: Claim) -> bool:
-        """Whether the parts are every member of one dimension (男生、女生)."""
+        """Whether the parts are every member of one dimension (男生、女生), or the levels of one
+        classification (其中国家级 3 项、省级 14 项、校级 19 项: three levels or more)."""
+        labels = claim.detail.get("part_labels") or []
+        if len(labels) >= 3 and all(LEVEL.fullmatch(label) for label in labels):
+            return True
         scopes = claim.detail.get("part_scopes") or []
         if not scopes or any(s is None for s in scopes) or len({s[0] for s in scopes}) != 1:
             return False
