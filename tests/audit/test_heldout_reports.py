@@ -25,8 +25,7 @@ MISSED = {
                                 "name no dimension the template knows)",
     "qiaochuan-pdftotext.txt": "P7: parts after a total (共 N 项，其中…) not added up",
     "junlan-chapters-libreoffice.pdf": "P4: a department's count in the text against its 小计 row not verified; "
-                                       "P5: a combined 图表目录 page is not read as a printed list; P7: a yearly table "
-                                       "whose columns are cohorts (2023届…2025届) gives no yearly facts",
+                                       "P5: a combined 图表目录 page is not read as a printed list",
     "lanzhou-appendix-word.docx": "P1: the 教职工合计 row of an appendix table labelled 附表6 (read uncaptioned) "
                                   "is not checked; P3: a growth against an indicator table's 2024年/"
                                   "2025年 columns not verified; P5, P6: a department table's rows give no facts for "

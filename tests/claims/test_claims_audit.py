@@ -200,3 +200,14 @@ def test_the_size_of_a_list_before_its_noun_is_no_value_of_a_listed_measure(tmp_
                     encoding="utf-8")
     four = next(r for r in audit_claims(path, "national-2024-higher") if r.claim.value == "四个")
     assert (four.claim.measure, four.verdict) == (None, "unverifiable")
+
+
+def test_a_row_labelled_by_an_alias_gives_the_measures_facts(tmp_path):
+    """落实率 (an alias of 毕业去向落实率, word for word) over 2023届…2025届 columns: the years' rates
+    decide "比2024届提高 0.65 个百分点" (94.42 % → 94.98 % is 0.56)."""
+    path = tmp_path / "r.md"
+    path.write_text("# 一、人才培养\n\n表 1 毕业去向落实情况\n\n| 项目 | 2023届 | 2024届 | 2025届 |\n| --- | --- | --- | --- |\n"
+                    "| 毕业生数（人） | 1,862 | 1,937 | 2,051 |\n| 落实率 | 93.88% | 94.42% | 94.98% |\n\n数据来源：招生就业处\n\n"
+                    "2025届毕业生毕业去向落实率为94.98%，比2024届提高0.65个百分点，见表 1。\n", encoding="utf-8")
+    growth = next(r for r in audit_claims(path, "national-2024-higher") if r.kind == "growth")
+    assert (growth.verdict, growth.expected) == ("contradicts", "0.56 个百分点")

@@ -449,8 +449,8 @@ class TableFacts(Source):
         unit = UNIT_IN_LABEL.search(text)
         name = UNIT_IN_LABEL.sub("", text).strip()
         known = self.vocab.measure_named(name)
-        if known is not None and known.name in name:
-            return known
+        if known is not None and (known.name in name or self.vocab.measures.get(name) == known):
+            return known  # its name, or an alias of it word for word (落实率 of 毕业去向落实率)
         measure = Measure(f"label:{name}", name, unit.group(1) if unit else unit_shown, "label")
         self.vocab.add_measure(name, measure)
         return measure
