@@ -23,3 +23,9 @@ def test_parts_of_the_unplaced_are_destination_groups(read):
 def test_parts_of_respondents_stay_unverifiable(read):
     (records,) = per_line(read("参加调查的1856人中，升学120人。"), 1)
     assert [(r.value, r.verdict) for r in records if r.scope.get("毕业去向合并")] == [("120人", "unverifiable")]
+
+
+def test_a_threshold_before_the_members_named_after_de_you(read):
+    """"落实率达到 100% 的有 A 等两个专业": the rate is the members' condition, not the college's rate."""
+    (records,) = per_line(read("落实率达到100%的有无人机应用技术等两个专业。"), 1)
+    assert [(r.value, r.verdict) for r in records if r.value == "100%"] == [("100%", "unverifiable")]

@@ -333,9 +333,11 @@ class Verifier:
         vocab = getattr(self, "vocab", None)
         if vocab is None or not vocab.nouns or claim.number is None:
             return False
-        # "达到 100% 的专业数为 2 个", "90%—95% 的专业": the number before 的 + the members' noun
-        return re.match(r"\s*(?:及以上|以上|以下|左右|之间)?\s*(?:[（(][^）)]{0,12}[）)])?\s*的\s*(?:" +
-                        vocab.noun_alternation() + ")",
+        # "达到 100% 的专业数为 2 个", "90%—95% 的专业": the number before 的 + the members' noun; "达到 100%
+        # 的有 A 等两个专业": the members, named or counted, after 的有
+        nouns = vocab.noun_alternation()
+        return re.match(r"\s*(?:及以上|以上|以下|左右|之间)?\s*(?:[（(][^）)]{0,12}[）)])?\s*的\s*(?:(?:" + nouns +
+                        r")|(?:有|是|为|包括|共有)[^，,。；;\d]{0,20}?(?:\d+|[一二两三四五六七八九十]+)\s*个\s*(?:" + nouns + "))",
                         claim.unit.text[claim.end:]) is not None
 
     @staticmethod
