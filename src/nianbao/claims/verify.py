@@ -22,6 +22,7 @@ from .vocabulary import COUNT_UNITS, GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER
 from .model import Claim, ClaimRecord, Fact
 from .printed_multiples import multiple_of_printed
 from .sums import years_of_total
+from .unplaced_among import count_word_forms, negated_among
 from .unnamed_lists import size_of_listed_members, value_of_unnamed_member
 from .year_compare import verify_years
 
@@ -724,6 +725,10 @@ class Verifier:
         other_base = self._base_of_others(claim)
         if other_base is not None:
             return self._share_over(claim, stated, *other_base)
+        unplaced = negated_among(claim.unit.text, claim.start) if stated is not None else None
+        if unplaced is not None and re.sub(r"\s+", "", d.get("base") or "") in re.sub(r"\s+", "", unplaced[1]):
+            # "未落实去向的 304 名毕业生中，智能技术系占…": of those people only (the base, if any, is theirs)
+            return self._share_among_unplaced(claim, stated, unplaced[0])
         figure = self._figure_subject(claim)
         named = self._named_share(claim) if figure is None else None
         if named is not None:
@@ -856,9 +861,12 @@ class Verifier:
                 return None
             numerators = list(stated)
             if not numerators and claim.scope and claim.scope != scope:
-                pop = self.facts.population(claim.scope, claim.year)
-                if pop is not None and pop.source != "prose":
-                    numerators.append((pop.value, pop.display))
+                # 经济管理工程系占未落实人数的: the member's graduates not counted (or counted, 占已落实…的),
+                # never all its graduates
+                part = self._rest_of(counted, claim.scope, claim.year) if negated is not None else \
+                    self.facts.value(counted, claim.scope, claim.year)
+                if part is not None and part.source != "prose":
+                    numerators.append((part.value, f"{part.what} = {part.display}"))
             return numerators, [(rest.value, f"{rest.what} = {rest.display}", True)]
         if ALL_STUDENTS.match(base):
             students = vocab.measure_like("在校生", "人")
@@ -868,6 +876,26 @@ class Verifier:
             # only a count the text states: the data count no students but the graduates by group
             return stated, [(fact.value, f"{fact.what} {fact.display}", True)]
         return None
+
+    def _share_among_unplaced(self, claim: Claim, stated: Decimal, words: str) -> ClaimRecord | None:
+        """A share of the graduates a count of them does not count (未落实去向的…中，): the member's such
+        graduates (or the count the sentence states) over the scope's; None when no count is known."""
+        vocab = getattr(self, "vocab", None)
+        counted = next((m for m in (self._count_named(f) for f in count_word_forms(words)) if m is not None),
+                       None) if vocab is not None else None
+        if counted is None or not claim.scope:
+            return None
+        scope = {k: v for k, v in claim.scope.items() if k not in claim.detail.get("member_keys", claim.scope)}
+        whole = self._rest_of(counted, scope, claim.year)
+        count: Claim | None = claim.detail.get("count")
+        if count is not None and count.number is not None and same_unit(count.number.unit, "人"):
+            numerators = [(count.number.value, count.value)]
+        else:
+            part = self._rest_of(counted, claim.scope, claim.year)
+            numerators = [(part.value, f"{part.what} = {part.display}")] if part is not None else []
+        if whole is None or not numerators:
+            return None
+        return self._share_over(claim, stated, numerators, [(whole.value, f"{whole.what} = {whole.display}", True)])
 
     def _count_named(self, words: str) -> Measure | None:
         """The count of some of the graduates the words name (落实 for 落实去向人数): the vocabulary's own
