@@ -947,6 +947,12 @@ class SentenceReader:
         """"A、B 和 C 三个专业共…": the members of one dimension listed before a total."""
         pos = n if isinstance(n, int) else n.start
         found = [m for m in self.s.mentions if m.kind == "scope" and m.end <= pos]
+        if len(found) >= 3 and found[-1].scope[0] != found[-2].scope[0] and \
+                not re.search(r"[，,；;。、和与及]", self.text[found[-2].end:found[-1].start]):
+            # "智能技术系和经济管理工程系待就业毕业生合计…": the last member narrows the listed ones together
+            listed = self.members_listed(found[-1].start)
+            if listed and listed[-1] == found[-2].scope:
+                return listed
         run = []
         for m in reversed(found):
             if run and (m.scope[0] != run[-1].scope[0] or
