@@ -26,10 +26,9 @@ MISSED = {
     "qiaochuan-pdftotext.txt": "P7: parts after a total (共 N 项，其中…) not added up",
     "junlan-chapters-libreoffice.pdf": "P4: a department's count in the text against its 小计 row not verified; "
                                        "P5: a combined 图表目录 page is not read as a printed list",
-    "lanzhou-appendix-word.docx": "P1: the 教职工合计 row of an appendix table labelled 附表6 (read uncaptioned) "
-                                  "is not checked; P3: a growth against an indicator table's 2024年/"
-                                  "2025年 columns not verified; P5, P6: a department table's rows give no facts for "
-                                  "最多 and for counts of departments above a rate",
+    "lanzhou-appendix-word.docx": "P3: a growth against an indicator table's 2024年/2025年 columns not verified (人日 "
+                                  "read as 人, the measure named in the clause before); P5, P6: a department table's "
+                                  "rows give no facts for 最多 and for counts of departments above a rate",
     "zhexi-footnotes-libreoffice.pdf": "P1, P9: shares of two counts (a department's of the college's, and of two "
                                        "chapters) not verified; P3: a department said to head the 系 not checked "
                                        "against the table; P4: a growth 较上年 against a yearly table's columns not "

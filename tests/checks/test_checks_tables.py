@@ -139,3 +139,17 @@ def test_a_rate_over_a_wrong_total_cell_is_that_cells_consequence():
     found = run_document_checks(doc_of(admitted))
     assert [f.message for f in rules_of(found, "table.total")] == ["表 1“工商管理”行“合计”为 590，而该行 2 列之和为 580"]
     assert not rules_of(found, "table.share")
+
+
+def test_a_named_total_adds_the_rows_of_its_unit_right_above_it():
+    """附表 of indicators with a 单位 column: 教职工合计 adds 专任教师 … 工勤人员 (人), not the 元 rows above
+    them nor the 其中 row: 438 + 96 + 52 + 34 = 620, printed 612."""
+    rows = [["年生均财政拨款水平", "元", "15,200"], ["其中：年生均财政专项经费", "元", "3,400"],
+            ["专任教师", "人", "438"], ["行政人员", "人", "96"], ["教辅人员", "人", "52"], ["工勤人员", "人", "34"],
+            ["教职工合计", "人", "612"]]
+    policy = table("附表 6", "落实政策表", ["指标", "单位", "2025年"], rows)
+    assert [f.message for f in rules_of(run_document_checks(doc_of(policy)), "table.total")] == [
+        "附表 6“教职工合计 人”行“2025年”为 612，而其上 4 行之和为 620"]
+    rows[-1][2] = "620"
+    fixed = table("附表 6", "落实政策表", ["指标", "单位", "2025年"], rows)
+    assert not rules_of(run_document_checks(doc_of(fixed)), "table.total")

@@ -28,12 +28,16 @@ class Row:
 
 
 PART_OF_ABOVE = re.compile(r"^其中\s*[：:]?")
+NAMED_TOTAL = re.compile(r"[\u4e00-\u9fff]{2,10}(?:合计|总计)")
+UNIT_HEADER = re.compile(r"(?:计量)?单位")
 
 
 def _row_kind(labels: list[str]) -> str:
     joined = "".join(labels)
     if labels and PART_OF_ABOVE.match(labels[0]):
         return "part"  # "其中：生均拨款": a part of the row above, not one more row to add
+    if labels and NAMED_TOTAL.fullmatch(labels[0]):
+        return "named_total"  # 教职工合计: the rows of its own right above it
     if any(label.startswith(SUBTOTAL_LABEL) for label in labels):
         return "subtotal"
     if any(label.startswith(t) for label in labels for t in TOTAL_LABELS):
@@ -140,8 +144,9 @@ def check_totals(ctx: Context, table: Table, rows: list[Row], kinds: dict[int, s
                  explained: set | None = None) -> list[Mismatch]:
     """A total row against the sum of its rows, unless a root-cause cell already explains the gap."""
     found = []
-    leaves = [r for r in rows if r.kind == "leaf"]
-    for row in (r for r in rows if r.kind == "total"):
+    all_leaves = [r for r in rows if r.kind == "leaf"]
+    for row in (r for r in rows if r.kind in ("total", "named_total")):
+        leaves = all_leaves if row.kind == "total" else _rows_above(table, rows, row)
         for j, kind in kinds.items():
             if kind not in ("count", "share", "number") or j not in row.numbers or (row.index, j) in (explained or ()):
                 continue
@@ -152,6 +157,25 @@ def check_totals(ctx: Context, table: Table, rows: list[Row], kinds: dict[int, s
             if values and abs(total - stated) > slack:
                 found.append(Mismatch(row, j, total, [r for r in leaves if j in r.numbers]))
     return found
+
+
+def _rows_above(table: Table, rows: list[Row], total: Row) -> list[Row]:
+    """The rows a named total (教职工合计) adds: the run of rows right above it in its unit (a table of
+    indicators with a 单位 column mixes 元 and 人), a 其中 row skipped, up to another kind of row."""
+    unit_col = next((j for j, h in enumerate(table.columns) if UNIT_HEADER.fullmatch(re.sub(r"\s+", "", h))), None)
+
+    def unit(row: Row) -> str:
+        cells = table.rows[row.index]
+        return normalize(cells[unit_col].text).strip() if unit_col is not None and unit_col < len(cells) else ""
+
+    run = []
+    for row in reversed(rows[:rows.index(total)]):
+        if row.kind == "part":
+            continue
+        if row.kind != "leaf" or unit(row) != unit(total):
+            break
+        run.append(row)
+    return run[::-1] if len(run) >= 2 else []
 
 
 TOTAL_COLUMN = re.compile(r"(?:合计|总计|小计|总数)(?:[（(][^）)]{0,8}[）)])?")
