@@ -770,6 +770,8 @@ class SentenceReader:
         if unit not in ("%", "成") and GROWTH_VERB.search(before) and not TO_WORD.search(before) and \
                 (SAME_PERIOD.search(self.text) or VS_YEAR.search(self.text[:n.start])):
             return self.growth(n, absolute=True)  # "较上年增加 6.77 万元": the change, not the amount
+        if unit not in ("%", "成") and GROWTH_VERB.search(before) and not TO_WORD.search(before):
+            return None  # "培训到账经费增加 6.77 万元", no period named: a change, never the year's amount
         if RATIO.match(self.text, n.start):
             return None  # read by ratios()
         claim = self.value_claim(n, listed)
