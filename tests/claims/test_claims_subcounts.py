@@ -47,3 +47,13 @@ def test_parts_that_are_levels_of_one_classification_add_up_to_their_total(read)
     subparts = next(r for r in levels if r.claim.kind == "subparts")
     assert (subparts.verdict, subparts.expected) == ("contradicts", "36项")
     assert next(r for r in two if r.claim.kind == "subparts").verdict == "agrees"
+
+
+def test_a_sentence_opening_with_qizhong_after_a_count_is_about_that_count(read):
+    """"机械工程系毕业生 939 人。其中升学的 40 人，占 4.26%": the department's, as after a semicolon;
+    a 其中 after a sentence that ends in no count keeps its own scope."""
+    after_count, after_other = per_line(read("机械工程系毕业生939人。其中升学的40人，占4.26%。",
+                                             "毕业去向构成见表 2.2。其中升学 145 人，占 4.35%。"), 2)
+    assert [(r.claim.kind, r.verdict) for r in after_count if r.claim.kind in ("value", "share")] == [
+        ("value", "agrees"), ("value", "agrees"), ("share", "agrees")]
+    assert [r.verdict for r in after_other if r.claim.kind == "share"] == ["agrees"]  # 145 / 3337

@@ -286,13 +286,18 @@ def _not_the_member(before: str, after: str, scope: tuple[str, str]) -> bool:
         bool(WORK_AFTER.match(after))
 
 
+COUNT_AT_END = re.compile(r"\d\s*(?:人|名|位|个|项|所|家|人次)\s*。$")  # "…毕业生 939 人。其中…": of that count
+
+
 def _spans(unit: TextUnit):
-    """The unit's sentences, a part after a semicolon that begins with 其中 kept with the sentence
-    before it ("男生 2385 人；其中机械工程系 824 人": of the men), as a reader reads the parts of a total."""
+    """The unit's sentences, a part that begins with 其中 kept with the sentence before it, after a
+    semicolon ("男生 2385 人；其中机械工程系 824 人": of the men) or after a full stop right after a count
+    ("机械工程系毕业生 939 人。其中升学的 40 人": of that department), as a reader reads the parts of a total."""
     spans = list(unit.sentences())
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and re.match(r"\s*其中", unit.text[start:end]) and unit.text[out[-1][1] - 1] in "；;":
+        if out and re.match(r"\s*其中", unit.text[start:end]) and (unit.text[out[-1][1] - 1] in "；;" or (
+                unit.text[out[-1][1] - 1] == "。" and COUNT_AT_END.search(unit.text, out[-1][0], out[-1][1]))):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
