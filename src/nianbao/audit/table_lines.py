@@ -41,7 +41,8 @@ CONTINUED = re.compile(r"[（(]?续表\s*\d")
 
 class TableLines:
     """Rows of one table. Column spans come from the header and from the rows that fill every
-    column; the other rows are placed by overlap with those spans (positions in points)."""
+    column; the other rows are placed by overlap with those spans (positions in points, or in
+    character columns for a text laid out with spaces)."""
 
     def __init__(self, page: int):
         self.page = page
