@@ -105,7 +105,7 @@ def _anaphor_before(reader: "SentenceReader", pos: int, stated: re.Pattern = STA
 
 def _pair_before(reader: "SentenceReader", pos: int) -> "tuple[Mention, Mention] | None":
     """The last two members of one dimension, or two measures, joined before `pos` in the sentence."""
-    worded = _pair_word_before(reader, pos)
+    worded = pair_word_before(reader, pos)
     joined = _joined_pair_before(reader, pos)
     if worded is not None and (joined is None or worded[1].end > joined[1].end):
         return worded
@@ -134,7 +134,7 @@ def _measure_between(reader: "SentenceReader", lo: int, hi: int, unit: str):
     return named[-1] if named else None
 
 
-def _pair_word_before(reader: "SentenceReader", pos: int) -> "tuple[Mention, Mention] | None":
+def pair_word_before(reader: "SentenceReader", pos: int) -> "tuple[Mention, Mention] | None":
     """Two members named in one word before `pos` (男女生, 省内外): the first and the second of it."""
     from .reader import Mention
     text, best = reader.text[:pos], None

@@ -23,7 +23,7 @@ from .shares import (about_before_verb, base_named_before_count, base_named_by_v
                      predicated_member, subject_after_topic, threshold_of_a_count, topicalised_share)
 from .lists import listed_size, named_items_left, parts_left, trailing_run, outside_brackets, overlapping_dimensions, returned_to_whole, value_in_brackets
 from .model import Claim
-from .anaphora import former_latter
+from .anaphora import former_latter, pair_word_before
 from .demonstratives import demonstrative_mentions
 from .sums import list_size_word, listed_total, years_respectively, summed_right_after, years_span
 from .table_subject import narrowing_word
@@ -712,6 +712,11 @@ class SentenceReader:
                 self.measures_respectively(max([self.clause_start(m.start())] + [n.end for n in counted
                                                                                    if n.end <= m.start()]), m)
             members = trailing_run(members)  # "机械工程系下设的 A、B、C": the list, not the subject before it
+            pair = pair_word_before(self, m.start()) if len(members) < 2 or len({x.scope[0] for x in members}) > 1 \
+                else None
+            if pair is not None and pair[0].start >= self.clause_start(m.start()) and \
+                    not any(x.start >= pair[0].end for x in members):
+                members = list(pair)  # "该系男、女生落实率分别为 x、y": the two members one word names
             dims = {x.scope[0] for x in members}
             after = [i for i, n in enumerate(self.s.numbers) if n.start >= m.end()]
             if len(members) >= 2 and len(dims) == 1 and len(after) >= len(members):

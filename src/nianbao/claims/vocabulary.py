@@ -159,7 +159,8 @@ class Vocabulary:
                     if self.scopes[a] == self.scopes[b] or len(a) != len(b):
                         continue
                     if a[1:] == b[1:]:
-                        for word in (a[0] + b[0] + a[1:], a[0] + b[0]):
+                        # 男、女生: the two first characters listed, the shared rest once
+                        for word in (a[0] + b[0] + a[1:], a[0] + b[0], a[0] + "、" + b[0] + a[1:]):
                             self.pairs.setdefault(word, (self.scopes[a], self.scopes[b]))
                     elif a[:-1] == b[:-1]:
                         self.pairs.setdefault(a + b[-1], (self.scopes[a], self.scopes[b]))
