@@ -145,7 +145,9 @@ MULTI_YEAR = re.compile(r"(?:近|这|过去|最近)?\s*[两二三四五]\s*(?:�
 HALF = re.compile(r"(过半|超过半数|半数以上|超半数|近半|近一半|一半以上|超过一半|大半|绝大多数|大多数|绝大部分|大部分|"
                   r"不足一半|不到一半|不足半数|不到半数|未过半|未超过半数|"
                   r"大约一半|约一半|约半数|一半左右|半数左右|(?<=的)一半)")
-PLACED_SUBJECT = re.compile(r"(?<!未)(?<!尚未)(?:已|已经)?落实(?:了)?\s*(?:毕业)?\s*去向\s*(?:的)?\s*(?:毕业生|学生)")
+PLACED_SUBJECT = re.compile(r"(?<!未)(?<!尚未)(?:已|已经)?落实(?:了)?\s*(?:毕业|就业)?\s*去向\s*(?:的)?\s*(?:毕业生|学生)")
+# "毕业生已落实 3033 人", "已落实去向的有 3033 人": the verb right before the count names the placed ones.
+PLACED_BEFORE = re.compile(r"(?<!未)(?:已|已经)\s*落实(?:了)?\s*(?:(?:毕业|就业)?\s*去向)?\s*(?:的)?\s*(?:有|共|共有|为|达)?\s*$")
 # "九成以上的毕业生落实了毕业去向", "绝大多数毕业生实现就业": the predicate names the placement rate.
 PLACED_PREDICATE = re.compile(r"\s*(?:的)?\s*(?:毕业生|学生)?\s*(?:已|均|都|已经)?\s*(?:落实|实现)了?\s*(?:毕业)?\s*(?:去向|就业)")
 DOUBLED = re.compile(r"翻(?:了)?\s*(?:近|将近|接近|约)?\s*(一|两|二|三)\s*番(多)?")
@@ -1990,7 +1992,8 @@ class SentenceReader:
     def placed_count(self, n: Number) -> Measure | None:
         """"落实毕业去向的毕业生 3033 人", "近 3000 人落实了毕业去向": a count of the placed graduates."""
         lo = self.clause_start(n.start)
-        if PLACED_SUBJECT.search(self.text, lo, n.start) or PLACED_PREDICATE.match(self.text, n.end):
+        if PLACED_SUBJECT.search(self.text, lo, n.start) or PLACED_PREDICATE.match(self.text, n.end) or \
+                PLACED_BEFORE.search(self.text[lo:n.start]):
             return self.vocab.measure_named("落实去向毕业生")
         return None
 
