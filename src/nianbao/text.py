@@ -258,6 +258,23 @@ def find_numbers(text: str) -> list[Number]:
     """Numbers with their units in normalized text; years (2025 年/届) and dates are left out,
     and a Chinese numeral counts only with a unit after it (三个, 六成), so words such as
     一体化 or 统一 are not numbers; fractions (三分之一) are percentages."""
+    return list(_numbers_of(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _numbers_of(text: str) -> tuple[Number, ...]:
+    """find_numbers' result, kept: the claim engine asks it of one sentence several times (its frames,
+    the bases of a share), and a Number is immutable. `forget_numbers` empties it at each reading."""
+    return tuple(_find_numbers(text))
+
+
+def forget_numbers() -> None:
+    """Start a reading afresh (a long-running process reads many reports: memory stays bounded and
+    each reading pays its own way)."""
+    _numbers_of.cache_clear()
+
+
+def _find_numbers(text: str) -> list[Number]:
     fractions = _fractions(text) if "分之" in text else []
     found = []
     for m in NUMBER.finditer(text):

@@ -8,6 +8,7 @@ facts; `nianbao audit` uses the report's own tables; both use the text's other s
 from __future__ import annotations
 
 from ..document.model import Document
+from ..text import forget_numbers
 from .facts import Facts, ProjectFacts, Source, StatementFacts, TableFacts
 from .model import Claim, ClaimRecord, Fact
 from .reader import read_claims, read_sentence
@@ -24,6 +25,7 @@ __all__ = ["Claim", "ClaimRecord", "Fact", "Facts", "Measure", "Vocabulary", "Te
 
 def check_units(units: list[TextUnit], vocab: Vocabulary, *sources: Source) -> list[ClaimRecord]:
     """Read the units and verify every claim against the sources, then the text's own statements."""
+    forget_numbers()  # each reading finds its sentences' numbers once, and pays for them
     claims = read_claims(units, vocab)
     statements = StatementFacts(claims, vocab.year)
     facts = Facts(*sources, statements, year=vocab.year)

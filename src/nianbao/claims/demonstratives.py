@@ -5,6 +5,7 @@ department, not the college), as a reader resolves it. Nothing is added when no 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # How far back in the paragraph the member is looked for: a demonstrative refers to the last few sentences.
 WINDOW = 300
@@ -12,12 +13,17 @@ WINDOW = 300
 LONGER_WORD = re.compile(r"统|列|数")
 
 
+@lru_cache(maxsize=8)
+def _demonstrative(nouns: str) -> re.Pattern:
+    return re.compile(r"(?:该|本|此)(" + nouns + ")")
+
+
 def demonstrative_mentions(unit_text: str, start: int, text: str, mentions: list, vocab) -> list:
     """The sentence's mentions, with a scope mention for each 该/本/此 + noun whose member is known."""
     if not vocab.nouns or not re.search(r"[该本此]", text):
         return mentions
     from .reader import Mention
-    found = [m for m in re.finditer(r"(?:该|本|此)(" + vocab.noun_alternation() + ")", text)
+    found = [m for m in _demonstrative(vocab.noun_alternation()).finditer(text)
              if not LONGER_WORD.match(text, m.end())
              and not any(x.start < m.end() and m.start() < x.end for x in mentions if x.kind == "scope")]
     if not found:

@@ -19,6 +19,8 @@ BETWEEN_VALUES = re.compile(r"[\s、，,和及与]*")
 def listing_before(claim: Claim) -> re.Match | None:
     """The 分别/依次 word whose list of numbers reaches the claim's number, in its sentence."""
     text = claim.unit.text
+    if "分别" not in text and "依次" not in text:
+        return None  # (most paragraphs: no list, and this is asked of every value)
     lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
     found = None
     for found in LISTING.finditer(text, lo, claim.start):
