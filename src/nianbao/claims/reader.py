@@ -46,7 +46,7 @@ GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|上升|攀升|下降|减
 YEARLY_RATE = re.compile(r"(?:增幅|增长率|增速|涨幅|降幅)(?:为|达到|达|约|近|超过|逾)*\s*$")  # named with no base period
 DOWN = re.compile(r"下降|减少|降低|回落|降幅|下滑|降至|减至")
 SHORTER = re.compile(r"缩短|压缩|缩减|缩小|减|降")  # a change to less (by 由 A 缩短到 B), not a growth
-UP = re.compile(r"增|提高|提升|上升|攀升|扩大|升")
+UP = re.compile(r"增|提高|提升|上升|攀升|扩大|升")  # a change to more
 SAME_PERIOD = re.compile(r"同比|(?:与|和|同|较|比)\s*(?:上一?年度|上一学年|上一年|上一?届|去年同期|上年同期)|去年同期|上年同期|较上年|比上年|[是为]上年|[是为]去年|[是为]上一年|较去年|比去年|较上一年|比上一年|较上年度|与上年相比|较上一学年|较前一年|(?:增加|增长|提高|提升|上升)(?:到|至)上一?年的")
 # "比上一年多 96 项", "较 2024 年少 3 项": an absolute change written as more / fewer than the period before.
 MORE_THAN_BEFORE = re.compile(r"(?:比|较)\s*(?:上一?年度?|去年|上一学年|前一年|(?:19|20)\d\d\s*(?:年度|学年|年|届)?)\s*(?:同期)?\s*"
@@ -166,6 +166,8 @@ CONNECTORS = re.compile(r"分别为|分别是|分别|其中|为|达到了|达到
 KEPT_WORDS = re.compile(r"(中等职业|中等专业|中专(?![业任职家利项题门])|高中|初中|其他|其它|在校生|在籍|在读|在职|在岗)")
 
 
+# A count of the items of the list right before it ("专业、课程、教师、学生四个层面"): the classifiers,
+# the noun after the number, the list.
 CLASSIFIERS = ("个", "项", "类", "支", "所", "家", "批", "种", "门", "套", "座", "间")
 COUNTED_NOUN = re.compile(r"\s*([\u4e00-\u9fff]{2,4})")
 LIST_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}\s*$")

@@ -52,16 +52,19 @@ PROPORTION_OF = re.compile(r"的\s*(?:一半|半数|[一二两三四五六七八
 # Words for the whole college, after which a sentence is no longer about a member named before.
 COLLEGE_WORD = re.compile(r"全校|全院|学校|学院|我校|我院|本校")
 # People counted by what they did, named right after the number ("1856 人参加了调查", "3 名学生以…获得一等奖").
+DID_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:学生|同学|毕业生|学员)?\s*(?:以[^，,。；;]{0,12}?)?\s*(?:参加|参与|选择|报名|接受|完成|通过|获得|取得|填写|提交|回答|反馈)")
+# People counted by where they work, right after the number ("612 人在峤川市就业").
 WORK_PLACE_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:在|到|赴|去)\s*([^，,。；;\d]{1,12}?)\s*(?:就业|工作|就职|任职)")
 # Members counted by a selection, an approval or an award right after their count ("8 个专业入选…",
 # "3 个专业获批…"): some of them, which the data do not record, never all the members offered.
 SELECTED_AFTER = re.compile(r"\s*(?:先后|均|已|已经|被|成功|分别|陆续|共)*\s*(?:入选|获批|获评|评为|列入|纳入|立项|认定|遴选|"
                             r"被确定|确定为|通过)")
-DID_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:学生|同学|毕业生|学员)?\s*(?:以[^，,。；;]{0,12}?)?\s*(?:参加|参与|选择|报名|接受|完成|通过|获得|取得|填写|提交|回答|反馈)")
-# A total whose parts follow: "订单培养学生 650 人中，女生 201 人".
+# Parts that are the levels of one classification (国家级、省级、校级): every level, when three or more.
 LEVEL = re.compile(r"(?:国家|国|部|省部|省|自治区|市|地市|区|县|行业|校|院|系)级")
+# The words ending a share's base that name its total ("录取总数", "新生总人数").
 BASE_TAIL = re.compile(r"(?:的)?(?:总人数|总数|人数|总量|总额|总计|合计|总体|全部|总)$")
 AMONG_CLAUSE_END = re.compile(r"(?:当中|之中|中)\s*[，,]$")  # "…1837 名毕业生中，": the clause names people
+# A total whose parts follow: "订单培养学生 650 人中，女生 201 人".
 AMONG_AFTER = re.compile(r"\s*(?:人|名|份|人次)?\s*(?:当中|之中|中|里)\s*[，,]")
 # A topic clause naming the people a figure is counted among (辅导员中，…; 在专任教师当中，…).
 AMONG_TOPIC = re.compile(r"\s*(?:在)?\s*([^，,。；;：:]{2,16}?)\s*(?:当中|之中|中)\s*[，,]\s*")
