@@ -382,8 +382,9 @@ def test_a_paragraph_numbered_with_thousands_of_digits_is_kept_as_text(exported,
 
 
 def test_the_appendix_cut_before_parsing_prepares_the_same_file(exported, monkeypatch):
-    """The appendix of copyable values is cut from the XML text before parsing (for speed); the
-    prepared file pandoc reads is the same as when the parsed tree drops it."""
+    """The appendix of copyable values is cut, and the generated tables are marked, in the XML text
+    before parsing (for speed); the prepared file pandoc reads is the same as when the parsed tree
+    does both."""
     from nianbao.exchange import prepare as prep
     from nianbao.exchange.manifest import APPENDIX, read_manifest
     _, docx = exported
@@ -391,9 +392,12 @@ def test_the_appendix_cut_before_parsing_prepares_the_same_file(exported, monkey
     manifest = read_manifest(zipfile.ZipFile(docx).read("docProps/custom.xml"))
     xml = zipfile.ZipFile(docx).read("word/document.xml")
     assert len(prep._without_appendix(xml)) < 0.9 * len(xml)
-    fast = prep.prepare(data, manifest).docx
+    assert prep._generated_tables_marked(xml).count(b"<w:tbl>") < xml.count(b"<w:tbl>")
+    fast = prep.prepare(data, manifest)
     monkeypatch.setattr(prep, "_without_appendix", lambda xml: xml)
-    assert prep.prepare(data, manifest).docx == fast
+    monkeypatch.setattr(prep, "_generated_tables_marked", lambda xml: xml)
+    slow = prep.prepare(data, manifest)
+    assert (slow.docx, slow.deleted) == (fast.docx, fast.deleted)
     nested = (b'<w:document><w:body><w:tbl><w:tr><w:tc><w:p><w:bookmarkStart w:id="1" w:name="' + APPENDIX.encode()
               + b'"/></w:p></w:tc></w:tr></w:tbl><w:sectPr/></w:body></w:document>')
     monkeypatch.undo()

@@ -124,7 +124,7 @@ class Preparer:
         return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
     def document(self, xml: bytes) -> bytes:
-        root = etree.fromstring(_without_appendix(xml))
+        root = etree.fromstring(_generated_tables_marked(_without_appendix(xml)))
         body = root.find(q("body"))
         self._tracked_changes(body)
         self._comments(body)
@@ -341,6 +341,33 @@ def _without_appendix(xml: bytes) -> bytes:
     if opened or open_p or b"</w:body>" not in tail or b"</w:p>" in tail:
         return xml  # (a last sectPr inside a paragraph: the body has none of its own)
     return before + xml[end:]
+
+
+_TABLE_TAG = re.compile(rb"<w:tbl>|</w:tbl>")
+_TABLE_PART = re.compile(rb'<w:bookmarkStart\b[^>]*\bw:name="(' + BLOCK.encode() + rb'\d+_\d+)t"')
+
+
+def _generated_tables_marked(xml: bytes) -> bytes:
+    """Each generated table (its bookmark nb_bK_it inside) replaced in the text, before parsing, by an
+    empty paragraph holding a bookmark of the same part (nb_bK_i): _blocks drops it and puts the block's
+    marker where it stood, as it does for the table; the data tables are two thirds of what is left
+    after the appendix, and walking and dropping them in the tree was most of the preparation. Only
+    tables at the body's top level (nested ones are left for the tree), only in the layout we write."""
+    out, at, depth, start = [], 0, 0, 0
+    for tag in _TABLE_TAG.finditer(xml):
+        if tag.group() == b"<w:tbl>":
+            depth, start = depth + 1, tag.start() if depth == 0 else start
+            continue
+        depth -= 1
+        if depth < 0:
+            return xml  # not the layout we know: the tree does it all
+        if depth == 0:
+            part = _TABLE_PART.search(xml, start, tag.end())
+            if part is not None:
+                out += [xml[at:start], b'<w:p><w:bookmarkStart w:id="0" w:name="' + part.group(1) +
+                        b'"/><w:bookmarkEnd w:id="0"/></w:p>']
+                at = tag.end()
+    return xml if depth else b"".join(out + [xml[at:]])
 
 
 def prepare(data: bytes, manifest: Manifest) -> Prepared:
