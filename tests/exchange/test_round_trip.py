@@ -402,3 +402,16 @@ def test_the_appendix_cut_before_parsing_prepares_the_same_file(exported, monkey
               + b'"/></w:p></w:tc></w:tr></w:tbl><w:sectPr/></w:body></w:document>')
     monkeypatch.undo()
     assert prep._without_appendix(nested) == nested  # not directly in the body: the tree cuts it
+
+
+def test_a_marked_table_takes_no_bookmark_id_of_the_file():
+    """The paragraphs standing for generated tables carry ids no bookmark of the file can have, so a
+    protected value's bookmark (Word numbers them from 0) keeps its own end."""
+    from nianbao.exchange.prepare import _generated_tables_marked
+    xml = (b'<w:body><w:p><w:bookmarkStart w:id="0" w:name="nb_v1"/><w:r><w:t>9</w:t></w:r><w:bookmarkEnd w:id="0"/>'
+           b'</w:p><w:tbl><w:tr><w:tc><w:p><w:bookmarkStart w:id="1" w:name="nb_b2_1t"/></w:p></w:tc></w:tr></w:tbl>'
+           b'<w:tbl><w:tr><w:tc><w:p><w:bookmarkStart w:id="2" w:name="nb_b3_1t"/></w:p></w:tc></w:tr></w:tbl></w:body>')
+    marked = _generated_tables_marked(xml)
+    assert b"<w:tbl>" not in marked
+    assert marked.count(b'w:id="0"') == 2 and b'w:id="-1" w:name="nb_b2_1"' in marked \
+        and b'w:id="-2" w:name="nb_b3_1"' in marked

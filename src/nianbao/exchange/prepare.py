@@ -363,9 +363,10 @@ def _generated_tables_marked(xml: bytes) -> bytes:
             return xml  # not the layout we know: the tree does it all
         if depth == 0:
             part = _TABLE_PART.search(xml, start, tag.end())
-            if part is not None:
-                out += [xml[at:start], b'<w:p><w:bookmarkStart w:id="0" w:name="' + part.group(1) +
-                        b'"/><w:bookmarkEnd w:id="0"/></w:p>']
+            if part is not None:  # a negative id: no bookmark of the file's can share it
+                mark = b"-%d" % (len(out) // 2 + 1)
+                out += [xml[at:start], b'<w:p><w:bookmarkStart w:id="' + mark + b'" w:name="' + part.group(1) +
+                        b'"/><w:bookmarkEnd w:id="' + mark + b'"/></w:p>']
                 at = tag.end()
     return xml if depth else b"".join(out + [xml[at:]])
 
