@@ -73,7 +73,8 @@ def measure_for_label(vocab, label: str, unit: str, subject: str = "", plain: bo
 
 # Words that name the graduates themselves: a share of them is of the population (女生占毕业生的…).
 POPULATION = re.compile(r"毕业生|生源|届|全校|全院|学院|学校|总体|整体|全体|全部|所有")
-BASE_TAIL = re.compile(r"(?:的)?\s*(?:总数|总人数|人数|总量|数量|总和)$")
+# The words ending a base that name its total ("录取总数", "新生总人数", "经费总额").
+BASE_TAIL = re.compile(r"(?:的)?\s*(?:总人数|总数|人数|总量|数量|总和|总额|总计|合计|总体|全部|总)$")
 
 
 def stated_base(reader, base_text: str, count):

@@ -20,6 +20,7 @@ from .growth_spans import compound_rate, is_annual, span_in, span_starts
 from .vocabulary import COUNT_UNITS, GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, Measure, acts_only, same_unit, stem, \
     subsequence
 from .model import Claim, ClaimRecord, Fact
+from .labels import BASE_TAIL
 from .printed_multiples import multiple_of_printed
 from .sums import years_of_total
 from .unplaced_among import count_word_forms, negated_among
@@ -61,8 +62,6 @@ SELECTED_AFTER = re.compile(r"\s*(?:先后|均|已|已经|被|成功|分别|陆�
                             r"被确定|确定为|通过)")
 # Parts that are the levels of one classification (国家级、省级、校级): every level, when three or more.
 LEVEL = re.compile(r"(?:国家|国|部|省部|省|自治区|市|地市|区|县|行业|校|院|系)级")
-# The words ending a share's base that name its total ("录取总数", "新生总人数").
-BASE_TAIL = re.compile(r"(?:的)?(?:总人数|总数|人数|总量|总额|总计|合计|总体|全部|总)$")
 AMONG_CLAUSE_END = re.compile(r"(?:当中|之中|中)\s*[，,]$")  # "…1837 名毕业生中，": the clause names people
 # A total whose parts follow: "订单培养学生 650 人中，女生 201 人".
 AMONG_AFTER = re.compile(r"\s*(?:人|名|份|人次)?\s*(?:当中|之中|中|里)\s*[，,]")
@@ -217,6 +216,11 @@ ABOUT_BEFORE = re.compile(r"(?:大约|约|大概|大致)\s*(?:占|有|为|是|�
 # How far back a clause is looked for: a clause of prose is far shorter, and a paragraph with no
 # punctuation (a run of thousands of figures) must not make every claim scan it.
 CLAUSE_WINDOW = 200
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after the last full stop, semicolon or exclamation."""
+    return max(text.rfind(mark, 0, pos) for mark in "。；;！!") + 1
 
 
 def clause_start(text: str, pos: int, marks: str = "，,。；;：:") -> int:
@@ -416,7 +420,7 @@ class Verifier:
         text = claim.unit.text
         if self._did_something(claim, claim.end) or self._work_somewhere(claim):
             return True
-        lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
+        lo = sentence_start(text, claim.start)
         total = self._total_before_among(claim)
         if total is None or total.number.unit not in ("人", "名", "份", "人次", "位"):
             return False  # "有 5 个专业，其中数控技术专业毕业生 236 人": members, not people
@@ -450,7 +454,7 @@ class Verifier:
     def _total_before_among(self, claim: Claim) -> Claim | None:
         """The count of the sentence that `claim` is a part of: stated before its 其中 or before "…中，"."""
         text = claim.unit.text
-        lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
+        lo = sentence_start(text, claim.start)
         among = text.rfind("其中", lo, claim.start)
         totals = [c for c in self._unit_claims(claim) if c.number is not None and lo <= c.start and c.end <= claim.start
                   and c.kind in ("value", "vague") and c is not claim]
@@ -1113,7 +1117,7 @@ class Verifier:
         if count.number is None:
             return None
         text = count.unit.text
-        lo = max(text.rfind(mark, 0, count.start) for mark in "。；;！!") + 1
+        lo = sentence_start(text, count.start)
         unit = COUNT_UNITS.get(count.number.unit, count.number.unit)
         for c in reversed([c for c in self._unit_claims(count) if c.number is not None and c is not count
                            and lo <= c.start and c.end <= count.start and c.kind in ("value", "vague")]):
@@ -1181,7 +1185,7 @@ class Verifier:
         if claim.measure is None or claim.detail.get("pair") or vocab is None or claim.measure.key not in vocab.yearly:
             return []
         text = claim.unit.text
-        lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
+        lo = sentence_start(text, claim.start)
         if re.search(r"(?:19|20)\d\d\s*(?:年|届)", text[lo:claim.start]) and claim.year is None:
             return []  # a year named beside the span: not the report's years
         span = span_in(text[lo:claim.start])
@@ -1198,7 +1202,7 @@ class Verifier:
         if claim.detail.get("absolute") or claim.measure is None:
             return None
         text = claim.unit.text
-        lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
+        lo = sentence_start(text, claim.start)
         hi = min([i for i in (text.find(mark, claim.end) for mark in "。；;！!") if i >= 0] or [len(text)])
         sentence = text[lo:hi]
         if not claim.detail.get("ratio_of") and not claim.detail.get("down") and \
@@ -1438,7 +1442,7 @@ class Verifier:
         if vocab is None:
             return None
         text = claim.unit.text
-        lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
+        lo = sentence_start(text, claim.start)
         named = [(start, end, vocab.measures[word]) for start, end, word in vocab.mentions(text[lo:claim.start])
                  if word in vocab.measures]
         named = [(start, end, m) for start, end, m in named if m.kind not in ("label", "share") and not m.population]
@@ -1513,7 +1517,7 @@ class Verifier:
         if vocab is None or not vocab.nouns or claim.measure is None:
             return None
         text = claim.unit.text
-        lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
+        lo = sentence_start(text, claim.start)
         sentence = text[lo:claim.start]
         noun = re.search(vocab.noun_alternation(), sentence)
         if not EXTREMES.search(sentence) or noun is None:
@@ -1776,7 +1780,7 @@ class Verifier:
         if vocab is None or any(k != dimension for k in claim.scope):
             return
         text = claim.unit.text
-        lo = max(text.rfind(mark, 0, claim.start) for mark in "。；;！!") + 1
+        lo = sentence_start(text, claim.start)
         named = [(end, vocab.scopes[w]) for _, end, w in vocab.mentions(text[lo:claim.start])
                  if w in vocab.scopes and vocab.scopes[w][0] != dimension and vocab.scopes[w][0] not in PLACE_DIMENSIONS]
         if named and not COLLEGE_WORD.search(text, lo + named[-1][0], claim.start):
