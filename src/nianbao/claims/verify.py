@@ -25,6 +25,7 @@ from .printed_multiples import multiple_of_printed
 from .sums import years_of_total
 from .unplaced_among import count_word_forms, negated_among
 from .unnamed_lists import size_of_listed_members, value_of_unnamed_member
+from .unplaced_parts import UNCOUNTED, count_among_unplaced, ranked_among_unplaced
 from .year_compare import verify_years
 
 HUNDRED = Decimal(100)
@@ -294,6 +295,9 @@ class Verifier:
             return ClaimRecord(claim, "unverifiable", note="所计为上文所述另一类人员中的一部分，不是全校的数")
         if claim.kind in ("value", "vague") and self._planned(claim):
             return ClaimRecord(claim, "unverifiable", note="计划或预计的数（招生计划、拟…），不是实际的数")
+        among_unplaced = count_among_unplaced(self, claim)
+        if among_unplaced is not None:  # "未落实去向的 304 名毕业生中，机械工程系 54 人": its graduates not placed
+            return among_unplaced
         if claim.kind in ("value", "vague") and (self._of_other_people(claim) or self._part_of_another_total(claim)):
             return ClaimRecord(claim, "unverifiable", note="所计为上文所述的另一人群（新生、受访者、做某事的人等）")
         method = getattr(self, f"_{claim.kind}", None)
@@ -1559,7 +1563,10 @@ class Verifier:
             measure = claim.measure = ranked
         if dim == GROUP:
             measure = self.facts.grouped_measure(member) or measure
-        members = self.facts.members(measure, dim, claim.scope, claim.year)
+        members = ranked_among_unplaced(self, claim)  # "在尚未落实去向的毕业生中，智能技术系最多"
+        if members == []:
+            return ClaimRecord(claim, "unverifiable", note=UNCOUNTED)
+        members = members or self.facts.members(measure, dim, claim.scope, claim.year)
         if len(members) < 2 or member not in {m for m, _ in members}:
             return None
         high, rank = claim.detail["high"], claim.detail.get("rank", 1)
