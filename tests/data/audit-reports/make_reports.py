@@ -360,6 +360,8 @@ _REPORTS = {
         Form(header="溱川现代农业职业学院2025年度职业教育质量报告", page_numbers=True)),
     "tangxi-toc-word.docx": lambda _: build(HERE / "tangxi-toc-word.src", HERE / "tangxi-toc-word.docx", fields=True,
                                             form=Form(page_numbers=True)),
+    "xiuchuan-merged-wps.docx": lambda _: build(HERE / "xiuchuan-merged-wps.src", HERE / "xiuchuan-merged-wps.docx",
+                                                fields=False, form=Form(page_numbers=True, wps=True)),
 }
 
 
