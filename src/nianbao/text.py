@@ -183,17 +183,24 @@ class Number:
         return f"{self.text}{self.unit}"
 
 
+# The word of degree ending right before a number, the longest one (不超过 before 超过): a
+# regex's leftmost match ending at the end is the longest such suffix.
+QUALIFIER_BEFORE = re.compile("(?:" + "|".join(sorted((w for w, _ in QUALIFIERS_BEFORE), key=len, reverse=True))
+                              + ")$")
+QUALIFIER_KIND = dict(QUALIFIERS_BEFORE)
+BARE_OVER_BEFORE = re.compile(r"(?<![以之])[上过]$")
+
+
 def _qualifier(text: str, start: int, end: int, after: str) -> str:
     before = text[max(0, start - 3):start].rstrip()
-    if re.search(r"(?<![以之])[上过]$", before) and text[start] in BARE_MAGNITUDE:
-        return "over"  # 上千人, 过万名
-    if PAST_BEFORE.search(before):
-        return "over"  # 过三成, 过 90%: past it (通过, 经过, 不超过 are no degree)
-    for word, kind in QUALIFIERS_BEFORE:
-        if before.endswith(word):
-            if kind:
-                return kind
-            break
+    if before:
+        if text[start] in BARE_MAGNITUDE and BARE_OVER_BEFORE.search(before):
+            return "over"  # 上千人, 过万名
+        if PAST_BEFORE.search(before):
+            return "over"  # 过三成, 过 90%: past it (通过, 经过, 不超过 are no degree)
+        word = QUALIFIER_BEFORE.search(before)
+        if word and QUALIFIER_KIND[word.group()]:
+            return QUALIFIER_KIND[word.group()]
     if after.strip():
         return "over"
     tail = text[end:end + 3].lstrip()

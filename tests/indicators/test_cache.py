@@ -158,3 +158,24 @@ def test_a_sealed_state_holding_a_float_is_not_trusted(project):
     second = build_document(open_project(project))
     assert second.indicators._opened  # recomputed, not trusted
     assert _text(second) == _text(first) == "875.00%"
+
+
+def test_a_build_that_computes_nothing_new_leaves_the_cache_file_alone(project, monkeypatch):
+    build_document(open_project(project))
+    state = project / CACHE_DIR / STATE_FILE
+    written = state.stat().st_mtime_ns
+    monkeypatch.setattr("nianbao.indicators.engine.Indicators.state",
+                        lambda self: pytest.fail("the unchanged state was serialised"))
+    build_document(open_project(project))
+    assert state.stat().st_mtime_ns == written
+
+
+def test_a_build_that_computes_a_new_breakdown_stores_it(project):
+    build_document(open_project(project))
+    state = project / CACHE_DIR / STATE_FILE
+    before = state.read_bytes()
+    section = project / "sections" / "1-talent" / "4-employment.md"
+    section.write_text(SECTION + "\n女生{value}`graduate_count[性别=女]`人。\n", encoding="utf-8")
+    build_document(open_project(project))
+    assert state.read_bytes() != before
+    assert _text(build_document(open_project(project))) == "875.00%2"

@@ -162,3 +162,20 @@ def test_expression_on_an_identifier_falls_back_to_rows(indicators):
     indicators.prepare([("graduate_count", ("id_prefix",))])
     assert indicators.members(("id_prefix",)) == [("S00",)]
     assert indicators.value("graduate_count", {"id_prefix": "S00"}).display == "12"
+
+
+
+def test_a_value_asked_again_is_answered_once(indicators):
+    class Counting:  # the connection, counting the queries sent to it
+        def __init__(self, con):
+            self.con, self.queries = con, []
+
+        def execute(self, sql, *args):
+            self.queries.append(sql)
+            return self.con.execute(sql, *args)
+    indicators.con = counting = Counting(indicators.con)
+    first = indicators.value("major_count", {"院系": "机械工程系"})
+    again = indicators.value("major_count", {"院系": "机械工程系"})
+    assert again is first and first.display == "2"
+    # the claim engine asks the same value of many sentences
+    assert len([q for q in counting.queries if "count(DISTINCT" in q]) == 1

@@ -40,7 +40,7 @@ def outside_brackets(text: str) -> str:
 def returned_to_whole(reader, scope: dict[str, str], named: dict, pos: int) -> dict[str, str]:
     """The scope at a percentage `pos` in the clause right after a part under 其中, without the part's
     members when the clause names no subject of its own, no share and no further part follows."""
-    number = next((n for n in reader.s.numbers if n.start == pos), None)
+    number = reader.s.number_at(pos)
     if number is None or number.unit != "%" or not scope:
         return scope
     lo = reader.clause_start(pos)
@@ -119,7 +119,7 @@ def named_items_left(reader, scope: dict[str, str], named: dict, pos: int) -> di
     counted in its own clause does not carry into a clause that names its own count with words the
     vocabulary does not know: that count is the next item of the list, not a part of 升学."""
     lo = reader.clause_start(pos)
-    number = next((n for n in reader.s.numbers if n.start == pos), None)
+    number = reader.s.number_at(pos)
     if number is None or number.unit == "%" or any(lo <= m.start < pos for m in reader.s.mentions):
         return scope
     label = reader.label_before(lo, pos)

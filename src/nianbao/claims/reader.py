@@ -211,9 +211,18 @@ class Sentence:
     numbers: list[Number] = field(default_factory=list)  # positions relative to the sentence
     years: list[tuple[int, int, int]] = field(default_factory=list)
     keep: tuple[int, int] = (0, 1 << 62)  # claims anchored in this span are this frame's (long sentences)
+    _at: dict[int, Number] | None = None  # start -> number, filled on first use
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.start + start, self.start + end
+
+    def number_at(self, pos: int) -> Number | None:
+        """The number starting at `pos` (asked for every claim and its scope)."""
+        if self._at is None:
+            self._at = {}
+            for n in self.numbers:
+                self._at.setdefault(n.start, n)
+        return self._at.get(pos)
 
 
 FILLER = re.compile(r"的|总体|整体")
@@ -487,7 +496,7 @@ class SentenceReader:
         years = [y for y, s, _ in self.s.years if s < pos and not self.base_year_at(s)]
         if years:
             return years[-1]
-        number = next((n for n in self.s.numbers if n.start == pos), None)
+        number = self.s.number_at(pos)
         after = period_after(self.text, number.end) if number is not None else None
         if after is not None:
             return after

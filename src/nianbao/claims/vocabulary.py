@@ -154,8 +154,14 @@ class Vocabulary:
             if 2 <= len(word) <= 4:
                 by_dim.setdefault(dim, []).append(word)
         for dim, words in by_dim.items():
+            # only words sharing all but their first or last character can pair: found by key, not
+            # by trying every pair (a dimension of provinces or majors has dozens of members)
+            alike: dict[tuple, list[int]] = {}
+            for i, word in enumerate(words):
+                alike.setdefault(("rest", word[1:]), []).append(i)
+                alike.setdefault(("head", word[:-1]), []).append(i)
             for a in words:
-                for b in words:
+                for b in (words[i] for i in sorted({*alike[("rest", a[1:])], *alike[("head", a[:-1])]})):
                     if self.scopes[a] == self.scopes[b] or len(a) != len(b):
                         continue
                     if a[1:] == b[1:]:
@@ -243,7 +249,7 @@ class Vocabulary:
             same_head = other[-2:] == core[-2:]
             if same_head and subsequence(other, core) and _only_object_marker(core, other):
                 longer.append((len(other), measure))  # "对工作满意度": 工作满意度 with its object marked
-            elif subsequence(core, other) and same_head and len(core) >= 4:
+            elif same_head and len(core) >= 4 and subsequence(core, other):
                 shorter.append((len(other), measure))
             elif other.startswith(core):
                 starting.append((len(other), measure))
@@ -268,7 +274,8 @@ class Vocabulary:
                     self._stems.setdefault(stem(name), {})[measure.key] = measure
         found = {}
         # the object after the last verb, or the whole label when a name keeps its verb (行业导师承担专业课程)
-        for words in {stem(UP_TO_VERB.sub("", label) or label), stem(label)}:  # a verb last has no object after it
+        object_ = UP_TO_VERB.sub("", label) or label
+        for words in {stem(object_), stem(label)} if object_ != label else {stem(label)}:  # a verb last has no object after it
             if len(words) >= 4:
                 found.update({k: m for k, m in self._stems.get(words, {}).items() if m.fits(unit)})
         return found if len(found) == 1 else {}
@@ -335,7 +342,7 @@ FILLERS = re.compile(r"的|总体|整体")
 
 def _core(name: str) -> str:
     """A name without the fillers prose puts in or leaves out (的, 总体, 整体)."""
-    return FILLERS.sub("", name)
+    return FILLERS.sub("", name) if "的" in name or "体" in name else name  # (asked of every name looked up)
 
 
 def _only_object_marker(label: str, name: str) -> bool:

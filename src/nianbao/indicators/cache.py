@@ -77,6 +77,7 @@ class _Cached(Indicators):
 
     cache_digest: str = ""
     cache_loaded: bytes = b""
+    cache_size: tuple[int, ...] = ()  # state_size() of the loaded state
 
 
 def _no_float(text: str):
@@ -113,6 +114,7 @@ def cached_indicators(project) -> Indicators:
         try:
             ind = _Cached(project, state=found[0])
             ind.cache_loaded = found[1]
+            ind.cache_size = ind.state_size()
         except (ValueError, KeyError, TypeError, AttributeError):
             ind = None  # a state of another shape: computed below
     if ind is None:
@@ -125,8 +127,8 @@ def store_indicators(project, ind: Indicators) -> None:
     """Keep what `ind` computed for the next build (when it came from `cached_indicators` and grew)."""
     digest = getattr(ind, "cache_digest", "")
     key = user_key() if digest else None
-    if key is None:
-        return
+    if key is None or (getattr(ind, "cache_loaded", b"") and ind.state_size() == ind.cache_size):
+        return  # nothing computed beyond the loaded state
     try:
         payload = json.dumps({"digest": digest, "state": ind.state()}, ensure_ascii=False,
                              separators=(",", ":")).encode()

@@ -62,6 +62,11 @@ class Indicators:
         self._known: dict[str, set[str]] = {}
         self._distinct: dict[tuple[str, str], int] = {}  # (table, column) -> count of distinct values
         self._majors: list[tuple] | None = None  # the majors table's rows, for the majors table
+        # Lookups the claim engine makes thousands of times per reading; the data never change
+        # under one Indicators, so each is answered once (filled lazily, emptied when figures load).
+        self._values: dict[tuple, Value] = {}
+        self._first_figure: dict[str, dict] | None = None
+        self._names: dict[str, str] | None = None
         self._con, self._opened = con, False
         if state is None:
             self._open(datasets)
@@ -87,6 +92,18 @@ class Indicators:
         self.datasets = datasets if datasets is not None else load_project_data(self.project, self._con)
         self._create_graduate_view()
         self._figures = self._load_figures()
+        self._forget_lookups()
+
+    def _forget_lookups(self) -> None:
+        self._values, self._first_figure, self._names = {}, None, None
+
+    def _figure_of(self, code: str) -> dict | None:
+        """The first entered figure of an indicator code, or None."""
+        if self._first_figure is None:
+            self._first_figure = {}
+            for (key, _, _), fig in self._figures.items():
+                self._first_figure.setdefault(key, fig)
+        return self._first_figure.get(code)
 
     # ------------------------------------------------------------ cached state
 
@@ -100,6 +117,12 @@ class Indicators:
                 "distinct": [[table, column, n] for (table, column), n in self._distinct.items()],
                 "majors": [list(r) for r in self._majors] if self._majors is not None else None}
 
+    def state_size(self) -> tuple[int, ...]:
+        """How much `state()` holds: it only grows (an entry, once computed, never changes), so an
+        equal size is an equal state, told without serialising it."""
+        return (len(self._cube), sum(map(len, self._cube.values())), len(self._known),
+                sum(map(len, self._known.values())), len(self._distinct), int(self._majors is not None))
+
     def _restore(self, state: dict) -> None:
         self.datasets = {k: DatasetInfo(k, path, sha, rows, version)
                          for k, (path, sha, rows, version) in state["datasets"].items()}
@@ -110,6 +133,7 @@ class Indicators:
         self._distinct = {(table, column): n for table, column, n in state["distinct"]}
         majors = state["majors"]
         self._majors = [tuple(r) for r in majors] if majors is not None else None
+        self._forget_lookups()
 
     # ------------------------------------------------------------ setup
 
@@ -174,6 +198,11 @@ class Indicators:
 
     def chinese_names(self) -> dict[str, str]:
         """Chinese name or alias -> code: `{value}`毕业去向落实率`` means placement_rate."""
+        if self._names is None:
+            self._names = self._collect_chinese_names()
+        return dict(self._names)
+
+    def _collect_chinese_names(self) -> dict[str, str]:
         names: dict[str, str] = {}
         for code, d in self.definitions.items():
             for name in (d.get("name", ""), *d.get("aliases", [])):
@@ -187,9 +216,11 @@ class Indicators:
 
     def resolve(self, indicator: str) -> str:
         if indicator in self.definitions or indicator in self.template.entered or \
-                any(k[0] == indicator for k in self._figures):
+                self._figure_of(indicator) is not None:
             return indicator
-        code = self.chinese_names().get(indicator)
+        if self._names is None:
+            self._names = self._collect_chinese_names()
+        code = self._names.get(indicator)
         if code is None:
             raise IndicatorError(f"未知指标“{indicator}”；最接近：{self.closest_names(indicator)}")
         return code
@@ -207,10 +238,10 @@ class Indicators:
         if indicator in self.definitions:
             return self.definitions[indicator]
         declared = self.template.entered.get(indicator, {})
-        for (key, _, _), fig in self._figures.items():
-            if key == indicator:
-                return {"name": fig["name"], "kind": "figure", "unit": fig["unit"],
-                        "definition": declared.get("definition") or "录入的数据", "source": fig["source"]}
+        fig = self._figure_of(indicator)
+        if fig is not None:
+            return {"name": fig["name"], "kind": "figure", "unit": fig["unit"],
+                    "definition": declared.get("definition") or "录入的数据", "source": fig["source"]}
         return {**declared, "kind": "figure"}  # declared by the template, not entered yet
 
     def figure_groups(self, indicator: str, year: str = "") -> list[str]:
@@ -357,6 +388,12 @@ class Indicators:
     # ------------------------------------------------------------ values
 
     def value(self, indicator: str, filters: dict[str, str] | None = None) -> Value:
+        key = (indicator, tuple(sorted((filters or {}).items())))
+        if key not in self._values:
+            self._values[key] = self._compute_value(indicator, filters)
+        return self._values[key]
+
+    def _compute_value(self, indicator: str, filters: dict[str, str] | None) -> Value:
         indicator = self.resolve(indicator)
         d = self.definition(indicator)
         filters = dict(filters or {})
@@ -444,7 +481,7 @@ class Indicators:
         for key in ((indicator, group, year or str(self.year)), (indicator, group, "")):
             if key in self._figures:
                 return self._figures[key]
-        if not any(k[0] == indicator for k in self._figures):
+        if self._figure_of(indicator) is None:
             if indicator in self.template.entered:
                 raise IndicatorError(f"指标“{indicator}”（{self.template.entered[indicator]['name']}）还没有录入："
                                      f"请在 figures.csv 中填写 {self.year} 年的数值")
