@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ..text import QUALIFIERS_BEFORE, Number, cn_number, find_numbers, find_years, normalize
+from .complement_ratio import complement_sides
 from .dates import CUTOFF, find_cutoff, period_after
 from .labels import COHORT, TOTAL_BEFORE, measure_for_label, only_verbs, stated_base
 from .differences import extremes_dimension, other_side_stated_before, pair_sides
@@ -1445,6 +1446,10 @@ class SentenceReader:
             word = re.search(r"(?:之比|比例|比值|比)\s*(?:为|约为|达到|达|是|约|在)?\s*(约)?\s*$", head)
             if not word:
                 continue
+            complement = complement_sides(self.vocab, self.text[self.clause_start(word.start()):word.start()])
+            if complement is not None:  # "已落实与未落实毕业生之比": a count and the graduates it leaves out
+                self.complement_ratio(m, word, *complement)
+                continue
             items = [x for x in self.s.mentions if x.end <= word.start() and x.kind in ("measure", "scope")
                      and x.start >= self.clause_start(word.start())]
             if len(items) >= 3 and items[-1].kind == "measure" and items[-1].measure.population \
@@ -1465,6 +1470,15 @@ class SentenceReader:
             self.claim(m.start(), m.end(), "ratio", a.measure or b.measure, re.sub(r"\s+", "", m.group(0)), None,
                        at=a.start, left=Decimal(m.group(1)), right=Decimal(m.group(2)), operands=(a, b),
                        approx=approx)
+
+    def complement_ratio(self, m: re.Match, word: re.Match, measure: Measure, counted_first: bool, at: int) -> None:
+        lo = self.clause_start(word.start()) + at
+        counted = Mention(lo, word.start(), measure.name, "measure", measure=measure)
+        rest = Mention(lo, word.start(), measure.name, "rest", measure=measure)
+        a, b = (counted, rest) if counted_first else (rest, counted)
+        self.claim(m.start(), m.end(), "ratio", measure, re.sub(r"\s+", "", m.group(0)), None, at=lo,
+                   left=Decimal(m.group(1)), right=Decimal(m.group(2)), operands=(a, b),
+                   approx=bool(word.group(1)) or "约" in self.text[max(0, m.start() - 6):m.start()])
 
     def staffing_operands(self, staff: Mention) -> list[Mention]:
         """"X 配备比例" (engine helper's minimal change) sets staff X against the students enrolled,

@@ -40,23 +40,28 @@ def _words_of_people(verifier, claim: Claim) -> str | None:
 
 
 def complement_count(verifier, words: str, year) -> Measure | None:
-    """The count the words name, when the graduates it does not count are only the ones it leaves out: the
-    widest count of graduates (落实去向人数). A narrower one (就业人数) is not used: "未就业" in reports
-    also stands for the graduates not placed or for those waiting for work, not only for all it leaves out."""
+    """The count the words name, when the graduates it does not count are only the ones it leaves out."""
     counted = next((m for m in (verifier._count_named(f) for f in count_word_forms(words)) if m is not None), None)
-    if counted is None or counted.population or counted.kind != "count":
-        return None
+    return counted if counted is not None and widest_count(verifier, counted, year) else None
+
+
+def widest_count(verifier, counted: Measure, year) -> bool:
+    """Whether `counted` is the widest count of graduates (落实去向人数), the only one whose rest is all it
+    leaves out. A narrower one (就业人数) is not: "未就业" in reports also stands for the graduates not
+    placed or for those waiting for work, not only for all the employed count leaves out."""
+    if counted.population or counted.kind != "count":
+        return False
     own = verifier.facts.value(counted, {}, year)
     if own is None:
-        return None
+        return False
     measures = verifier.vocab.measures.values()
     everyone = {m.key for m in measures if m.population}  # the graduates themselves, under any of their names
     for other in {m.key: m for m in measures if m.kind == "count" and m.key not in everyone
                   and m.unit == counted.unit}.values():
         wider = verifier.facts.value(other, {}, year)
         if wider is not None and wider.value > own.value:
-            return None
-    return counted
+            return False
+    return True
 
 
 def _graduate_count(verifier, claim: Claim) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 
 from ..text import find_numbers, fmt, plain, rounded, tolerance
+from .complement_ratio import named_count
 from .dates import same_date
 from .facts import Facts, StatementFacts
 from .items_all import every_item
@@ -25,7 +26,7 @@ from .printed_multiples import multiple_of_printed
 from .sums import years_of_total
 from .unplaced_among import count_word_forms, negated_among
 from .unnamed_lists import size_of_listed_members, value_of_unnamed_member
-from .unplaced_parts import UNCOUNTED, count_among_unplaced, ranked_among_unplaced
+from .unplaced_parts import UNCOUNTED, count_among_unplaced, ranked_among_unplaced, widest_count
 from .year_compare import verify_years
 
 HUNDRED = Decimal(100)
@@ -915,15 +916,7 @@ class Verifier:
         return self._share_over(claim, stated, numerators, [(whole.value, f"{whole.what} = {whole.display}", True)])
 
     def _count_named(self, words: str) -> Measure | None:
-        """The count of some of the graduates the words name (落实 for 落实去向人数): the vocabulary's own
-        word, else the one such count whose name starts with them."""
-        vocab = self.vocab
-        found = vocab.measures.get(words) or vocab.measure_named(words)
-        if found is not None:
-            return found
-        starting = {m.key: m for name, m in vocab.measures.items() if name.startswith(words) and len(words) >= 2
-                    and m.kind == "count" and not m.population}
-        return next(iter(starting.values())) if len(starting) == 1 else None
+        return named_count(self.vocab, words)
 
     def _rest_of(self, counted: Measure, scope: dict, year) -> Fact | None:
         """The scope's graduates that a count of some of them (落实去向人数) does not count."""
@@ -1773,6 +1766,9 @@ class Verifier:
     def _operand(self, mention, claim: Claim) -> Fact | None:
         """One side of a ratio, within the claim's scope ("机械工程系男女生比例": the department's men and
         women, never the college's)."""
+        if mention.kind == "rest":  # "已落实与未落实毕业生之比": the graduates the count leaves out
+            return self._rest_of(mention.measure, claim.scope, claim.year) if widest_count(self, mention.measure,
+                                                                                         claim.year) else None
         if mention.kind == "scope":
             dim, member = mention.scope
             return self.facts.population({**{k: v for k, v in claim.scope.items() if k != dim}, dim: member},
@@ -1795,7 +1791,7 @@ class Verifier:
 
     def _ratio(self, claim: Claim) -> ClaimRecord | None:
         first, second = claim.detail["operands"]
-        if (first.measure, first.scope) == (second.measure, second.scope):
+        if (first.kind, first.measure, first.scope) == (second.kind, second.measure, second.scope):
             return None  # one quantity read for both sides ("高级职称与中级职称教师之比"): a misreading
         if first.kind == second.kind == "scope" and first.scope[0] == second.scope[0]:
             self._within(claim, first.scope[0])
