@@ -34,10 +34,11 @@ MISSED = {
                                        "against the table; P4: a growth 较上年 against a yearly table's columns not "
                                        "verified; P5: a figure in the text against a two-column indicator table "
                                        "(指标 | 数值) not compared",
-    "qinchuan-pdftotext-raw.txt": "plain pdftotext gives a table's cells column block by column block, so no row is "
-                                  "rebuilt: P1 小计, P3 倍 growth, P5 count of majors above a rate, P6 text against "
-                                  "the yearly table, P9 最多 go unchecked; P2 a difference 提高 N 个百分点 with the "
-                                  "other rate in brackets not verified",
+    "qinchuan-pdftotext-raw.txt": "plain pdftotext: 表 2.3's label column (系别 with blank lines, 专业 names wrapped "
+                                  "over two lines) cannot be told apart from its rows, so that table is not rebuilt: "
+                                  "P1 小计, P5 count of majors above a rate go unchecked; P9 录取人数最多 names a "
+                                  "measure the vocabulary lacks; P2 a difference 提高 N 个百分点 with the other rate in "
+                                  "brackets not verified",
     "tangxi-toc-word.docx": "P1: parts after a total in a numbered list item (N项，其中…) not added up; P3: a share of "
                             "two counts of the sentence before (专业32个，其中本科专业12个 … 占…) not verified",
     "xiuchuan-merged-wps.docx": "P5: a share of two counts in different chapters (订单班学生 of 全院在校生) not "

@@ -17,6 +17,7 @@ from .limits import MAX_TEXT_BYTES, check_file_size, check_line
 from . import recognize as rx
 from .recognize import Line, clean, split_cells
 from .recognised import garbled_share
+from .cell_lines import plain_table
 from .table_lines import CONTINUED, PdfLine, TableLines
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -55,6 +56,8 @@ def text_lines(text: str, name: str = "") -> list[Line]:
         if "\f" in raw:
             page_break, raw = True, raw.replace("\f", "")
         rows, after = tables.at(index)
+        if not rows:
+            rows, after = _plain_table(raw_lines, index, tables.heads)
         found = rows or [_line(raw, index + 1)]
         index = after if rows else index + 1
         if found[0] is None:
@@ -64,6 +67,24 @@ def text_lines(text: str, name: str = "") -> list[Line]:
         blanks, page_break = 0, False
         lines.extend(found)
     return lines
+
+
+def _plain_table(raw_lines: list[str], index: int, heads: set[str]) -> tuple[list[Line], int]:
+    """A table caption at line `index` over a table plain `pdftotext` printed one cell a line: the
+    caption, the rebuilt rows and the source line, and the index after the table; else ([], index)."""
+    text = clean(raw_lines[index].replace("\f", "").strip())
+    caption = rx.match_caption(text)
+    if caption is None or caption.kind != "table" or not caption.title:
+        return [], index
+    table = plain_table(raw_lines, index, heads)
+    if table is None:
+        return [], index
+    found = [Line(text, line=index + 1, extra={"raw": raw_lines[index].strip()})]
+    found += [Line("\t".join(cells), line=number, cells=cells, extra={"raw": "\t".join(cells)})
+              for cells, number in zip(table.rows, table.lines)]
+    if table.source_line:
+        found.append(Line(f"数据来源：{table.source}", line=table.source_line))
+    return found, table.end
 
 
 def _line(raw: str, number: int) -> Line | None:
