@@ -98,8 +98,8 @@ def _tokens(raw: list[str], start: int, heads: set[str]) -> tuple[list[_Token], 
             source, source_line, end = named, k + 1, k + 1
             tokens.append(_Token("break"))
             continue
-        if _GAP.search(stripped) or stripped.startswith("|") or named is not None or rx.match_caption(text) or rx.match_heading(text) \
-                or rx.is_note(text) or len(text) > _PROSE or text.endswith("。"):
+        if _GAP.search(stripped) or stripped.startswith("|") or named is not None or rx.match_caption(text) \
+                or rx.match_heading(text) or rx.is_note(text) or len(text) > _PROSE or text.endswith("。"):
             break
         tokens.append(_Token("fig" if _FIGURE.match(text) else "text", text, k + 1))
         end = k + 1
