@@ -155,6 +155,14 @@ class ProjectFacts(Source):
             return None
         return {}
 
+    def _sum_of_groups(self, key: str) -> Measure | None:
+        """The template's indicator summing an entered figure's 分组 (kind sum, of = the figure)."""
+        found = [k for k, d in self.ind.definitions.items() if d.get("kind") == "sum" and d.get("of") == key]
+        if len(found) != 1:
+            return None
+        d = self.ind.definition(found[0])
+        return Measure(found[0], d.get("name") or found[0], d.get("unit", ""), "figure")
+
     def grouped(self, group: str, unit: str = "") -> str | None:
         """The one entered figure that has this 分组 (and fits the unit)."""
         keys = [k for k in dict.fromkeys(k for k, g, _ in self.ind.figure_keys() if g == group)
@@ -178,7 +186,13 @@ class ProjectFacts(Source):
         try:
             v = self.ind.value(measure.key, filters)
         except self.error:
-            return None
+            total = self._sum_of_groups(measure.key) if d.get("kind") == "figure" and "group" not in filters else None
+            if total is None or (year is not None and year != self.ind.year):
+                return None
+            # "乌干达鲁班工坊非学历教育培训人次共 1846 人次": a figure entered by 分组 only, named whole, is
+            # the template's sum of its groups
+            measure, d = total, self.ind.definition(total.key)
+            v = self.ind.value(total.key, {})
         if v.value is None:
             return None
         exact = None

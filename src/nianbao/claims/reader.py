@@ -79,6 +79,8 @@ FROM_YEAR = re.compile(r"(?:由|从)\s*(?:((?:19|20)\d\d)\s*(?:年|届)|(上一?
 TO_WORD = re.compile(r"(?:增至|增长至|增长到|增加到|增加至|提升至|提升到|提高至|提高到|上升至|上升到|攀升至|攀升到|降至|降到|"
                      r"下降至|下降到|减少至|减少到|减至|回落至|回落到|至|到|增长为|提高为|变为)\s*$")
 SHARE_WORD = re.compile(r"占比|比例|比重|占")
+# Between a count and the 占 of its share: "辅导员 54 名，约占专任教师的两成" (约 qualifies the share).
+COUNT_TO_SHARE = re.compile(r"[\s,，(（]*(?:大约|约|大概|大致)?\s*")
 SHARE_BASE = re.compile(r"占\s*((?:(?:19|20)\d\d\s*(?:级|届|年)\s*)?[^，,。；;\d%]{0,16}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|达到|达|约|近|超过|仅|不足|不到|逾|将近|接近)?\s*$")
 # 共 of 公共课, 共青团 is no total
 SUM_WORD = re.compile(r"(?:共计|合计|累计|总计|总共|共有|(?<!公)共(?!青)|总数为?|总量)[^\d，,；;。]{0,8}$")
@@ -1118,7 +1120,7 @@ class SentenceReader:
         at = at if at is not None else word[-1].start() if word else n.start
         for c in reversed(self.out):
             if c.number is not None and c.number.end <= at and c.number.unit not in ("%", "成", "倍") \
-                    and c.kind in ("value", "vague") and re.fullmatch(r"[\s,，(（]*", self.text[c.number.end:at]):
+                    and c.kind in ("value", "vague") and COUNT_TO_SHARE.fullmatch(self.text, c.number.end, at):
                 return c
         return None
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 from ..text import find_numbers, fmt, plain, rounded, tolerance
 from .complement_ratio import named_count
 from .dates import same_date
+from .figure_within import figure_among_figure
 from .facts import Facts, StatementFacts
 from .items_all import every_item
 from .growth_spans import compound_rate, is_annual, span_in, span_starts
@@ -301,6 +302,9 @@ class Verifier:
             return among_unplaced
         if claim.kind in ("value", "vague") and (self._of_other_people(claim) or self._part_of_another_total(claim)):
             return ClaimRecord(claim, "unverifiable", note="所计为上文所述的另一人群（新生、受访者、做某事的人等）")
+        among = figure_among_figure(self, claim)  # "专任教师中高级职称教师占比…": one entered figure of another
+        if among is not None:
+            return among
         method = getattr(self, f"_{claim.kind}", None)
         record = method(claim) if method else None
         return record or ClaimRecord(claim, "unverifiable", note=self._why_unverifiable(claim))
