@@ -18,6 +18,7 @@ from .dates import same_date
 from .figure_within import figure_among_figure
 from .facts import Facts, StatementFacts
 from .items_all import every_item
+from .item_sides import item_pair
 from .growth_spans import compound_rate, is_annual, span_in, span_starts
 from .vocabulary import COUNT_UNITS, GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, Measure, acts_only, same_unit, stem, \
     subsequence
@@ -1432,6 +1433,9 @@ class Verifier:
             if named is not None:  # "母校满意度…比所学课程总体满意度高 0.96 个百分点": one figure against another
                 left, right = (self.facts.value(m, claim.scope, claim.year) for m in named)
                 return (left, right) if left is not None and right is not None else None
+        items = item_pair(self, claim)  # "师德师风满意度为 97.84%，高于教学水平": two items of the survey
+        if items is not None:
+            return items
         if target is None or claim.measure is None:
             return None
         return self._pair_values(claim, target)
