@@ -33,7 +33,10 @@ THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 SPLIT_PERCENT = re.compile(r"(\d)\s*\.\s+(\d+)\s*%|(\d)\s+%")
 # "44. 20万元", "3. 5 个百分点": a decimal broken by a space (PDF text, a typist) before its unit. Not at the
 # start of a line, where "1. 20 万元…" is a numbered item.
-SPLIT_DECIMAL = re.compile(r"(?<![\d.])(\d+)[ \t]*\.[ \t]+(\d+)(?=[ \t]*(?:个百分点|百分点|万元|亿元|元|万人|万))")
+# The units a decimal is printed with (never a count of people or items: "1. 20 人" is an item's number);
+# a ratio's terms ("2. 63:1", "1:1. 5") likewise.
+SPLIT_DECIMAL = re.compile(r"(?<![\d.])(\d+)[ \t]*\.[ \t]+(\d+)(?=[ \t]*(?:个百分点|百分点|万元|亿元|元|万人|万|亿|倍|"
+                           r"小时|学时|课时|岁|平方米|[:：∶︰‥]))|(?<=\d[:：∶︰‥])([ \t]*\d+)[ \t]*\.[ \t]+(\d+)")
 # "3 033人", "9 410 人", "1 846人次": digits grouped by a (thin, no-break) space, as typesetters and
 # PDF text print them. Only where a Chinese word or a unit follows the last group: in a table row
 # read from a PDF ("小计 730 378") a space separates two cells, and there nothing Chinese follows.
@@ -80,6 +83,8 @@ def _normalize(text: str) -> str:
 
 def _joined_decimal(m: re.Match) -> str:
     line_start = m.string.rfind("\n", 0, m.start()) + 1
+    if m.group(3) is not None:  # a ratio's second term
+        return f"{m.group(3)}.{m.group(4)}"
     if not m.string[line_start:m.start()].strip():
         return m.group()  # "1. 20 万元用于…" opening a line: an item's number, then a figure
     return f"{m.group(1)}.{m.group(2)}"
@@ -99,6 +104,8 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 
 CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 CN_LARGE = {"万": 10_000, "亿": 100_000_000}
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_LARGE)
+# A small count as prose writes it before a classifier: "4 个", "四个", "十二个" (regex source).
+SMALL_COUNT = r"(?:\d+|[一二两三四五六七八九十]+)"
 
 
 def cn_number(text: str) -> int | None:

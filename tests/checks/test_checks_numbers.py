@@ -90,6 +90,10 @@ def test_a_decimal_broken_by_a_space_before_its_unit_is_one_number():
     assert normalize("达 44. 20 万元") == "达 44.20 万元"
     assert normalize("提高3. 5个百分点") == "提高3.5个百分点"
     assert [str(n.value) for n in find_numbers(normalize("经费 44. 02 万元"))] == ["44.02"]
+    assert normalize("是上年的2. 82倍，比例为3. 51:1，之比为1：1. 5。") == "是上年的2.82倍，比例为3.51:1，之比为1：1.5。"
+    assert normalize("平均年龄 42. 5 岁，人均 12. 5 学时") == "平均年龄 42.5 岁，人均 12.5 学时"
+    # a count is never a decimal: "1. 20 人" keeps its two numbers wherever it stands
+    assert normalize("分为三类：1. 20 人参加") == "分为三类：1. 20 人参加"
     # an item's number opening a line, then a figure: "1. 20 万元用于…" stays two numbers
     assert normalize("1. 20万元用于设备") == "1. 20万元用于设备"
     assert normalize("如下：\n2. 30万元") == "如下：\n2. 30万元"

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from ..text import QUALIFIERS_BEFORE, Number, cn_number, find_numbers, find_years, normalize
+from ..text import QUALIFIERS_BEFORE, SMALL_COUNT, Number, cn_number, find_numbers, find_years, normalize
 from .complement_ratio import complement_sides
 from .dates import CUTOFF, find_cutoff, period_after
 from .labels import COHORT, TOTAL_BEFORE, measure_for_label, only_verbs, stated_base
@@ -77,7 +77,7 @@ FROM_WORD = re.compile(r"(?:由|从)\s*$")
 # "由 2024 年的", "从上年的": the year of the value that follows.
 FROM_YEAR = re.compile(r"(?:由|从)\s*(?:((?:19|20)\d\d)\s*(?:年|届)|(上一?年|去年|上年度))\s*(?:的)?\s*$")
 TO_WORD = re.compile(r"(?:增至|增长至|增长到|增加到|增加至|提升至|提升到|提高至|提高到|上升至|上升到|攀升至|攀升到|降至|降到|"
-                     r"下降至|下降到|减少至|减少到|减至|回落至|回落到|至|到|增长为|提高为|变为)\s*$")
+                     r"下降至|下降到|减少至|减少到|减至|回落至|回落到|至|(?<!达)到|增长为|提高为|变为)\s*$")  # 达到 is no "to"
 SHARE_WORD = re.compile(r"占比|比例|比重|占")
 # Between a count and the 占 of its share: "辅导员 54 名，约占专任教师的两成" (约 qualifies the share).
 COUNT_TO_SHARE = re.compile(r"[\s,，(（]*(?:大约|约|大概|大致)?\s*")
@@ -89,7 +89,7 @@ YEARS_SUMMED = re.compile(r"共计|合计|累计|总计|总共|(?<!公)共(?!青
 PARTS_WORD = re.compile(r"其中")
 # A count of members after their condition, the group named first (…的有 4 个, …的共 2 个).
 COUNTED_LAST = re.compile(r"的\s*(?:(?:仅|只)?\s*(?:共有|有|共|为|达到|达|计)|仅有|只有|仅|只)\s*$")
-GROUP_FIRST = (r"(?:\d+\s*个\s*[^，,。；;\d个]{{0,8}}?|各个|各|所有|全部|全院|全校|学院|全体)\s*({nouns})\s*"
+GROUP_FIRST = (r"(?:" + SMALL_COUNT + r"\s*个\s*[^，,。；;\d个]{{0,8}}?|各个|各|所有|全部|全院|全校|学院|全体)\s*({nouns})\s*"
                r"(?:中|当中|里|之中|看|来看)")  # the vocabulary's nouns of members
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|有)?|依次(?:为|是)")  # 依次为: values in the order of the list
 SUPERLATIVE = re.compile(r"(最高|最多|最大|最好|居首|首位|之首|第一位?|最低|最少|最小|最差|末位|垫底|(?<=排名|排在|位居|居于)最后|(?<=排)最后)")
@@ -115,7 +115,7 @@ PAIR_IN_BRACKETS = re.compile(r"[^，,。；;（(]{0,8}?[（(]\s*(?:分别为|�
 # "与男生相比，女生落实率较高": the other side named first, the relation a bare 高/低 after the measure.
 VERSUS = re.compile(rf"(?:{JOINED}|相对于|对比)\s*([^，,。；;]{{1,16}}?)\s*(?:相比|比较|相较)(?:而言|来看)?")
 JOINED_LAST = re.compile(rf"(?:{JOINED})\s*$")
-BARE_RELATION = re.compile(r"(?:较|更|偏|略|稍|明显|相对|要)\s*(高|低|多|少)(?=\s*(?:一些|些|不少|得多)?\s*(?:[，,。；;）)]|$))")
+BARE_RELATION = re.compile(r"(?:较|更|偏|略|稍|明显|相对|要)\s*(高|低|多|少)(?=\s*(?:一些|些|不少|得多)?\s*(?:[，,。；;）)（(]|$))")
 BY_RELATION = re.compile(r"(?:比|较)\s*([^，,。；;\d]{1,14}?)\s*(?:要|略|稍|明显)?\s*(高|低|多|少)(?=\s*(?:一些|些|不少|得多)?\s*(?:[，,。；;）)]|$))")
 COMPARE_BY = re.compile(r"(?:比|较)\s*([^，,。；;\d]{1,14}?)\s*(高出|低出|高|低|多|少)\s*(?:了)?\s*$")
 DIFF_DIRECT = re.compile(r"(高出|低出|高于|低于|超出|超过|多出|少于)\s*([^，,。；;\d]{1,14}?)\s*(?:了)?\s*$")
@@ -273,7 +273,7 @@ def _mentions(text: str, vocab: Vocabulary) -> list[Mention]:
 
 # After a place: the place's own institutions or level (天津市高职院校, 全省平均水平, 本市高校), so the
 # figure is the place's, not the college's graduates from there (天津生源, 本市生源 stay ours).
-OTHERS_AFTER = re.compile(r"(?:\s*\d+(?:\.\d+)?\s*%\s*(?=的))?(?:(?:市|省|地区|区域)?\s*(?:(?:19|20)\d\d\s*(?:年|届|年度)?)?\s*(?:的|内)?\s*(?:各类|各|普通|同类|其他|其它|全部|所有)?\s*"
+OTHERS_AFTER = re.compile(r"(?:\s*\d+(?:\.\d+)?\s*%\s*(?=的))?(?:(?:市|省|地区|区域)?\s*(?:(?:19|20)\d\d\s*(?:年|届|年度)?|本届|今年|本年度|当年)?\s*(?:的|内)?\s*(?:各类|各|普通|同类|其他|其它|全部|所有)?\s*"
                           r"(?:高职|高等|职业|本科|公办|民办)?\s*(?:院校|高校|学校|大学)|(?:市|省)?\s*(?:的)?\s*"
                           r"(?:平均|整体水平|总体水平|水平|地区|全市|全省|城镇|常住|户籍|GDP|经济))")
 
@@ -1164,6 +1164,8 @@ class SentenceReader:
         before_sentence = self.text[:n.start]
         measure = next((m.measure for m in reversed(self.s.mentions) if m.kind == "measure" and m.end <= n.start),
                        None) or self.measure_stated_before(n) or self.measure_at(n.start, "")
+        if measure is None or measure.kind == "label":
+            measure = self.measure_before_years(n) or measure
         ratio_of = bool(TIMES_OF.search(before_sentence)) and n.unit == "倍"
         if down is None:
             down = bool(DOWN.search(self.text[self.clause_start(n.start):n.start]))
@@ -1252,6 +1254,14 @@ class SentenceReader:
         """"非学历培训项目 130 项，是 2024 年的 3.82 倍": the growth is of the quantity just stated."""
         return next((c.measure for c in reversed(self.out) if c.number is not None and c.number.end <= n.start
                      and c.kind in ("value", "vague") and c.measure is not None and c.measure.kind != "label"), None)
+
+    def measure_before_years(self, n: Number) -> Measure | None:
+        """"非学历培训项目 2025 年是 2024 年的 3.82 倍": the quantity named at the clause's start, before
+        the years its change compares."""
+        lo = self.clause_start(n.start)
+        first = next((s for _, s, _ in self.s.years if lo <= s < n.start), None)
+        label = without_connectors(self.text[lo:first]).strip() if first is not None else ""
+        return measure_for_label(self.vocab, label, "") if len(label) >= 2 else None
 
     def pair_before(self, n: Number) -> tuple[Number, Number] | None:
         """"由 5 万元增至 36.36 万元，增长 6.27 倍": the two values the growth is computed from."""
@@ -1560,7 +1570,7 @@ class SentenceReader:
             return True  # "超过 95% 的专业 6 个" with no measure named: a count of members, no total
         lead = self.text[:n.start]
         verbs = list(MEMBER_VERBS.finditer(lead))
-        gap = re.sub(rf"\d+\s*个\s*[\u4e00-\u9fff]{{1,4}}的|[\s“”]|全国|{nouns}", "", lead[verbs[-1].end():]) if verbs \
+        gap = re.sub(rf"{SMALL_COUNT}\s*个\s*[\u4e00-\u9fff]{{1,4}}的|[\s“”]|全国|{nouns}", "", lead[verbs[-1].end():]) if verbs \
             else "x" * 9
         if verbs and len(CONNECTORS.sub("", gap)) <= 1 and not NOT_TOTAL.search(lead[-10:]) \
                 and not re.search(r"\d", self.text[n.end:n.end + 2]):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import SMALL_COUNT
+
 # The verb, the base and 的, right before the proportion: "达到专任教师总数的", "约为在校生的", "相当于…的近".
 VERB_BASE = re.compile(r"(?:达到了|达到|达|约为|约占|为|相当于|覆盖了|覆盖|涵盖)\s*(?:了)?\s*"
                        r"([^，,。；;\d%的]{2,16}?)\s*(?:的)?\s*(?:总数|总人数|人数)?\s*的\s*"
@@ -114,7 +116,7 @@ def members_unnamed(reader, pos: int) -> str:
 
 
 # "…落实率超过 95% 的有 6 个": the threshold of members counted after it, whatever named them before.
-COUNTED_AFTER = re.compile(r"\s*(?:及以上|以上|以下)?\s*的\s*(?:共有|有|共|仅有|只有|达到|达)?\s*\d+\s*个")
+COUNTED_AFTER = re.compile(r"\s*(?:及以上|以上|以下)?\s*的\s*(?:共有|有|共|仅有|只有|达到|达)?\s*" + SMALL_COUNT + r"\s*个")
 
 
 def threshold_of_a_count(reader, end: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..text import find_numbers
+from ..text import SMALL_COUNT, find_numbers
 from .model import Claim, ClaimRecord, Fact
 
 LISTING = re.compile(r"(?:分别|依次)(?:为|是|达到|达|有)?")
@@ -43,7 +43,7 @@ def unnamed_dimension(verifier, claim: Claim, listing: re.Match) -> str:
     lo = max(text.rfind(mark, 0, listing.start()) for mark in "。；;！!") + 1
     before = text[lo:listing.start()]
     found = None
-    for found in re.finditer(r"(?:各|所有|全部|(?:\d+|[一二两三四五六七八九十]+)\s*个)\s*(" + vocab.noun_alternation() + ")",
+    for found in re.finditer(r"(?:各|所有|全部|" + SMALL_COUNT + r"\s*个)\s*(" + vocab.noun_alternation() + ")",
                              before):
         pass
     if found is None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 
-from ..text import find_numbers, fmt, plain, rounded, tolerance
+from ..text import SMALL_COUNT, find_numbers, fmt, plain, rounded, tolerance
 from .complement_ratio import named_count
 from .dates import same_date
 from .figure_within import figure_among_figure
@@ -359,7 +359,7 @@ class Verifier:
         # 的有 A 等两个专业": the members, named or counted, after 的有
         nouns = vocab.noun_alternation()
         return re.match(r"\s*(?:及以上|以上|以下|左右|之间)?\s*(?:[（(][^）)]{0,12}[）)])?\s*的\s*(?:(?:" + nouns +
-                        r")|(?:有|是|为|包括|共有)[^，,。；;\d]{0,20}?(?:\d+|[一二两三四五六七八九十]+)\s*个\s*(?:" + nouns + "))",
+                        r")|(?:有|是|为|包括|共有)[^，,。；;\d]{0,20}?" + SMALL_COUNT + r"\s*个\s*(?:" + nouns + "))",
                         claim.unit.text[claim.end:]) is not None
 
     @staticmethod
@@ -384,7 +384,7 @@ class Verifier:
         hi = min([i for i in (text.find(mark, claim.end) for mark in "，,。；;") if i >= 0] or [len(text)])
         clause = text[lo:hi]
         ends = RANGE_BETWEEN.search(clause)
-        group = re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*个\s*(" + vocab.noun_alternation() + r")|(?:各|所有|全部)\s*(" +
+        group = re.search(SMALL_COUNT + r"\s*个\s*(" + vocab.noun_alternation() + r")|(?:各|所有|全部)\s*(" +
                           vocab.noun_alternation() + r")", text[max(text.rfind(m, 0, claim.start) for m in "。；;") + 1:hi])
         if ends is None or group is None:
             return None
@@ -409,7 +409,7 @@ class Verifier:
             return False
         text = claim.unit.text
         lo = clause_start(text, claim.start)
-        return re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*个\s*(?:" + vocab.noun_alternation() + r")[^，,。；;\d]{0,6}平均",
+        return re.search(SMALL_COUNT + r"\s*个\s*(?:" + vocab.noun_alternation() + r")[^，,。；;\d]{0,6}平均",
                          text[lo:claim.start]) is not None
 
     def _unit_claims(self, claim: Claim) -> list[Claim]:
