@@ -100,6 +100,17 @@ def test_chapters_numbered_di_n_zhang_are_the_outlines_chapters(tmp_path):
         assert not [f for f in result.findings if f.rule.startswith("outline.")]
 
 
+def test_a_preface_before_chapters_numbered_di_n_zhang_is_a_chapter_of_its_own(tmp_path):
+    """前言 stands beside 第一章…, though 一、 headings sit a level below the chapters there."""
+    text = _chaptered(True).replace("\n目录\n", "\n目录\n前言\t1\n").replace("\n第一章 学生发展\n",
+                                                                       "\n前言\n" + PROSE + "\n\n第一章 学生发展\n", 1)
+    report = tmp_path / "r.txt"
+    report.write_text(text, encoding="utf-8")
+    result = audit_report(report)
+    assert [(s.key, s.title) for s in result.document.sections][:2] == [("preface", "前言"), ("ch1", "学生发展")]
+    assert result.recognised.chapters == 9
+
+
 def test_appendix_tables_are_a_series_of_their_own(tmp_path):
     tables = "".join(
         f"附表{n} {title}\n" + _tab([["指标", "单位", "数值"], ["专任教师总数", "人", str(300 + n)]]) + "数据来源：学院人事处\n\n"
@@ -229,3 +240,17 @@ def test_a_part_of_the_row_above_is_not_added_into_the_total(tmp_path):
     report = _txt(tmp_path, "表 1 教育经费收入\n单位：万元\n" + _tab(rows) + "数据来源：计划财务处。\n")
     totals = [f.message for f in audit_report(report).findings if f.rule == "table.total"]
     assert totals == ["表 1“合计”行“金额”为 31624，而其上 4 行之和为 31264"]
+
+
+def test_a_combined_list_of_figures_and_tables_is_checked_as_one_list(tmp_path):
+    """One 图表目录 page lists both kinds: an entry with nothing in the body is an error, a figure or
+    a table of the body that it leaves out a warning, each naming the list as printed."""
+    report = tmp_path / "r.txt"
+    report.write_text("图表目录\n表 1 各专业新生报到情况 ........ 2\n图 1 近三年报到率 ........ 2\n"
+                      "表 2 校内实训基地 ........ 3\n\n一、人才培养\n\n" + PROSE + "\n\n各专业报到情况见表 1，"
+                      "报到率见图 1，生源构成见图 2。\n\n表 1 各专业新生报到情况\n" + _tab(ROWS)
+                      + "数据来源：学院招生办公室。\n\n图 1 近三年报到率\n数据来源：学院招生办公室。\n\n"
+                      "图 2 新生生源构成\n数据来源：学院招生办公室。\n", encoding="utf-8")
+    found = sorted((f.rule, f.message) for f in audit_report(report).findings if f.rule.startswith("list."))
+    assert found == [("list.missing_entry", "图 2没有列入图表目录"),
+                     ("list.unknown_entry", "图表目录列出的“表 2”在正文中不存在")]

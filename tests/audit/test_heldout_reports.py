@@ -24,8 +24,7 @@ MISSED = {
     "wuxi-secondary-word.docx": "P1: a difference of two columns' totals (比三年级多 N 人) not verified (一年级/三年级 "
                                 "name no dimension the template knows)",
     "qiaochuan-pdftotext.txt": "P7: parts after a total (共 N 项，其中…) not added up",
-    "junlan-chapters-libreoffice.pdf": "P4: a department's count in the text against its 小计 row not verified; "
-                                       "P5: a combined 图表目录 page is not read as a printed list",
+    "junlan-chapters-libreoffice.pdf": "P4: a department's count in the text against its 小计 row not verified",
     "lanzhou-appendix-word.docx": "P3: a growth against an indicator table's 2024年/2025年 columns not verified (人日 "
                                   "read as 人, the measure named in the clause before); P5, P6: a department table's "
                                   "rows give no facts for 最多 and for counts of departments above a rate",
@@ -140,8 +139,6 @@ def test_captions_below_tables_are_read():
     assert (read.tables, read.figures) == (7, 2)
 
 
-@pytest.mark.xfail(strict=True, reason="chapters numbered 第一章/第一节 are not read as headings; a 图表目录 page is not "
-                                       "a printed list; a table labelled 附表1 is not read")
 def test_a_report_with_numbered_chapters_and_a_combined_list_is_read():
     result = audit_report(DATA / "junlan-chapters-libreoffice.pdf")
     read = result.recognised

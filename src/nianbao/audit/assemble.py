@@ -254,6 +254,8 @@ class Body:
             else:
                 return False
         level = styled or (match.level if match.unit else min(match.level + self.levels_below, 4))
+        if match.title == "前言" and not match.label and not styled:
+            level = 1  # the preface stands beside the chapters, whether they are 一、 or 第一章
         if styled is None and not rx.looks_like_heading_title(match.title):
             return False
         if level <= 2 and not self.in_appendix and self._outline_heading(match, level, styled):

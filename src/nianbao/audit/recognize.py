@@ -66,8 +66,9 @@ def match_source(text: str) -> str | None:
 # ("附表 质量年报指标表"); "附表1 …" is a table's caption, "附件 3" a front-matter label.
 APPENDIX_RE = re.compile(r"^(?:(?:案例)?附\s*录(?:\s*经典案例)?|附\s*表(?:\s*[:：]?\s*(?![\d一二三四五六七八九十])[^\d。，；,;！？]{2,16})?)$")
 PREFACE_RE = re.compile(r"^前\s*言$")
+# A combined list of figures and tables (图表目录, 图表索引) is one printed list of both kinds.
 LIST_TITLES = {"目录": "目录", "图目录": "图目录", "表目录": "表目录", "案例目录": "案例目录",
-               "插图目录": "图目录", "表格目录": "表目录"}
+               "插图目录": "图目录", "表格目录": "表目录", "图表目录": "图表目录", "图表索引": "图表目录"}
 ENTRY_RE = re.compile(r"^(?:[-•·]\s+)?(.*?\S)(?:\s*[.．。…·•]{2,}|\s+[.．…·])?(?:\t+|\s{1,}|(?<=[.．…·]))(\d{1,4})$")
 PAGE_NUMBER_RE = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–\s]*$")
 TERMINAL = "。！？!?；;…"

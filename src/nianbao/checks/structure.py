@@ -15,7 +15,7 @@ NUMBER_TEXT = re.compile(r"(经典案例|經典案例|案例|附表|表|图|圖)
                          r"\s*(\d{1,3}))?(?![\d%])(?!\s*(?:余|多)?(?:个|篇|件|份|则|套|部|幅|张|册|项(?!目)))")
 SIMPLIFIED_KIND = {"圖": "图", "經典案例": "经典案例"}  # labels printed in Traditional characters
 KIND_NAMES = {"表": "表格", "附表": "附表", "图": "图", "案例": "案例", "经典案例": "经典案例"}
-LIST_KIND = {"图目录": "图", "表目录": "表", "案例目录": "案例"}
+LIST_KIND = {"图目录": "图", "表目录": "表", "案例目录": "案例", "图表目录": "图表"}
 LABEL_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])\s*")
 
 
@@ -315,7 +315,7 @@ def check_printed_lists(ctx: Context) -> list:
         if kind is None:
             found.extend(_check_toc(ctx, entries))
             continue
-        kinds = ("案例", "经典案例") if kind == "案例" else (kind,)
+        kinds = {"案例": ("案例", "经典案例"), "图表": ("图", "表")}.get(kind, (kind,))
         listed = {}
         for entry in entries:
             key = canonical(entry.number)
