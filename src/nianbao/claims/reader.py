@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from ..text import QUALIFIERS_BEFORE, SMALL_COUNT, Number, cn_number, find_numbers, find_years, normalize
 from .complement_ratio import complement_sides
+from .figure_complements import complement_operands
 from .dates import CUTOFF, find_cutoff, period_after
 from .labels import COHORT, TOTAL_BEFORE, measure_for_label, only_verbs, stated_base
 from .differences import extremes_dimension, other_side_stated_before, pair_sides
@@ -1462,8 +1463,9 @@ class SentenceReader:
             if complement is not None:  # "已落实与未落实毕业生之比": a count and the graduates it leaves out
                 self.complement_ratio(m, word, *complement)
                 continue
-            items = [x for x in self.s.mentions if x.end <= word.start() and x.kind in ("measure", "scope")
-                     and x.start >= self.clause_start(word.start())]
+            items = complement_operands(self, self.clause_start(word.start()), word.start()) or \
+                [x for x in self.s.mentions if x.end <= word.start() and x.kind in ("measure", "scope")
+                 and x.start >= self.clause_start(word.start())]
             if len(items) >= 3 and items[-1].kind == "measure" and items[-1].measure.population \
                     and items[-2].kind == items[-3].kind == "scope":
                 items = items[:-1]  # 省外与省内生源毕业生之比: the two groups of graduates

@@ -15,6 +15,7 @@ from decimal import Decimal
 from ..text import SMALL_COUNT, find_numbers, fmt, plain, rounded, tolerance
 from .complement_ratio import named_count
 from .dates import same_date
+from .figure_complements import COMPLEMENT, complement_fact
 from .figure_within import figure_among_figure
 from .facts import Facts, StatementFacts
 from .items_all import every_item
@@ -1777,6 +1778,11 @@ class Verifier:
         if mention.kind == "rest":  # "已落实与未落实毕业生之比": the graduates the count leaves out
             return self._rest_of(mention.measure, claim.scope, claim.year) if widest_count(self, mention.measure,
                                                                                          claim.year) else None
+        if mention.kind == COMPLEMENT:  # "高级职称教师与其他职称教师之比": the whole less the first side
+            return complement_fact(self, mention, claim)
+        if mention.kind == "scope" and mention.scope[0] == GROUP:  # "乌干达本土学生与乌干达员工之比": two 分组
+            figure = self.facts.grouped_measure(mention.scope[1])  # of one entered figure, not of the graduates
+            return self.facts.value(figure, {GROUP: mention.scope[1]}, claim.year) if figure is not None else None
         if mention.kind == "scope":
             dim, member = mention.scope
             return self.facts.population({**{k: v for k, v in claim.scope.items() if k != dim}, dim: member},
@@ -1822,8 +1828,10 @@ class Verifier:
                 max(tolerance(places), stated * Decimal("0.005"))
             ok = abs(actual - stated) <= slack
         fact = Fact(actual, shown.format(fmt(actual, max(places, 2))), basis, "", exact=actual)
-        return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
-                           expected="" if ok else shown.format(fmt(actual, places)))
+        expected = shown.format(fmt(actual, places))
+        if shown == "{}:1" and actual < 1:  # "2:1" of 102 against 193: 0.53:1, not "1:1" at the stated places
+            expected = shown.format(fmt(actual, max(places, 2)))
+        return ClaimRecord(claim, "agrees" if ok else "contradicts", fact, expected="" if ok else expected)
 
     def _date(self, claim: Claim) -> ClaimRecord | None:
         if claim.detail.get("quantities") and not _our_quantities(claim):
