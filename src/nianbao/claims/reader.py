@@ -1772,7 +1772,8 @@ class SentenceReader:
                 subject = self.short_group_before(m.start())  # (the engine helper's minimal change)
             if subject is None:
                 continue
-            if subject.word in self.vocab.also and subject.scope[0] in TWO_SIDED:
+            two_sided = subject.word in self.vocab.also and subject.scope[0] in TWO_SIDED
+            if two_sided:
                 # "天津市毕业生人数居首": a ranking of provinces, not of 省内/省外 (two sides rank no one)
                 subject = replace(subject, scope=self.vocab.also[subject.word])
             if word in NEXT_PLACE_WORDS and not self.second_of_same_ranking(subject, m.start()):
@@ -1786,8 +1787,9 @@ class SentenceReader:
                 continue
             claim = self.claim(min(subject.start, m.start()), max(m.end(), subject.end), "superlative", measure, word,
                                None, at=m.start(), member=subject.scope, high=high, rank=rank)
+            # a department that is also a survey item's 分组 (机械工程系) keeps the 省内生源 named before it
             claim.scope = {k: v for k, v in claim.scope.items() if k != subject.scope[0] and
-                           not (k in TWO_SIDED and subject.word in self.vocab.also)}
+                           not (k in TWO_SIDED and two_sided)}
             first = next((c for c in reversed(self.out[:-1]) if c.kind == "superlative"), None)
             if word in NEXT_PLACE_WORDS and first is not None:
                 claim.scope = dict(first.scope)  # "…其次是天津市，再次是山西省": within the first place's ranking
