@@ -946,8 +946,11 @@ class SentenceReader:
                 break
             run.append(m)
         measures = list(dict.fromkeys(m.measure for m in reversed(run)))
-        if len(measures) >= 2 and all(m.unit for m in measures):
+        if len(measures) >= 2 and all(m.unit for m in measures) and \
+                not re.search(r"(?:、|和|与|及|以及)\s*$", self.text[lo:run[-1].start]):
             return measures
+        # "订单培养、现代学徒制和现场工程师共…": the list starts before the first name the vocabulary knows
+        # whole, so a total of the names it knows would leave an item out
         return self.items_listed(lo, n)
 
     def items_listed(self, lo: int, n: Number) -> list[Measure]:

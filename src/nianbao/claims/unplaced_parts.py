@@ -7,7 +7,9 @@ member's graduates."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
+from ..text import plain
 from .model import Claim, ClaimRecord, Fact
 from .unplaced_among import count_word_forms, negated_among
 from .vocabulary import Measure
@@ -15,6 +17,10 @@ from .vocabulary import Measure
 NEGATED_WORDS = re.compile(r"(?:尚未|暂未|仍未|未|没有)\s*(.+?)\s*的?")
 DESTINATION = "毕业去向"
 UNCOUNTED = "所计为未…的毕业生，数据无法计出这部分人"
+# The count's own clause naming its people by a negated count word right before it, after the members
+# it narrows ("机械工程系未落实毕业去向的毕业生 54 人", "A 系和 B 系尚未落实去向的毕业生合计 158 人").
+NEGATED_BEFORE = re.compile(r"(?:尚未|暂未|仍未|未|没有)\s*([^\d\s的，,。；;、和与及]{2,8}?)\s*的?\s*(?:毕业生|学生)\s*"
+                            r"(?:人数|总数)?\s*(?:有|为|达|共|共有|共计|合计|总计|计)*\s*$")
 
 
 def _negated(words: str | None) -> str | None:
@@ -29,6 +35,11 @@ def _words_of_people(verifier, claim: Claim) -> str | None:
     own = _negated(claim.detail.get("unread"))
     if own is not None:
         return own
+    text = claim.unit.text
+    lo = max(text.rfind(mark, 0, claim.start) for mark in "，,。；;：:") + 1
+    before = NEGATED_BEFORE.search(text, lo, claim.start)
+    if before is not None:  # "机械工程系未落实毕业去向的毕业生 54 人": the member's people not placed
+        return before.group(1)
     clause = negated_among(claim.unit.text, claim.start)
     if clause is not None:
         return clause[0]
@@ -77,18 +88,38 @@ def _graduate_count(verifier, claim: Claim) -> bool:
 def count_among_unplaced(verifier, claim: Claim) -> ClaimRecord | None:
     """A count of graduates among those not counted by a count of them: the scope's graduates less that
     count; None when the count is not among such people."""
-    if claim.kind != "value" or not _graduate_count(verifier, claim) or getattr(verifier, "vocab", None) is None:
+    if claim.kind != "value" or getattr(verifier, "vocab", None) is None:
         return None
-    words = _words_of_people(verifier, claim)
+    label = claim.measure is not None and claim.measure.kind == "label" and claim.detail.get("members_total") and \
+        claim.number is not None and claim.number.unit in ("人", "名", "位")
+    if not label and not _graduate_count(verifier, claim):
+        return None
+    # "A 系、B 系尚未落实去向的毕业生共有 158 人": the label names the people not placed of both members
+    words = _negated(claim.measure.name) if label else _words_of_people(verifier, claim)
     if words is None:
         return None
     counted = complement_count(verifier, words, claim.year)
-    fact = verifier._rest_of(counted, claim.scope, claim.year) if counted is not None else None
+    fact = _rest_of_members(verifier, counted, claim) if counted is not None else None
     if fact is None:
         return ClaimRecord(claim, "unverifiable", note=UNCOUNTED)
     if claim.number.value == fact.value:
         return ClaimRecord(claim, "agrees", fact)
     return ClaimRecord(claim, "contradicts", fact, expected=fact.display)
+
+
+def _rest_of_members(verifier, counted: Measure, claim: Claim) -> Fact | None:
+    """The rest of the scope's graduates, added over the members a total lists ("A 系和 B 系未落实…合计")."""
+    listed = claim.detail.get("members_total")
+    if not listed:
+        return verifier._rest_of(counted, claim.scope, claim.year)
+    dims = {d for d, _ in listed}
+    rests = [verifier._rest_of(counted, {**{k: v for k, v in claim.scope.items() if k not in dims}, d: m}, claim.year)
+             for d, m in listed]
+    if any(r is None for r in rests):
+        return None
+    total = sum((r.value for r in rests), Decimal(0))
+    return Fact(total, f"{plain(total)} 人", " + ".join(f"{m} {r.display}" for (_, m), r in zip(listed, rests)),
+                "", exact=total)
 
 
 def ranked_among_unplaced(verifier, claim: Claim) -> list[tuple[str, Fact]] | None:
