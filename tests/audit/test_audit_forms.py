@@ -254,3 +254,12 @@ def test_a_combined_list_of_figures_and_tables_is_checked_as_one_list(tmp_path):
     found = sorted((f.rule, f.message) for f in audit_report(report).findings if f.rule.startswith("list."))
     assert found == [("list.missing_entry", "图 2没有列入图表目录"),
                      ("list.unknown_entry", "图表目录列出的“表 2”在正文中不存在")]
+
+
+def test_a_title_wrapped_inside_a_word_gives_the_college(tmp_path):
+    """A cover title cut mid-word by the page width (…年度职 / 业教育质量报告) is one title."""
+    report = tmp_path / "r.txt"
+    report.write_text("岫云山地农林职业技术学院 2025 年度职\n业教育质量报告\n\n一、人才培养\n\n" + PROSE + "\n",
+                      encoding="utf-8")
+    meta = read_report(report).meta
+    assert (meta.college, meta.year) == ("岫云山地农林职业技术学院", 2025)

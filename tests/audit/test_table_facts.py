@@ -108,3 +108,20 @@ def test_a_share_of_two_counts_from_a_table_of_parts_by_year_and_another_chapter
     assert _findings(tmp_path, later.format("26.9%"), parts) == [
         ("claim.share", "“1120 人，占全校在校生 26.9%”与计算不符：1120 人 / 全日制在校生（2025 年） 4500 人 = 24.89%，"
                         "按原文精度应为 24.9%")]
+
+
+def test_a_share_of_the_colleges_students_is_never_held_to_its_graduates(tmp_path):
+    """占全院在校生的 names the students enrolled: a department's share of them is not its graduates'
+    share of all graduates (582 / 1624 = 35.84% beside a right 1883 / 5274 = 35.70%)."""
+    rows = "".join(f"{a}\t{b}\t{c}\n" for a, b, c in [("系别", "在校生人数", "毕业生数"), ("机械工程系", "1,883", "582"),
+                                                      ("汽车工程系", "1,177", "352"), ("信息工程系", "1,346", "420"),
+                                                      ("经济管理系", "868", "270"), ("合计", "5,274", "1,624")])
+    report = tmp_path / "r.txt"
+    report.write_text("岫云职业技术学院 2025 年度质量报告\n\n一、学校概况\n学院面向山区产业办学，四个系的专业围绕"
+                      "装备制造、汽车后市场、电子信息和现代商贸布局，校企共建实训基地，学生在真实岗位上完成顶岗实习。\n"
+                      "2025 年学院全日制在校生 5,274 人，毕业生 1,624 人。"
+                      "机械工程系在校生 1,883 人，占全院在校生的 35.70%。各系情况见表 1。\n表 1 2025 年各系学生情况\n"
+                      + rows + "数据来源：学院学生工作处。\n", encoding="utf-8")
+    result = audit_report(report)
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+    assert not [f for f in result.findings if f.rule == "claim.share"]

@@ -168,11 +168,17 @@ def _key(text: str) -> str:
 # ---------------------------------------------------------------- meta
 
 
+_SCHOOL = re.compile(r"学院|学校|大学")
+
+
 def read_meta(lines: list[Line]) -> Meta:
     texts = [ln.text for ln in lines if not ln.is_row]
     at = next((i for i, t in enumerate(texts) if "质量" in t and "报告" in t), None)
     title_line = texts[at] if at is not None else ""
-    if at and re.match(r"(?:质量|年度)", title_line):  # the title wrapped: "…学院高等职业教育" / "质量年度报告"
+    # the title wrapped: "…学院高等职业教育" / "质量年度报告", or cut inside a word ("…学院 2025 年度职" /
+    # "业教育质量报告"): the line before names the school and the line found does not
+    if at and (re.match(r"(?:质量|年度)", title_line) or not _SCHOOL.search(title_line)
+               and _SCHOOL.search(texts[at - 1]) and texts[at - 1][-1:] not in rx.TERMINAL + "，,："):
         title_line = texts[at - 1] + title_line
     # "（2025 年度）" anywhere, else the year the title opens with ("2025 年职业教育质量年度报告")
     year = next((m for m in (re.search(r"(20\d\d)\s*年度", t) for t in texts) if m), None) or \

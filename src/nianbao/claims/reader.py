@@ -1146,7 +1146,9 @@ class SentenceReader:
         if base_text:
             named = {self.vocab.scopes[w][0]: self.vocab.scopes[w][1] for _, _, w in self.vocab.mentions(base_text)
                      if w in self.vocab.scopes}
-            if named or COLLEGE.search(base_text) or measure is not None:
+            # 占全院在校生的 with 在校生 no measure of the vocabulary: the college's other people, not its
+            # graduates (the base is then a total the text states, or none)
+            if named or measure is not None or COLLEGE.search(base_text) and not self.other_people(base_text):
                 return named, measure
             return None, measure
         if not subject:
@@ -1161,7 +1163,7 @@ class SentenceReader:
         measure = self.vocab.measure_named(base_text)
         if measure is not None:
             return not measure.population
-        return bool(re.search(r"在校生|在籍|教职工|教师|员工|新生|学员", base_text))
+        return bool(re.search(r"在校生|在籍|教职工|教师|员工|新生|学员|招生|录取", base_text))
 
     def growth(self, n: Number, times: bool = False, points: bool = False, absolute: bool = False,
                down: bool | None = None) -> None:
