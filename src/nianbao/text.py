@@ -199,7 +199,7 @@ BARE_OVER_BEFORE = re.compile(r"(?<![以之])[上过]$")
 
 
 def _qualifier(text: str, start: int, end: int, after: str) -> str:
-    before = text[max(0, start - 3):start].rstrip()
+    before = text[max(0, start - 6):start].rstrip()  # the longest word is three characters, spaces may follow it
     if before:
         if text[start] in BARE_MAGNITUDE and BARE_OVER_BEFORE.search(before):
             return "over"  # 上千人, 过万名

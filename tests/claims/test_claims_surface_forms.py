@@ -72,3 +72,55 @@ def test_a_note_in_brackets_after_a_comparison_word(read, note):
 def test_a_quantity_named_before_the_years_its_growth_compares(read, sentence, verdict):
     (records,) = per_line(read(sentence), 1)
     assert [(k, v) for k, _, v, _ in verdicts(records)] == [("growth", verdict)]
+
+
+@pytest.mark.parametrize("sentence, verdicts_wanted", [
+    ("男性毕业生与女性毕业生人数之比约为2.5:1。", ["agrees"]),
+    ("男性毕业生与女性毕业生人数之比约为1:2.5。", ["contradicts"]),
+    ("工业技术系男性毕业生与女性毕业生的比例为4.33:1。", ["agrees"]),
+    ("男性毕业生和女性毕业生的落实率相近，前者为90.48%，后者为91.91%。", ["agrees", "agrees"]),
+    ("男性毕业生和女性毕业生的落实率相近，前者为91.91%，后者为90.48%。", ["contradicts", "contradicts"]),
+])
+def test_a_member_s_graduates_named_in_full_are_one_side(read, sentence, verdicts_wanted):
+    (records,) = per_line(read(sentence), 1)
+    assert [v for _, _, v, _ in verdicts(records)] == verdicts_wanted
+
+
+@pytest.mark.parametrize("sentence", ["毕业生中就业2888名，升学145名。", "2025届毕业生的毕业去向落实率是90.89%。"])
+def test_other_words_for_persons_and_is(read, sentence):
+    (records,) = per_line(read(sentence), 1)
+    assert {v for _, _, v, _ in verdicts(records)} == {"agrees"}
+
+
+def test_a_growth_rate_that_is_a_figure(read):
+    (records,) = per_line(read("非学历培训项目数增长率是228.35%。"), 1)
+    assert [(k, v, e) for k, _, v, e in verdicts(records)] == [("growth", "contradicts", "282.35%")]
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("学院毕业去向落实率不低于 95 %。", [("vague", "contradicts")]),
+    ("学院毕业去向落实率不低于 90 %。", [("vague", "agrees")]),
+])
+def test_spaces_around_a_number_change_nothing(read, sentence, wanted):
+    (records,) = per_line(read(sentence), 1)
+    assert [(k, v) for k, _, v, _ in verdicts(records)] == wanted
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("女生的落实率为91.91%，男生为90.48%，女生高出1.43个百分点。", "agrees"),
+    ("女生的落实率为91.91%，男生为90.48%，女生高出1.02个百分点。", "contradicts"),
+    ("省外生源落实率为91.10%，省内生源为90.14%，前者高出0.96个百分点。", "agrees"),
+    ("省外生源落实率为91.10%，省内生源为90.14%，前者高出0.75个百分点。", "contradicts"),
+])
+def test_a_difference_after_two_members_stated_is_between_them(read, sentence, verdict):
+    (records,) = per_line(read(sentence), 1)
+    assert [v for k, _, v, _ in verdicts(records) if k == "difference"] == [verdict]
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("女生落实率高出男生1.43个百分点，达到91.91%。", "agrees"),
+    ("女生落实率高出男生1.43个百分点，达到90.48%。", "contradicts"),
+])
+def test_the_value_after_a_difference_is_the_subject_s(read, sentence, verdict):
+    (records,) = per_line(read(sentence), 1)
+    assert [v for k, _, v, _ in verdicts(records) if k == "value"] == [verdict]

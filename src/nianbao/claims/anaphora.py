@@ -109,12 +109,29 @@ def _pair_before(reader: "SentenceReader", pos: int) -> "tuple[Mention, Mention]
     joined = _joined_pair_before(reader, pos)
     if worded is not None and (joined is None or worded[1].end > joined[1].end):
         return worded
-    return joined
+    return joined or _stated_pair_before(reader, pos)
+
+
+def _stated_pair_before(reader: "SentenceReader", pos: int) -> "tuple[Mention, Mention] | None":
+    """"省外生源落实率为 91.10%，省内生源为 90.14%，前者…": the last two members of one dimension,
+    each stated with a figure of its own before `pos`."""
+    members = [m for m in reader.s.mentions if m.end <= pos and m.kind == "scope"]
+    for second in reversed(members):
+        first = next((m for m in reversed(members) if m.end <= second.start and m.scope[0] == second.scope[0]), None)
+        if first is None or first.scope == second.scope:
+            return None
+        numbers = reader.s.numbers
+        if any(first.end <= n.start < second.start for n in numbers) and \
+                any(second.end <= n.start < pos for n in numbers):
+            return first, second
+        return None
+    return None
 
 
 def _joined_pair_before(reader: "SentenceReader", pos: int) -> "tuple[Mention, Mention] | None":
     named = [m for m in reader.s.mentions if m.end <= pos and (m.kind == "scope" or
                                                                m.kind == "measure" and m.measure.kind != "label")]
+    named = reader.groups_of_graduates(named)  # "男性毕业生和女性毕业生": two members
     for first, second in reversed(list(zip(named, named[1:]))):
         if not PAIR_JOIN.fullmatch(reader.text[first.end:second.start]):
             continue

@@ -58,7 +58,7 @@ def measure_for_label(vocab, label: str, unit: str, subject: str = "", plain: bo
         found = (vocab.measure_like(cohort + form, unit) if cohort else None) or vocab.measure_like(form, unit)
         if found is not None:
             return found
-    if unit == "人" and not re.search(r"[数量]$", label):  # "就业 2888 人", "订单培养 650 人": 就业人数
+    if unit in ("人", "名", "位") and not re.search(r"[数量]$", label):  # "就业 2888 人/名", "订单培养 650 人": 就业人数
         for form in plain_forms(label):
             found = vocab.measure_like(form + "人数", unit)
             if found is not None and found.name == form + "人数":  # the name itself: 实习 is no 岗位实习购买保险

@@ -44,8 +44,8 @@ NOT_OURS = re.compile(r"全国|全市|全省|全区|全行业|教育部|教育�
                       r"国家统计局|全国高职|行业平均|省内高校|市内高校|高职院校平均|全国同类|同期全国|普通高校|各高校|高校平均")
 WHOSE_EVER = ("总体", "整体", "全体", "平均水平")
 NOT_OURS_END = re.compile(r"学校|学院|我校|我院|本校")
-GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|上升|攀升|下降|减少|降低|回落|增幅|降幅|下滑)(?:率|幅度)?(?:了|为|达到|达|约|近|超过|逾)*\s*$")
-YEARLY_RATE = re.compile(r"(?:增幅|增长率|增速|涨幅|降幅)(?:为|达到|达|约|近|超过|逾)*\s*$")  # named with no base period
+GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|上升|攀升|下降|减少|降低|回落|增幅|降幅|下滑)(?:率|幅度)?(?:了|为|是|达到|达|约|近|超过|逾)*\s*$")
+YEARLY_RATE = re.compile(r"(?:增幅|增长率|增速|涨幅|降幅)(?:为|是|达到|达|约|近|超过|逾)*\s*$")  # named with no base period
 DOWN = re.compile(r"下降|减少|降低|回落|降幅|下滑|降至|减至")
 SHORTER = re.compile(r"缩短|压缩|缩减|缩小|减|降")  # a change to less (by 由 A 缩短到 B), not a growth
 UP = re.compile(r"增|提高|提升|上升|攀升|扩大|升")  # a change to more
@@ -449,7 +449,7 @@ class SentenceReader:
             if turns and m.start >= turns[0]:
                 scope, turns = {}, [t for t in turns if t > m.start]
             if m.kind == "scope":
-                if re.search(r"(?:比|较)\s*$", self.text[max(0, m.start - 2):m.start]) and \
+                if re.search(r"(?:比|较|高出|低出|多出|少出)\s*$", self.text[max(0, m.start - 3):m.start]) and \
                         not re.fullmatch(r"\s*(?:的)?\s*[（(]?\s*", self.text[m.end:pos]):  # "较 B（87.50%）" is B's
                     continue  # "比男生高 1.43 个百分点": the other side, not the subject of what follows
                 if m.scope[0] == GROUP and any(m.end <= n.start and n.end <= pos for n in self.s.numbers):
@@ -1389,6 +1389,8 @@ class SentenceReader:
                 versus = list(VERSUS.finditer(prior))  # "与女生相比，男生落实率低 1.43 个百分点"
                 target = self.target_of(t.group(1)) if t else self.target_of(versus[-1].group(1)) if versus else {}
                 other = t.span(1) if t else versus[-1].span(1) if versus else None
+                if not t and not versus:  # "女生为 91.91%，男生为 90.48%，女生高出…": against the other one listed
+                    target = self.other_member_stated(n) or target
             elif after:
                 direction = after.group(1)
         measure = self.named_measure(n.start, "%") or self.measure_at(n.start, "%")
@@ -1412,6 +1414,17 @@ class SentenceReader:
             claim.ours = False  # "高于全国平均水平 3.5 个百分点": the other side is another body's figure
         elif other_side_stated_before(self, claim, target, other):
             claim.ours = False  # "天津市高校…平均落实率为 88.5%，我院高出 2.39 个百分点": against that figure
+
+    def other_member_stated(self, n: Number) -> dict[str, str] | None:
+        """The one other member of the subject's dimension whose percentage the sentence stated before
+        `n`, when the subject's own was stated too: the side a difference with no 比/较 is taken against."""
+        stated = [c for c in self.out if c.kind in ("value", "vague") and c.number is not None
+                  and c.number.unit == "%" and c.number.end <= n.start]
+        for dim, member in self.scope_at(n.start).items():
+            others = {c.scope[dim] for c in stated if c.scope.get(dim, member) != member}
+            if len(others) == 1 and any(c.scope.get(dim) == member for c in stated):
+                return {dim: others.pop()}
+        return None
 
     def named_measure(self, pos: int, unit: str) -> Measure | None:
         """The last vocabulary measure before pos that fits the unit, or a share (比例) of a scope."""
@@ -1474,6 +1487,7 @@ class SentenceReader:
             if len(items) >= 3 and items[-1].kind == "measure" and items[-1].measure.population \
                     and items[-2].kind == items[-3].kind == "scope":
                 items = items[:-1]  # 省外与省内生源毕业生之比: the two groups of graduates
+            items = self.groups_of_graduates(items)
             clause = self.text[self.clause_start(word.start()):word.start()]
             if len(items) < 2 or not self.joined(items[-2], items[-1]) or any(w in clause for w in self.vocab.pairs):
                 # "机械工程系毕业生男女比例": the pair word names the two sides (the engine helper's minimal change)
@@ -1489,6 +1503,18 @@ class SentenceReader:
             self.claim(m.start(), m.end(), "ratio", a.measure or b.measure, re.sub(r"\s+", "", m.group(0)), None,
                        at=a.start, left=Decimal(m.group(1)), right=Decimal(m.group(2)), operands=(a, b),
                        approx=approx)
+
+    def groups_of_graduates(self, items: list[Mention]) -> list[Mention]:
+        """"男性毕业生与女性毕业生人数之比": a member with the population's name right after it is one
+        side (that group's graduates), not a member and then all graduates."""
+        merged: list[Mention] = []
+        for x in items:
+            if merged and x.kind == "measure" and x.measure.population and merged[-1].kind == "scope" and \
+                    re.fullmatch(r"\s*(?:的)?\s*", self.text[merged[-1].end:x.start]):
+                merged[-1] = replace(merged[-1], end=x.end, word=self.text[merged[-1].start:x.end])
+                continue
+            merged.append(x)
+        return merged if sum(x.kind == "scope" for x in merged) >= 2 else items
 
     def complement_ratio(self, m: re.Match, word: re.Match, measure: Measure, counted_first: bool, at: int) -> None:
         lo = self.clause_start(word.start()) + at
