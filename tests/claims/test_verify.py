@@ -111,8 +111,10 @@ def test_short_forms_of_members_staffing_ratios_and_times_of_a_fall(read):
 
 
 def test_a_count_of_members_within_a_member_is_never_the_colleges(read):
-    offered, graduates = per_line(read("机械工程系开设 5 个专业。", "机械工程系毕业生来自 6 个专业。"), 2)
-    assert only(offered, "value").verdict == "unverifiable"  # not 25, the college's count
+    offered, wrong, graduates = per_line(read("机械工程系开设 5 个专业。", "机械工程系开设 6 个专业。",
+                                              "机械工程系毕业生来自 6 个专业。"), 3)
+    assert only(offered, "value").verdict == "agrees"  # the majors table's rows of the department, not 25
+    assert (only(wrong, "value").verdict, only(wrong, "value").expected) == ("contradicts", "5 个")
     assert (only(graduates, "value").verdict, only(graduates, "value").expected) == ("contradicts", "5 个")
 
 

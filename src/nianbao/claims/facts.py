@@ -257,6 +257,12 @@ class ProjectFacts(Source):
                 out.append((group, fact))
         return out
 
+    def _majors_of(self, key: str, fixed: dict[str, str]) -> int:
+        """How many majors the majors table lists for one department (0: another count, or none listed)."""
+        if key != "major" or list(fixed) != ["department"]:
+            return 0
+        return len({code for department, code, _, _ in self.ind.majors() if department == fixed["department"]})
+
     def member_totals(self, dimension, graduates, scope=None, narrowed=""):
         try:
             key = self.ind.dimension(dimension).key
@@ -265,7 +271,9 @@ class ProjectFacts(Source):
             return []
         if fixed:  # "机械工程系毕业生来自 5 个专业": within a member, only the roster can count them
             if not graduates:
-                return []  # 开设/设有 N 个专业 of a department: the majors table counts no department's
+                # 开设/设有 N 个专业 of a department: the majors table's rows of that department, when it has any
+                offered = self._majors_of(key, fixed)
+                return [(offered, f"专业表中{_scope_text(scope)}的专业数", "data")] if offered else []
             members = {m[0] for m in self.ind.members((key,), fixed) if m[0] not in (None, "")}
             what = f"毕业生名单中{_scope_text(scope)}的不同{dimension}数"
             return [(len(members), what, "data")] if members else []

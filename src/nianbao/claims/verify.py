@@ -17,6 +17,7 @@ from .complement_ratio import named_count
 from .dates import same_date
 from .figure_complements import COMPLEMENT, complement_fact
 from .figure_within import figure_among_figure
+from .member_parts import count_of_member_after_total
 from .facts import Facts, StatementFacts
 from .items_all import every_item
 from .item_sides import item_pair
@@ -304,8 +305,8 @@ class Verifier:
             return among_unplaced
         if claim.kind in ("value", "vague") and (self._of_other_people(claim) or self._part_of_another_total(claim)):
             return ClaimRecord(claim, "unverifiable", note="所计为上文所述的另一人群（新生、受访者、做某事的人等）")
-        among = figure_among_figure(self, claim)  # "专任教师中高级职称教师占比…": one entered figure of another
-        if among is not None:
+        among = figure_among_figure(self, claim) or count_of_member_after_total(self, claim)
+        if among is not None:  # "专任教师中高级职称教师占比…"; "开设 25 个专业，其中机械工程系 5 个"
             return among
         method = getattr(self, f"_{claim.kind}", None)
         record = method(claim) if method else None
