@@ -41,6 +41,19 @@ def test_rows_of_shares_summing_to_100():
     assert len(found) == 1 and "C" in found[0].message
 
 
+def test_shares_of_groups_each_closed_by_a_subtotal_add_up_in_each_group():
+    """The same teachers by 职称 and by 学历: each group of rows is a whole of its own (200% in all)."""
+    rows = [["职称", "正高级", "30", "10.00%"], ["", "副高级", "120", "40.00%"], ["", "中级及以下", "150", "50.00%"],
+            ["", "小计", "300", "100.00%"], ["学历", "博士", "45", "15.00%"], ["", "硕士及以下", "255", "85.00%"],
+            ["", "小计", "300", "100.00%"]]
+    grid = table("表 4-2", "教师结构", ["类别", "结构", "人数", "占比"], rows)
+    assert not rules_of(run_document_checks(doc_of(grid)), "table.share_sum")
+    rows[5] = ["", "硕士及以下", "255", "83.00%"]
+    found = rules_of(run_document_checks(doc_of(table("表 4-2", "教师结构", ["类别", "结构", "人数", "占比"], rows))),
+                     "table.share_sum")
+    assert [f.message for f in found] == ["表 4-2“占比”列各行的百分比合计为 198%，不等于 100%"]
+
+
 def test_grid_of_unrelated_rates_is_left_alone():
     grid = table("表 1-9", "满意度", ["院系", "总体满意度", "内容满意度", "薪酬满意度"], [
         ["A", "95.00%", "90.00%", "88.00%"], ["B", "94.00%", "91.00%", "87.00%"]])

@@ -478,16 +478,39 @@ def _rate_finding(ctx, table, row: Row, a: int, b: int, r: int):
 
 
 def _leaf_shares_sum(ctx, table, rows, shares) -> list:
+    """The leaves' shares add up to 100%: all of them, or, in a table of groups each closed by its 小计
+    (职称 then 学历 of the same teachers), each group's."""
     found = []
+    groups = [[r for r in rows[start:end] if r.kind == "leaf"] for start, end in _subtotal_runs(rows)]
     for j in shares:
         cells = [r.numbers[j] for r in rows if r.kind == "leaf" and j in r.numbers]
         if len(cells) < 2:
             continue
         total = sum((v for v, _ in cells), Decimal(0))
-        slack = sum((tolerance(t) for _, t in cells), Decimal(0)) + Decimal("0.01")
-        if abs(total - 100) > slack:
+        if abs(total - 100) > _share_slack(cells) and not (len(groups) >= 2 and all(
+                _hundred([r.numbers[j] for r in group if j in r.numbers]) for group in groups)):
             found.append(_hundred_finding(ctx, table, None, j, total, "各行"))
     return found
+
+
+def _subtotal_runs(rows: list[Row]) -> list[tuple[int, int]]:
+    """(start, end) of each run of rows a 小计 row closes, when every leaf is in one; else []."""
+    runs, start = [], 0
+    for k, row in enumerate(rows):
+        if row.kind == "subtotal":
+            runs.append((start, k))
+            start = k + 1
+    if any(r.kind == "leaf" for r in rows[start:]):
+        return []
+    return runs
+
+
+def _share_slack(cells) -> Decimal:
+    return sum((tolerance(t) for _, t in cells), Decimal(0)) + Decimal("0.01")
+
+
+def _hundred(cells) -> bool:
+    return len(cells) >= 2 and abs(sum((v for v, _ in cells), Decimal(0)) - 100) <= _share_slack(cells)
 
 
 def _hundred_finding(ctx, table, row, j, total, what):
