@@ -131,6 +131,10 @@ THRESHOLD_BEFORE = re.compile(r"(高于|低于|不高于|多于|少于)\s*$")
 # The lower end of a range of values right before its upper end ("90%—95%", "在 90% 至 95% 之间").
 RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:[-—–~～]|至|到)\s*$")
 CONDITION = re.compile(r"(及以上|以上|超过|高于|不低于|达到|达|均为|为|低于|以下|不足|不到|超)")
+# After "N 个专业": every one of them has graduates (均有毕业生, 全部有毕业生).
+HAS_GRADUATES = re.compile(r"\s*(?:均|都|全部|全都|皆|也都)?\s*有\s*(?:应届|本届|当届|\d{4}\s*届)?\s*毕业生")
+# "…的 N 个专业" narrowed by the words before 的, unless they are a verb of offering (开设的, 设置的).
+MODIFIED_BEFORE = re.compile(r"(?<!开设|设置|设有|现有|招生)的\s*$")
 MEMBER_VERBS = re.compile(r"开设|设置|设有|现有|共有|分布在|分布于|涉及|覆盖|涵盖|招生|来自|共")
 NOT_TOTAL = re.compile(r"新增|重点|骨干|特色|品牌|试点|国家级|市级|省级|其中|优质|一流|高水平|新设|停招|申报")
 # The provinces as prose counts them: "省（自治区、直辖市）", "省、自治区和直辖市", "省区市".
@@ -1601,6 +1605,13 @@ class SentenceReader:
             return True  # "…落实率超过 90% 的有 3 个专业": the condition before the count
         if before is not None and self.unread_condition(n):
             return True  # "超过 95% 的专业 6 个" with no measure named: a count of members, no total
+        if after is not None and HAS_GRADUATES.match(self.text, n.end + after.end()) and \
+                not MODIFIED_BEFORE.search(self.text, 0, n.start):
+            # "24 个专业均有毕业生", "开设的 25 个专业全部有毕业生": the members that have graduates, whatever
+            # verb (or none) came before; "超过 95% 的 5 个专业" is a condition's members, not all
+            self.claim(n.start, n.end + after.end(), "value", Measure(f"count:{dimension}", f"{dimension}数", "个",
+                       "members"), self.shown(n) + noun, n, at=n.start, dimension=dimension, graduates=True)
+            return True
         lead = self.text[:n.start]
         verbs = list(MEMBER_VERBS.finditer(lead))
         gap = re.sub(rf"{SMALL_COUNT}\s*个\s*[\u4e00-\u9fff]{{1,4}}的|[\s“”]|全国|{nouns}", "", lead[verbs[-1].end():]) if verbs \
