@@ -362,6 +362,9 @@ _REPORTS = {
                                             form=Form(page_numbers=True)),
     "xiuchuan-merged-wps.docx": lambda _: build(HERE / "xiuchuan-merged-wps.src", HERE / "xiuchuan-merged-wps.docx",
                                                 fields=False, form=Form(page_numbers=True, wps=True)),
+    "chengling-secondary-libreoffice.pdf": lambda soffice: to_pdf(
+        soffice, HERE / "chengling-secondary-libreoffice.src", "chengling-secondary-libreoffice.pdf",
+        Form(page_numbers=True)),
 }
 
 
