@@ -46,7 +46,7 @@ def multiple_of_printed(verifier, claim: Claim) -> ClaimRecord | None:
     elif qualifier == "about":
         ok = abs(actual - stated) <= about_slack(stated, places, verifier.slack.ratio_about)
     else:
-        ok = abs(actual - stated) <= max(tolerance(places), stated * Decimal("0.005"))
+        ok = abs(actual - stated) <= max(tolerance(places), stated * verifier.slack.ratio_printed)
     claim.kind = "ratio"
     claim.detail.update(left=stated, right=Decimal(1), approx=bool(qualifier), qualifier=qualifier)
     fact = Fact(actual, f"{fmt(actual, 2)} 倍", f"{a.shown} / {b.shown}", "", exact=actual)

@@ -134,19 +134,29 @@ PLANNED = re.compile(r"计划|预计|预期|拟|目标|力争|规划")
 
 @dataclass(frozen=True)
 class Slack:
-    """The slack a reader grants to vague words, as parameters (the corpus README's table), not
-    constants per sentence. A template may change any of them in rules.toml:
-    `[settings.claim_slack]` near_tenths = 5 …"""
+    """The slack a reader grants to vague words: the one table every check of a vague or rounded
+    quantity reads (the corpus README's table), never constants per sentence. A template may change
+    any of them in rules.toml: `[settings.claim_slack]` near_tenths = 5 …
+
+    Why these widths. A word of approach (近, 接近, 将近) says the value is a little under the figure and
+    never over it, so its band lies wholly below: half a 成 under a 成 (近九成 is 85–90 %; 84.6 % is
+    "八成多", 90.9 % "超过九成"), one point under a printed percentage, a tenth under a round count (近千名
+    is 900–999; 1104 is "超过一千"). 约 stands on both sides of a round figure, within 5 % of it (约两成 is
+    19–21 %, 约 3300 is 3135–3465): wider would let 约两成 stand for 18 % or 22 %, which a reader writes as
+    "近两成" or "两成多". A bare X 成 is the value rounded to the nearest 成 (±5 points). Exact figures are
+    held to their printed precision elsewhere (half a unit of the last digit)."""
     near_tenths: Decimal = Decimal(5)  # 近 X 成: from X 成 minus this many percentage points
     near_percent: Decimal = Decimal(1)  # 近 N%: from N minus this many points
     near_fraction: Decimal = Decimal("0.1")  # 近 N (a count, an amount): from N × (1 − this)
     about: Decimal = Decimal("0.05")  # 约 N: within this fraction of N
     tenths: Decimal = Decimal(5)  # X 成: within this many points of X 成
     half_low: Decimal = Decimal(45)  # 近半: from this share up to 50%
+    half_about: Decimal = Decimal("2.5")  # 约一半 / 一半左右: within this many points of 50% (5 % of it)
     same_level_points: Decimal = Decimal("0.5")  # 持平 of two rates: within this many percentage points
     same_level_fraction: Decimal = Decimal("0.01")  # 持平 of two counts or amounts: within this fraction of the other side
     doubling: Decimal = Decimal("0.05")  # 翻一番: a ratio within this fraction of 2
     ratio_about: Decimal = Decimal("0.05")  # 约 N:1
+    ratio_printed: Decimal = Decimal("0.005")  # N:1 or N 倍 with no vague word: within this fraction of N
 
     @classmethod
     def from_settings(cls, settings: dict | None) -> "Slack":
@@ -198,11 +208,11 @@ def about_slack(stated: Decimal, places: int, fraction: Decimal) -> Decimal:
     return max(Decimal(10) ** -places, abs(stated) / 100)
 
 
-def half_ok(qualifier: str, value: Decimal, low: Decimal) -> bool:
-    """过半 / 大多数 (over half), 不足一半 (under half), 约一半 (within 5%), 近半 (low to 50%)."""
+def half_ok(qualifier: str, value: Decimal, slack: Slack = SLACK) -> bool:
+    """过半 / 大多数 (over half), 不足一半 (under half), 约一半 (within 5%), 近半 (half_low to 50%)."""
     if qualifier == "about":
-        return abs(value - 50) <= Decimal("2.5")
-    return value > 50 if qualifier == "over" else value < 50 if qualifier == "under" else low <= value < 50
+        return abs(value - 50) <= slack.half_about
+    return value > 50 if qualifier == "over" else value < 50 if qualifier == "under" else slack.half_low <= value < 50
 
 
 MONEY = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
@@ -717,7 +727,7 @@ class Verifier:
             in_unit(claim.number.value, claim.number.unit, claim.measure.unit)
         qualifier = claim.detail.get("qualifier", "")
         if claim.number is None and stated == 50:  # 过半 / 近半
-            ok = half_ok(qualifier, fact.value, self.slack.half_low)
+            ok = half_ok(qualifier, fact.value, self.slack)
         else:
             ok = vague_ok(stated, qualifier, fact.value, claim.number.places if claim.number else 0, tenths,
                           qualifier_word(claim), self.slack)
@@ -834,7 +844,7 @@ class Verifier:
         word = qualifier_word(claim)
         qualifier = claim.number.qualifier or about_before(claim) if claim.number is not None else ""
         if claim.number is None:  # 过半 / 近半
-            check = (lambda exact: half_ok(d.get("qualifier", ""), exact, self.slack.half_low))
+            check = (lambda exact: half_ok(d.get("qualifier", ""), exact, self.slack))
         elif claim.number.unit == "成":
             check = (lambda exact: vague_ok(stated, qualifier, exact, 0, True, word, self.slack))
         elif qualifier:
@@ -996,7 +1006,7 @@ class Verifier:
                     "", exact=exact)
         qualifier = d.get("qualifier") or (claim.number.qualifier if claim.number else "") or about_before(claim)
         if claim.number is None:
-            ok = half_ok(qualifier, exact, self.slack.half_low)
+            ok = half_ok(qualifier, exact, self.slack)
         else:
             stated = Decimal(d["percent"]) if "percent" in d else claim.number.value
             tenths = claim.number.unit == "成"
@@ -1826,7 +1836,7 @@ class Verifier:
             ok = vague_ok(stated, qualifier, actual, places, slack=self.slack)
         else:
             slack = about_slack(stated, places, self.slack.ratio_about) if claim.detail.get("approx") else \
-                max(tolerance(places), stated * Decimal("0.005"))
+                max(tolerance(places), stated * self.slack.ratio_printed)
             ok = abs(actual - stated) <= slack
         fact = Fact(actual, shown.format(fmt(actual, max(places, 2))), basis, "", exact=actual)
         expected = shown.format(fmt(actual, places))
