@@ -105,6 +105,7 @@ class Vocabulary:
     _members_like: dict = field(default_factory=dict)  # member_like answers, asked once per subject
     _heads: dict | None = None  # the last two characters of a name -> the measures so named
     _stems: dict | None = None  # a figure's name without action and quantity words -> key -> measure
+    _by_dimension: dict | None = None  # dimension -> its members' (word, scope), in vocabulary order
 
     def wholes_of(self, key: str) -> list[str]:
         """The figures an entered figure counts a part of, nearest first (中职生源: 全日制在校生)."""
@@ -132,7 +133,7 @@ class Vocabulary:
             self._pair_words()
             self._paired = scopes
         self._like, self._nouns, self._first, self._members_like, self._heads = {}, None, None, {}, None
-        self._stems = None
+        self._stems, self._by_dimension = None, None
         words = sorted(set(self.scopes) | set(self.measures) | set(self.nouns), key=len, reverse=True)
         # An audit compiles once per table, most adding no word: the same alternation is not compiled again.
         source = "|".join(map(re.escape, words))
@@ -315,14 +316,22 @@ class Vocabulary:
             self._members_like[words, dimension] = self._member_like(words, dimension)
         return self._members_like[words, dimension]
 
+    def _scopes_of(self, dimension: str) -> list[tuple[str, tuple[str, str]]]:
+        """(word, scope) of one dimension's members, or of all when none is named (asked per label)."""
+        if not dimension:
+            return list(self.scopes.items())
+        if self._by_dimension is None:
+            self._by_dimension = {}
+            for word, scope in self.scopes.items():
+                self._by_dimension.setdefault(scope[0], []).append((word, scope))
+        return self._by_dimension.get(dimension, [])
+
     def _member_like(self, words: str, dimension: str) -> tuple[str, str] | None:
         if len(words) < 3:
             return None
         grams = {words[i:i + 4] for i in range(len(words) - 3)}
         best, found = 0, set()
-        for word, scope in self.scopes.items():
-            if dimension and scope[0] != dimension:
-                continue
+        for word, scope in self._scopes_of(dimension):
             if words in word:
                 run = len(words)
             elif any(g in word for g in grams):  # a run of four is possible: measure it
