@@ -1,6 +1,6 @@
 """Tables that plain `pdftotext` (no -layout) prints one cell a line, in its block order: a lead block
 across the rows of the first columns (a wrapped label's end after the row's figures), column blocks
-with their names, bands of one-row blocks, the source line and a page break amid the cells. Own text;
+with their names, bands of one-row blocks, the source line, a note and a page break amid the cells. Own text;
 the held-out qinchuan report stays a measure."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from nianbao.document.model import Paragraph
 
 HEAD = "\f岫云职业技术学院 2025 年度质量报告\n"
 TABLE_1 = ("表 1 2023—2025 年办学基本数据\n项目\n2023 年\n2024 年\n全日制在校生\n4,610\n4,880\n（人）\n"
-           "校外实习基地\n97\n105\n（个）\n数据来源：学院发展规划处。\n\n2025 年\n5,120\n112\n\n")
+           "校外实习基地\n97\n105\n（个）\n注：在校生为年末数。\n\n2025 年\n5,120\n112\n\n数据来源：学院发展规划处。\n")
 # a lead block of two columns, a column block on the first page, the 合计 row on the next page with
 # each of its cells a block of its own
 TABLE_2 = ("表 2 2025 年各系在校生情况\n系别\n在校生数\n机电工程系\n1,840\n信息工程系\n1,760\n经济管理系\n1,520\n"

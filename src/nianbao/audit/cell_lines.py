@@ -75,7 +75,7 @@ def plain_table(raw: list[str], index: int, heads: set[str]) -> PlainTable | Non
 
 
 def _tokens(raw: list[str], start: int, heads: set[str]) -> tuple[list[_Token], str, int, int]:
-    """The lines after a caption up to the table's end (a line of prose, a heading, a caption, a note):
+    """The lines after a caption up to the table's end (a line of prose, a heading, a caption):
     tokens, the source named amid them, its line and the index after the last token."""
     tokens: list[_Token] = []
     source, source_line, end = "", 0, start
@@ -98,8 +98,11 @@ def _tokens(raw: list[str], start: int, heads: set[str]) -> tuple[list[_Token], 
             source, source_line, end = named, k + 1, k + 1
             tokens.append(_Token("break"))
             continue
+        if rx.is_note(text):  # a note (注：…) falls amid the cells as the source does
+            tokens.append(_Token("break"))
+            continue
         if _GAP.search(stripped) or stripped.startswith("|") or named is not None or rx.match_caption(text) \
-                or rx.match_heading(text) or rx.is_note(text) or len(text) > _PROSE or text.endswith("。"):
+                or rx.match_heading(text) or len(text) > _PROSE or text.endswith("。"):
             break
         tokens.append(_Token("fig" if _FIGURE.match(text) else "text", text, k + 1))
         end = k + 1

@@ -115,8 +115,10 @@ def members_unnamed(reader, pos: int) -> str:
     return "" if named else m.group(1)
 
 
-# "…落实率超过 95% 的有 6 个": the threshold of members counted after it, whatever named them before.
-COUNTED_AFTER = re.compile(r"\s*(?:及以上|以上|以下)?\s*的\s*(?:共有|有|共|仅有|只有|达到|达)?\s*" + SMALL_COUNT + r"\s*个")
+# "…落实率超过 95% 的有 6 个", "…超过 95% 的学院有 3 个": the threshold of members counted after it, whatever
+# named them before or after (a noun the vocabulary may not know, as a report's 学院 when no table lists them).
+COUNTED_AFTER = re.compile(r"\s*(?:及以上|以上|以下)?\s*的\s*(?:[\u4e00-\u9fff]{1,6}?\s*)?(?:共有|有|共|仅有|只有|达到|达)?\s*"
+                           + SMALL_COUNT + r"\s*个")
 
 
 def threshold_of_a_count(reader, end: int) -> bool:
