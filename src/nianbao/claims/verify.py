@@ -77,10 +77,15 @@ AMONG_WORD = re.compile(r"\s*(?:当中|之中|中)")  # right after the words na
 COLLEGE_FIRST = re.compile(r"^(?:学院|学校|全校|我院|我校)")
 
 
+# The verb before a qualification a figure's people hold (具有高级职称的, 拥有硕士学位的): the reader keeps
+# only its first character, and the figure's name leaves it out.
+HOLDING = re.compile(r"^(?:具有|具备|拥有|具|拥)")
+
+
 def figure_words(words: str) -> str:
     """Words naming an entered figure, without the college before them; the reader splits 及 before
     以上 (硕士及以上) as it splits a list. A list of several (A、B 和 C) names no one figure."""
-    words = COLLEGE_FIRST.sub("", words).replace("、以上", "及以上")
+    words = HOLDING.sub("", COLLEGE_FIRST.sub("", words).replace("、以上", "及以上"))
     return "" if re.search(r"[、，,]|" + JOINED, words) else words
 
 
@@ -522,6 +527,13 @@ class Verifier:
             # itself, as the vocabulary spells it otherwise (学校具有硕士及以上学位的教师共 195 人)
             claim.detail["unread"] = ""
             return
+        narrower = self._figure_within(claim.measure, unread) if claim.measure is not None and \
+            claim.measure.kind == "figure" else None
+        if narrower is not None:  # "具有高级职称的专任教师 102 人": the figure counted within this one
+            claim.measure = narrower
+            claim.detail["unread"] = ""
+            claim.detail["read_as"] = unread
+            return
         member = vocab.member_like(unread) or self._short_member(claim, unread)
         if member is None or member[0] in claim.scope or self._place_of_work(claim, unread, member):
             return
@@ -548,6 +560,19 @@ class Verifier:
                 not RATE_AFTER.match(text, at + len(word)) and not OWN_COUNT_AFTER.match(text, at + len(word)):
             claim.scope = {**claim.scope, scope[0]: scope[1]}
             claim.detail["read_as"] = word
+
+    def _figure_within(self, measure: Measure, words: str) -> Measure | None:
+        """The entered figure the template counts within `measure` that the words narrowing it name with
+        its people's noun (高级职称 before 专任教师: 高级职称教师), or None."""
+        words = figure_words(words)
+        if len(words) < 2:
+            return None
+        for k in range(len(measure.name)):
+            other = self.vocab.measure_like(words + measure.name[k:], measure.unit)
+            if other is not None and other.kind == "figure" and other.key != measure.key and \
+                    measure.key in self.vocab.wholes_of(other.key):
+                return other
+        return None
 
     def _names_a_figure(self, claim: Claim, words: str) -> bool:
         """Whether the words narrowing a figure are its own name (学校具有硕士及以上学位的教师), or name
@@ -1059,7 +1084,7 @@ class Verifier:
         d = claim.detail
         base = d.get("base_measure")
         vocab = getattr(self, "vocab", None)
-        words = d.get("unread") or self._subject_before_share(claim)
+        words = HOLDING.sub("", d.get("unread") or self._subject_before_share(claim) or "")
         if base is None or base.population or not words or vocab is None or claim.scope:
             return None
         base_names = [n for n, m in vocab.measures.items() if m == base] + [d.get("base") or ""]
