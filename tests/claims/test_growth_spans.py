@@ -45,7 +45,8 @@ def test_a_rate_per_year_is_checked_as_compound_over_the_years(read):
 
 def test_a_growth_from_nothing_has_no_rate(read):
     percent, times = per_line(read("技术产权交易收入实现零的突破，2025年较上年增长100%。", "2025年技术产权交易收入较2023年增长22倍。"), 2)
-    record = only(percent, "growth")
+    record = next(r for r in percent if r.claim.value == "100%")
     assert (record.verdict, record.expected) == ("contradicts", "由 0 增至 22 万元")
+    assert [r.verdict for r in percent if r.claim.detail.get("breakthrough")] == ["agrees"]  # 2025: the first above 0
     assert record.note == "基数为 0，增长率或倍数无从计算，宜写“由 0 增至”或“实现零的突破”"
     assert only(times, "growth").verdict == "contradicts"

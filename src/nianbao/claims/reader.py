@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ..text import QUALIFIERS_BEFORE, SMALL_COUNT, Number, cn_number, find_numbers, find_years, normalize
+from .breakthroughs import BREAKTHROUGH, breakthroughs
 from .complement_ratio import complement_sides
 from .figure_complements import complement_operands
 from .dates import CUTOFF, find_cutoff, period_after
@@ -343,8 +344,8 @@ def _sentences(unit: TextUnit, vocab: Vocabulary):
             continue
         if not re.search(r"\d|[一二两三四五六七八九十百千万]|最|半|番|多数|部分|首|末位|垫底|高于|低于|持平|多于|少于|优于|相当|不及|不如|逊于|落后|领先|"
                          r"相比|比较|相较|[较更偏略稍][高低多少]|比[^，,。；;]{1,14}?[高低多少]|次之|其次|仅次于|倒数", text) \
-                and not CHANGE_WORDS.search(text):  # "较上年有所增长": a direction, no number
-            continue
+                and not CHANGE_WORDS.search(text) and not BREAKTHROUGH.search(text):
+            continue  # "较上年有所增长", "实现零的突破": a direction, no number
         for lo, hi, keep_lo, keep_hi in frames(text):
             yield _sentence(unit, start + lo, text[lo:hi], keep_lo - lo, keep_hi - lo, vocab)
 
@@ -702,6 +703,7 @@ class SentenceReader:
         parts_left(self)  # "…，其中女生 115 人，落实率为…": the whole's rate, or the part's
         years_respectively(self)  # "2023 年、2024 年、2025 年分别为 x、y、z"
         self.ratios()
+        breakthroughs(self)  # "2025 年技术产权交易收入实现零的突破": the first year above 0
         self.sums_and_parts()
         self.superlatives()
         top_few_in_order(self)

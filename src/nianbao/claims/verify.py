@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 
 from ..text import SMALL_COUNT, find_numbers, fmt, plain, rounded, tolerance
+from .breakthroughs import verify_breakthrough
 from .complement_ratio import named_count
 from .dates import same_date
 from .figure_complements import COMPLEMENT, complement_fact
@@ -323,6 +324,8 @@ class Verifier:
         among = figure_among_figure(self, claim) or count_of_member_after_total(self, claim)
         if among is not None:  # "专任教师中高级职称教师占比…"; "开设 25 个专业，其中机械工程系 5 个"
             return among
+        if claim.detail.get("breakthrough"):  # 实现零的突破: the first year above 0
+            return verify_breakthrough(self, claim) or ClaimRecord(claim, "unverifiable", note=self._why_unverifiable(claim))
         method = getattr(self, f"_{claim.kind}", None)
         record = method(claim) if method else None
         return record or ClaimRecord(claim, "unverifiable", note=self._why_unverifiable(claim))
