@@ -54,6 +54,19 @@ def test_shares_of_groups_each_closed_by_a_subtotal_add_up_in_each_group():
     assert [f.message for f in found] == ["表 4-2“占比”列各行的百分比合计为 198%，不等于 100%"]
 
 
+def test_shares_of_overlapping_categories_of_a_whole_printed_above_them_need_not_add_up():
+    """正高级, 副高级, 双师型, 硕士 of the 专任教师 counted in the first row: each share is its count over
+    that whole and the counts overlap (a teacher is in several), so the column adds up to 167%."""
+    rows = [["专任教师总数", "400", "—"], ["正高级职称", "40", "10.00%"], ["副高级职称", "120", "30.00%"],
+            ["“双师型”教师", "260", "65.00%"], ["硕士及以上学位", "250", "62.50%"]]
+    grid = table("表 4-3", "教师结构", ["类别", "人数", "占比"], rows)
+    assert not rules_of(run_document_checks(doc_of(grid)), "table.share_sum")
+    rows[3] = ["“双师型”教师", "260", "56.00%"]  # no longer its count over the whole: the sum is told
+    found = rules_of(run_document_checks(doc_of(table("表 4-3", "教师结构", ["类别", "人数", "占比"], rows))),
+                     "table.share_sum")
+    assert [f.message for f in found] == ["表 4-3“占比”列各行的百分比合计为 158.5%，不等于 100%"]
+
+
 def test_grid_of_unrelated_rates_is_left_alone():
     grid = table("表 1-9", "满意度", ["院系", "总体满意度", "内容满意度", "薪酬满意度"], [
         ["A", "95.00%", "90.00%", "88.00%"], ["B", "94.00%", "91.00%", "87.00%"]])

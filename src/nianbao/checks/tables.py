@@ -477,7 +477,7 @@ def _rate_finding(ctx, table, row: Row, a: int, b: int, r: int):
                    suggestion=f"{header}应为 {shown}")
 
 
-def _leaf_shares_sum(ctx, table, rows, shares) -> list:
+def _leaf_shares_sum(ctx, table, rows, shares, counts) -> list:
     """The leaves' shares add up to 100%: all of them, or, in a table of groups each closed by its 小计
     (职称 then 学历 of the same teachers), each group's."""
     found = []
@@ -488,9 +488,25 @@ def _leaf_shares_sum(ctx, table, rows, shares) -> list:
             continue
         total = sum((v for v, _ in cells), Decimal(0))
         if abs(total - 100) > _share_slack(cells) and not (len(groups) >= 2 and all(
-                _hundred([r.numbers[j] for r in group if j in r.numbers]) for group in groups)):
+                _hundred([r.numbers[j] for r in group if j in r.numbers]) for group in groups)) \
+                and not _overlapping(rows, j, counts):
             found.append(_hundred_finding(ctx, table, None, j, total, "各行"))
     return found
+
+
+def _overlapping(rows: list[Row], j: int, counts: list[int]) -> bool:
+    """Categories of one whole that overlap (正高级, 副高级, 双师型, 硕士 of the 专任教师 printed in a row
+    of their own): every share is its row's count over that whole, and the counts add up to more than
+    it, so the shares cannot add up to 100% and are not meant to."""
+    for c in counts:
+        leaves = [r for r in rows if r.kind == "leaf" and j in r.numbers and c in r.numbers and r.numbers[j][0] > 0]
+        whole = [r.numbers[c][0] for r in rows if c in r.numbers and j not in r.numbers]
+        for w in whole:
+            if w > 0 and len(leaves) >= 2 and all(abs(r.numbers[c][0] * 100 / w - r.numbers[j][0])
+                                                  <= tolerance(r.numbers[j][1]) for r in leaves) \
+                    and sum((r.numbers[c][0] for r in leaves), Decimal(0)) > w:
+                return True
+    return False
 
 
 def _subtotal_runs(rows: list[Row]) -> list[tuple[int, int]]:
@@ -600,6 +616,7 @@ def check_tables(ctx: Context) -> list:
         found += check_rate_columns(ctx, table, rows, kinds, wrong_counts)
         if sum(k == "count" for k in kinds.values()) == 1:  # side-by-side groups do not add up column-wise
             found += _leaf_shares_sum(ctx, table, rows, [j for j, k in kinds.items()
-                                                         if k == "share" and (None, j) not in explained])
+                                                         if k == "share" and (None, j) not in explained],
+                                      [j for j, k in kinds.items() if k == "count"])
         found += check_percent_grids(ctx, table, rows, kinds)
     return found
