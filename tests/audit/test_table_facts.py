@@ -132,3 +132,17 @@ def test_a_threshold_before_a_count_of_members_the_vocabulary_does_not_name_is_n
     and its 95% is never the college's rate of the yearly table (94.39%)."""
     for prose in ("落实率超过 95% 的学院有 3 个。", "毕业去向落实率超过 95% 的二级学院共 3 个。"):
         assert _findings(tmp_path, prose) == []
+
+
+def test_a_share_of_two_counts_stated_in_different_chapters_of_prose(tmp_path):
+    """No table: the base of a share (占全日制在校生的, 占在校生总数的) is a count stated in an earlier
+    chapter, under its full name or a shorter one; the share is checked against it (120 / 8000 = 1.5%)."""
+    report = tmp_path / "r.txt"
+    report.write_text("青岚职业技术学院 2025 年度质量报告\n\n一、学校概况\n学院面向区域装备制造和现代服务业办学，"
+                      "坚持校企合作、工学结合，持续完善专业布局和实训条件，教学质量稳步提升。\n"
+                      "学院现有全日制在校生 8000 人，教职工 520 人。\n\n"
+                      "二、国际合作\n学院招收来华留学生 120 人，占全日制在校生的 2.5%。\n"
+                      "订单班学生 960 人，占在校生总数的 12.0%。\n", encoding="utf-8")
+    shares = [(f.rule, f.message) for f in audit_report(report).findings if f.rule == "claim.share"]
+    assert shares == [("claim.share", "“120 人，占全日制在校生 2.5%”与计算不符：120 人 / 全日制在校生 8000 人 = 1.50%，"
+                                      "按原文精度应为 1.5%")]

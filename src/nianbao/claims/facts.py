@@ -553,7 +553,17 @@ class StatementFacts(Source):
         return measure is not None and any(k[0] == measure.key for k in self.stated)
 
     def claims_of(self, measure: Measure, scope: dict, year: int | None) -> list[Claim]:
-        return self.stated.get(self.key(measure, scope, year), [])
+        key = self.key(measure, scope, year)
+        if key not in self.stated and measure.kind == "label":
+            key = self._longer_name(key, measure.name) or key
+        return self.stated.get(key, [])
+
+    def _longer_name(self, key: tuple, name: str) -> tuple | None:
+        """"在校生" asked where the text stated "全日制在校生": the one stated quantity (same scope, year
+        and unit) whose name ends with the name asked, as a reader takes the shorter name for it."""
+        found = [k for k, claims in self.stated.items() if k[1:] == key[1:] and claims[0].measure.kind == "label"
+                 and claims[0].measure.name.endswith(name) and len(name) >= 3]
+        return found[0] if len(found) == 1 else None
 
     def value(self, measure, scope, year, asking=None):
         if measure is None:

@@ -87,8 +87,11 @@ def stated_base(reader, base_text: str, count):
     if len(label) < 2 or re.search(r"[^\u4e00-\u9fff“”\"A-Za-z]", label):
         return None
     from .vocabulary import Measure
-    unit = count.number.unit if count is not None and count.number is not None else "人"
-    for claim in reversed(reader.out):  # the same quantity read earlier in the sentence
-        if claim.measure is not None and claim.measure.kind == "label" and claim.measure.name == label:
+    # the base counts what the count counts; a share's own percentage is no count of anything
+    unit = count.number.unit if count is not None and count.number is not None and \
+        count.number.unit not in ("%", "成", "") else "人"
+    for claim in reversed(reader.out):  # the same quantity read earlier in the sentence (a count, not a share of it)
+        if claim.measure is not None and claim.measure.kind == "label" and claim.measure.name == label and \
+                claim.measure.unit not in ("%", "成"):
             return claim.measure
     return Measure(f"label:{label}", label, unit, "label")
