@@ -16,6 +16,7 @@ from decimal import Decimal
 from ..text import QUALIFIERS_BEFORE, SMALL_COUNT, Number, cn_number, find_numbers, find_years, normalize
 from .breakthroughs import BREAKTHROUGH, breakthroughs
 from .complement_ratio import complement_sides
+from .concentrated import concentrations
 from .figure_complements import complement_operands
 from .dates import CUTOFF, find_cutoff, period_after
 from .labels import COHORT, TOTAL_BEFORE, measure_for_label, only_verbs, stated_base
@@ -704,6 +705,7 @@ class SentenceReader:
         years_respectively(self)  # "2023 年、2024 年、2025 年分别为 x、y、z"
         self.ratios()
         breakthroughs(self)  # "2025 年技术产权交易收入实现零的突破": the first year above 0
+        concentrations(self)  # "落实率低于 88% 的专业全部集中在 A 和 B": where the members meeting it are
         self.sums_and_parts()
         self.superlatives()
         top_few_in_order(self)

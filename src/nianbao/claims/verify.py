@@ -15,6 +15,7 @@ from decimal import Decimal
 from ..text import SMALL_COUNT, find_numbers, fmt, plain, rounded, tolerance
 from .breakthroughs import verify_breakthrough
 from .complement_ratio import named_count
+from .concentrated import verify_concentration
 from .dates import same_date
 from .figure_complements import COMPLEMENT, complement_fact
 from .figure_within import figure_among_figure
@@ -324,6 +325,9 @@ class Verifier:
         among = figure_among_figure(self, claim) or count_of_member_after_total(self, claim)
         if among is not None:  # "专任教师中高级职称教师占比…"; "开设 25 个专业，其中机械工程系 5 个"
             return among
+        if claim.detail.get("concentrated"):  # …的专业全部集中在 A 和 B
+            return verify_concentration(self, claim) or ClaimRecord(claim, "unverifiable",
+                                                                    note=self._why_unverifiable(claim))
         if claim.detail.get("breakthrough"):  # 实现零的突破: the first year above 0
             return verify_breakthrough(self, claim) or ClaimRecord(claim, "unverifiable", note=self._why_unverifiable(claim))
         method = getattr(self, f"_{claim.kind}", None)
