@@ -146,3 +146,11 @@ def test_a_share_of_two_counts_stated_in_different_chapters_of_prose(tmp_path):
     shares = [(f.rule, f.message) for f in audit_report(report).findings if f.rule == "claim.share"]
     assert shares == [("claim.share", "“120 人，占全日制在校生 2.5%”与计算不符：120 人 / 全日制在校生 8000 人 = 1.50%，"
                                       "按原文精度应为 1.5%")]
+
+
+def test_a_change_has_no_parts_of_its_own(tmp_path):
+    """其中 after 较上年增加 N 人 lists parts of the whole stated before the change, never of the change."""
+    prose = "学校现有专任教师 351 人，较 2023 年增加 33 人。其中副高级以上职称 132 人，“双师型”教师 236 人。"
+    assert _findings(tmp_path, prose) == []
+    assert _findings(tmp_path, "学校共有专任教师 35 人，其中副高级以上职称 13 人、中级 12 人、初级 14 人。") == [
+        ("claim.total", "合计“35 人”与所列各项不符：其中各项 13 + 12 + 14 = 39人（所列各项之和超过总数）")]

@@ -1754,6 +1754,9 @@ class SentenceReader:
                                at=n.start, parts=parts, position="after")
                     continue
             m = PARTS_WORD.search(self.text, n.end)
+            clause = self.text[self.clause_start(n.start):n.start]
+            if m and GROWTH_VERB.search(clause) and not TO_WORD.search(clause):
+                continue  # "较 2023 年增加 33 人。其中副高级…": a change has no parts; they are of the whole before it
             if m and not n.qualifier and (SUM_WORD.search(before) or i == 0 or True):
                 parts = [p for p in numbers[i + 1:] if p.start > m.end() and p.unit == n.unit]
                 gap = self.text[n.end:m.start()]
