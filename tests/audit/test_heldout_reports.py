@@ -170,8 +170,6 @@ def test_a_first_column_merged_over_its_group_is_carried_down_to_every_row():
     assert [c.text for c in table.rows[-1]] == ["总计", "", "1850", "1809", "5274"] and len(table.rows) == 15
 
 
-@pytest.mark.xfail(strict=True, reason="a web page saved as text has its chapter and section headings as bare lines "
-                                       "without numbers (学校概况, 就业质量 …): none is read as a heading")
 def test_a_web_page_saved_as_text_is_read_with_its_chapters():
     read = audit_report(DATA / "xipu-webpage.txt").recognised
     assert (read.chapters, read.sections, read.tables) == (8, 7, 9)

@@ -13,6 +13,7 @@ from collections import Counter
 from ..document.model import (Author, Case, Document, Figure, Heading, Location, Meta, Paragraph,
                               PrintedListEntry, Section, Table, Text)
 from . import recognize as rx
+from .bare_headings import mark_bare_headings
 from .limits import MAX_LINE_CHARS
 from .recognize import Line
 from .tables import build_table
@@ -25,6 +26,8 @@ def assemble(lines: list[Line], source_file: str, appendix_chapter: int = 8,
         lines = drop_running_heads(lines)
     lines, notes = footnote_sources(lines)
     printed, body_start = read_printed_lists(lines, source_file)
+    if not printed.get("目录"):
+        mark_bare_headings(lines[body_start:])
     doc = Document(meta=read_meta(lines[:body_start] or lines[:60]), sections=[],
                    printed_lists=printed, source_file=source_file)
     body = Body(doc, toc_headings(printed.get("目录", [])), appendix_chapter)
