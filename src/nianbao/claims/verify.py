@@ -22,6 +22,7 @@ from .figure_within import figure_among_figure
 from .member_parts import count_of_member_after_total
 from .facts import Facts, StatementFacts
 from .items_all import every_item
+from .items_minimum import every_item_by_minimum
 from .item_sides import item_pair
 from .growth_spans import compound_rate, is_annual, span_in, span_starts
 from .vocabulary import COUNT_UNITS, GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, Measure, acts_only, same_unit, stem, \
@@ -746,8 +747,8 @@ class Verifier:
         members = self._members_fraction(claim)
         if members is not None:
             return members
-        items = every_item(self, claim)  # 各分项均在 95% 以上: item by item, not the overall figure
-        if items is not None:
+        items = every_item(self, claim) or every_item_by_minimum(self, claim)  # 各分项均在 95% 以上: item by
+        if items is not None:  # item (or the items' minimum entered as a figure), not the overall figure
             return items
         if claim.measure is None:
             return None
