@@ -409,6 +409,8 @@ class Verifier:
         hi = min([i for i in (text.find(mark, claim.end) for mark in "，,。；;") if i >= 0] or [len(text)])
         clause = text[lo:hi]
         ends = RANGE_BETWEEN.search(clause)
+        if ends is None:
+            return None  # (most values: no range, and the members' pattern is not built)
         group = re.search(SMALL_COUNT + r"\s*个\s*(" + vocab.noun_alternation() + r")|(?:各|所有|全部)\s*(" +
                           vocab.noun_alternation() + r")", text[max(text.rfind(m, 0, claim.start) for m in "。；;") + 1:hi])
         if ends is None or group is None:

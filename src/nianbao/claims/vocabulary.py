@@ -9,7 +9,9 @@ and, in audit, the headers and row labels of the report's tables.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 # Dimensions whose members are places. A place is where graduates come from only when the words
 # say so (天津生源, 来自天津市); followed by work words it is where they work (天津市就业人数, 本市用人
@@ -316,28 +318,34 @@ class Vocabulary:
             self._members_like[words, dimension] = self._member_like(words, dimension)
         return self._members_like[words, dimension]
 
-    def _scopes_of(self, dimension: str) -> list[tuple[str, tuple[str, str]]]:
-        """(word, scope) of one dimension's members, or of all when none is named (asked per label)."""
-        if not dimension:
-            return list(self.scopes.items())
+    def _scopes_of(self, dimension: str) -> tuple[list[tuple[str, tuple[str, str]]], str, list[int]]:
+        """One dimension's members (all when none is named) as (word, scope), their words joined by
+        line breaks, and where each starts there: a run of characters is found in every member's
+        name with one search of the joined words (asked per label)."""
         if self._by_dimension is None:
             self._by_dimension = {}
+            grouped: dict[str, list] = {"": list(self.scopes.items())}
             for word, scope in self.scopes.items():
-                self._by_dimension.setdefault(scope[0], []).append((word, scope))
-        return self._by_dimension.get(dimension, [])
+                grouped.setdefault(scope[0], []).append((word, scope))
+            for dim, items in grouped.items():
+                starts = list(accumulate((len(w) + 1 for w, _ in items[:-1]), initial=0))
+                self._by_dimension[dim] = (items, "\n".join(w for w, _ in items), starts)
+        return self._by_dimension.get(dimension, ([], "", []))
 
     def _member_like(self, words: str, dimension: str) -> tuple[str, str] | None:
         if len(words) < 3:
             return None
         grams = {words[i:i + 4] for i in range(len(words) - 3)}
+        items, joined, starts = self._scopes_of(dimension)
+        holding = set()  # the members whose name holds a run of four of the words, or all three
+        for run in grams or {words}:
+            at = joined.find(run)
+            while at != -1:
+                holding.add(bisect_right(starts, at) - 1)
+                at = joined.find(run, at + 1)
         best, found = 0, set()
-        for word, scope in self._scopes_of(dimension):
-            if words in word:
-                run = len(words)
-            elif any(g in word for g in grams):  # a run of four is possible: measure it
-                run = _common_run(words, word)
-            else:
-                continue
+        for word, scope in (items[i] for i in sorted(holding)):
+            run = len(words) if words in word else _common_run(words, word)
             if run >= 4 or run == len(words):
                 if run > best:
                     best, found = run, {scope}
