@@ -20,6 +20,7 @@ from .dates import same_date
 from .figure_complements import COMPLEMENT, complement_fact
 from .figure_within import figure_among_figure
 from .member_parts import count_of_member_after_total
+from .whole_share import share_of_whole
 from .facts import Facts, StatementFacts
 from .items_all import every_item
 from .items_minimum import every_item_by_minimum
@@ -333,6 +334,7 @@ class Verifier:
             return verify_breakthrough(self, claim) or ClaimRecord(claim, "unverifiable", note=self._why_unverifiable(claim))
         method = getattr(self, f"_{claim.kind}", None)
         record = method(claim) if method else None
+        record = record or share_of_whole(self, claim)  # "高级职称教师 102 人，占比 34.58%": of its whole
         return record or ClaimRecord(claim, "unverifiable", note=self._why_unverifiable(claim))
 
     def _among_a_smaller_figure(self, claim: Claim) -> bool:
