@@ -154,3 +154,13 @@ def test_a_change_has_no_parts_of_its_own(tmp_path):
     assert _findings(tmp_path, prose) == []
     assert _findings(tmp_path, "学校共有专任教师 35 人，其中副高级以上职称 13 人、中级 12 人、初级 14 人。") == [
         ("claim.total", "合计“35 人”与所列各项不符：其中各项 13 + 12 + 14 = 39人（所列各项之和超过总数）")]
+
+
+def test_counts_listed_after_a_count_the_vocabulary_does_not_name_are_of_that_count(tmp_path):
+    """分别为 after 信息工程系在校生 1,346 人 lists the same count (在校生) of other departments, never their
+    graduates (the table's 毕业生数 352 and 270)."""
+    table = ["表1 2025 年各系毕业生情况", "系别\t毕业生数", "机械工程系\t582", "汽车工程系\t352", "信息工程系\t420",
+             "经济管理系\t270", "合计\t1,624", "数据来源：学院学生工作处。"]
+    prose = ("从各系看，机械工程系在校生 1,883 人，是规模最大的系；信息工程系在校生 1,346 人，"
+             "汽车工程系和经济管理系分别为 1,177 人和 868 人。")
+    assert _findings(tmp_path, prose, table) == []

@@ -573,6 +573,12 @@ class SentenceReader:
                 self.note_subject_of_measure_clause(m, lo, pos)
                 return m.measure
         if any(m.kind == "scope" and lo <= m.start < pos for m in self.s.mentions):
+            prior = next((c for c in reversed(self.out) if c.number is not None and c.number.end <= lo
+                          and c.kind in ("value", "vague") and same_unit(c.number.unit, unit)), None)
+            if prior is not None and (prior.measure is None or prior.measure.kind == "label") \
+                    and RESPECTIVELY.search(self.text, lo, pos):
+                # "信息系在校生 1346 人，汽车系和经管系分别为…": the same count, which the vocabulary lacks
+                return prior.measure
             # "男生 2385 人": a count of people of a named group is a count of the population
             return next((m for m in self.vocab.measures.values() if m.population and m.fits(unit) and unit), None)
         return None
