@@ -12,11 +12,17 @@ from .model import Claim, ClaimRecord, Fact
 from .vocabulary import GROUP
 
 MINIMUM = re.compile(r"最低值|最小值|最低")
+RATED = re.compile(r"对\s*([^，,。；;]{2,16}?)\s*的\s*(?:评价|满意度|认可度)")
 JOINERS = re.compile(r"毕业生对|[/／、和与及对的]|\s")
 
 
 def _core(words: str) -> str:
     return FILLERS.sub("", JOINERS.sub("", words))
+
+
+def _minimum_named(vocab, core: str) -> dict:
+    return {m.key: m for m in vocab.measures.values()
+            if m.kind == "figure" and MINIMUM.search(m.name) and _core(MINIMUM.sub("", m.name)) == core}
 
 
 def every_item_by_minimum(verifier, claim: Claim) -> ClaimRecord | None:
@@ -29,9 +35,11 @@ def every_item_by_minimum(verifier, claim: Claim) -> ClaimRecord | None:
     bound_words = ALL_BEFORE.search(clause)
     if bound_words is None or not ITEMS_NAMED.search(clause):
         return None
-    core = _core(clause[:bound_words.start()])
-    found = {m.key: m for m in vocab.measures.values()
-             if m.kind == "figure" and MINIMUM.search(m.name) and _core(MINIMUM.sub("", m.name)) == core}
+    found = _minimum_named(vocab, _core(clause[:bound_words.start()]))
+    if not found and lo:  # "毕业生对就业教育/服务的评价较高，各项满意度均在…": what is rated, in the clause before
+        before = max(text.rfind(mark, 0, lo - 1) for mark in "，,。；;：:") + 1
+        rated = RATED.search(text, before, lo)
+        found = _minimum_named(vocab, _core(rated.group(1) + clause[:bound_words.start()])) if rated else {}
     if len(found) != 1:
         return None
     measure = next(iter(found.values()))
