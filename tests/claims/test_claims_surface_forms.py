@@ -124,3 +124,22 @@ def test_a_difference_after_two_members_stated_is_between_them(read, sentence, v
 def test_the_value_after_a_difference_is_the_subject_s(read, sentence, verdict):
     (records,) = per_line(read(sentence), 1)
     assert [v for k, _, v, _ in verdicts(records) if k == "value"] == [verdict]
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("横向技术服务到款36.36万，较上年净增31.36万。", "agrees"),
+    ("横向技术服务到款63.36万。", "contradicts"),
+])
+def test_money_printed_in_wan_with_no_yuan(read, sentence, verdict):
+    (records,) = per_line(read(sentence), 1)
+    assert {v for _, _, v, _ in verdicts(records)} == {verdict}
+
+
+def test_a_count_in_brackets_under_qizhong_keeps_the_rate_after_it_the_whole_s(read):
+    (records,) = per_line(read("智能技术系毕业生806人，其中女生（205人），毕业去向落实率为90.69%。"), 1)
+    assert {v for _, _, v, _ in verdicts(records)} == {"agrees"}
+
+
+def test_the_rate_named_without_its_first_word(read):
+    (records,) = per_line(read("经济管理工程系与工业技术系落实率接近，前者的去向落实率为87.50%。"), 1)
+    assert [(k, v, e) for k, _, v, e in verdicts(records)] == [("value", "contradicts", "87.92%")]

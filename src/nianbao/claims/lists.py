@@ -81,7 +81,7 @@ def _part_ending_at(reader, m, lo: int) -> bool:
         return False
     own = [n for n in reader.s.numbers if m.end <= n.start < lo
            and re.fullmatch(r"[^，,；;。]*", reader.text[m.end:n.start])]
-    return len(own) == 1 and re.fullmatch(r"\s*[，,]", reader.text[own[0].end:lo]) is not None
+    return len(own) == 1 and re.fullmatch(r"\s*[）)]?\s*[，,]", reader.text[own[0].end:lo]) is not None  # 女生（205 人），
 
 
 def _more_parts(reader, dim: str, pos: int) -> bool:

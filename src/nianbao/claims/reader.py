@@ -356,8 +356,19 @@ def related_dimensions(a: str, b: str) -> bool:
     return a != b and (a.startswith(b) or b.startswith(a))
 
 
+# Words of money: in their sentence a figure printed in 万 with no unit after it ("到款 36.36 万") is 万元.
+MONEY_WORDS = re.compile(r"经费|到款|到账|收入|资金|投入|金额|产值|营收|预算|支出|捐赠|资助|补助|奖助|费用|元")
+
+
+def _money_in_wan(numbers: list[Number], text: str) -> list[Number]:
+    if not any(n.unit == "" and n.scale == 10_000 for n in numbers) or not MONEY_WORDS.search(text):
+        return numbers
+    return [replace(n, value=n.value / n.scale, unit="万元", scale=1) if n.unit == "" and n.scale == 10_000 else n
+            for n in numbers]
+
+
 def _sentence(unit: TextUnit, start: int, text: str, keep_lo: int, keep_hi: int, vocab: Vocabulary) -> "Sentence":
-    numbers = [n for n in find_numbers(text) if n.unit not in SKIP_UNITS
+    numbers = [n for n in _money_in_wan(find_numbers(text), text) if n.unit not in SKIP_UNITS
                and not REFERENCE_BEFORE.search(text[max(0, n.start - 4):n.start])
                and not (n.unit in ("位", "名") and RANK_BEFORE.search(text[max(0, n.start - 3):n.start]))
                and not re.match(r"\s*[-—–]\s*\d", text[n.end:n.end + 3])]
