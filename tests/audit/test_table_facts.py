@@ -164,3 +164,12 @@ def test_counts_listed_after_a_count_the_vocabulary_does_not_name_are_of_that_co
     prose = ("从各系看，机械工程系在校生 1,883 人，是规模最大的系；信息工程系在校生 1,346 人，"
              "汽车工程系和经济管理系分别为 1,177 人和 868 人。")
     assert _findings(tmp_path, prose, table) == []
+
+
+def test_a_figure_per_student_is_not_the_tables_total_of_its_name(tmp_path):
+    """生均财政拨款 in 元 is the amount per student, never the 财政拨款 row of a yearly table in 万元."""
+    table = ["表1 2024—2025 年经费收入", "项目\t2024年\t2025年", "财政拨款（万元）\t4,012.50\t4,286.30",
+             "事业收入（万元）\t236.40\t252.70", "数据来源：学院财务处。"]
+    assert _findings(tmp_path, "2025 年学院财政拨款 4,286.30 万元，生均财政拨款 21,914 元。", table) == []
+    assert _findings(tmp_path, "2025 年学院财政拨款 4,268.30 万元，生均财政拨款 21,914 元。", table) == [
+        ("prose.table_mismatch", "正文写“财政拨款 4268.30 万元”，而表 1 第 1 行“2025年”为 4286.30 万元")]

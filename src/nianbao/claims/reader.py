@@ -90,6 +90,7 @@ SUM_WORD = re.compile(r"(?:共计|合计|累计|总计|总共|共有|(?<!公)共
 # After a span of years, a sum word anywhere before the number (2023—2025 年共开展…项目 N 项) sums the years.
 YEARS_SUMMED = re.compile(r"共计|合计|累计|总计|总共|(?<!公)共(?!青)")
 PARTS_WORD = re.compile(r"其中")
+PER_HEAD = re.compile(r"(?:生均|人均|师均|校均|户均)$")
 # A count of members after their condition, the group named first (…的有 4 个, …的共 2 个).
 COUNTED_LAST = re.compile(r"的\s*(?:(?:仅|只)?\s*(?:共有|有|共|为|达到|达|计)|仅有|只有|仅|只)\s*$")
 GROUP_FIRST = (r"(?:" + SMALL_COUNT + r"\s*个\s*[^，,。；;\d个]{{0,8}}?|各个|各|所有|全部|全院|全校|学院|全体)\s*({nouns})\s*"
@@ -549,7 +550,7 @@ class SentenceReader:
         connectors between them; a clause with its own label and no known measure is about
         something the vocabulary does not know."""
         lo = self.clause_start(pos)
-        candidates = [m for m in self.s.mentions if m.kind == "measure" and m.end <= pos]
+        candidates = [m for m in self.s.mentions if m.kind == "measure" and m.end <= pos and not self.per_head(m)]
         in_clause = [m for m in candidates if m.start >= lo]
         since = max([lo] + [n.end for n in self.s.numbers if n.end <= pos])
         for m in reversed(in_clause):
@@ -593,6 +594,11 @@ class SentenceReader:
             # "男生 2385 人": a count of people of a named group is a count of the population
             return next((m for m in self.vocab.measures.values() if m.population and m.fits(unit) and unit), None)
         return None
+
+    def per_head(self, m: Mention) -> bool:
+        """"生均财政拨款 21,914 元": a table row's label (财政拨款) inside a per-head figure names another
+        quantity, the amount per student, not the row's total."""
+        return m.measure.kind == "label" and PER_HEAD.search(self.text, max(0, m.start - 2), m.start) is not None
 
     def narrower_count(self, m: Mention, pos: int, unit: str) -> Measure | None:
         """A count of the population followed by words naming a count of its own (毕业生中就业 2826 人:
