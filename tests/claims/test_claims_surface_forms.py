@@ -143,3 +143,14 @@ def test_a_count_in_brackets_under_qizhong_keeps_the_rate_after_it_the_whole_s(r
 def test_the_rate_named_without_its_first_word(read):
     (records,) = per_line(read("经济管理工程系与工业技术系落实率接近，前者的去向落实率为87.50%。"), 1)
     assert [(k, v, e) for k, _, v, e in verdicts(records)] == [("value", "contradicts", "87.92%")]
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("全院5个系中，毕业去向落实率逾90%的有3个。", "agrees"),
+    ("全院5个系中，毕业去向落实率逾90%的有4个。", "contradicts"),
+    ("生源人数逾100人的省份有6个。", "agrees"),
+    ("生源人数逾100人的省份有5个。", "contradicts"),
+])
+def test_yu_as_the_threshold_of_a_count_of_members(read, sentence, verdict):
+    (records,) = per_line(read(sentence), 1)
+    assert [v for k, _, v, _ in verdicts(records) if k == "members"] == [verdict]

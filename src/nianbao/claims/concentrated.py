@@ -11,9 +11,9 @@ from ..text import plain
 from .model import Claim, ClaimRecord, Fact
 
 LOW = ("低于", "不足", "不到", "以下", "及以下")
-STRICT = ("低于", "不足", "不到", "高于", "超过")
+STRICT = ("低于", "不足", "不到", "高于", "超过", "逾")
 EITHER = ("以上", "以下")  # whether a member exactly at the threshold is in is read both ways in reports
-THRESHOLD = re.compile(r"(低于|高于|超过|不足|不到|达到|达|不低于|在)?\s*(\d+(?:\.\d+)?)\s*%\s*(及以上|以上|及以下|以下)?\s*的\s*")
+THRESHOLD = re.compile(r"(低于|高于|超过|逾|不足|不到|达到|达|不低于|在)?\s*(\d+(?:\.\d+)?)\s*%\s*(及以上|以上|及以下|以下)?\s*的\s*")
 PLACED_IN = re.compile(r"\s*(?:全部|均|都|全都|皆|主要|分别|只|仅)?\s*(?:集中在|集中于|分布在|分布于|出现在|来自|出自|属于|位于|在)\s*")
 
 

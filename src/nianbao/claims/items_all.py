@@ -11,7 +11,7 @@ from .model import Claim, ClaimRecord, Fact
 from .vocabulary import GROUP, Measure
 
 # 均 (or 都, 全部) right before the bound: every one of those named meets it.
-ALL_BEFORE = re.compile(r"(?:均|都|全部|皆|全都|一律)\s*(?:在|达到|达|为|不低于|不少于|超过|高于|低于|不超过|不高于|少于|保持在)?\s*$")
+ALL_BEFORE = re.compile(r"(?:均|都|全部|皆|全都|一律)\s*(?:在|达到|达|为|不低于|不少于|超过|逾|高于|低于|不超过|不高于|少于|保持在)?\s*$")
 # Words saying the subject is the items, not the whole (各分项, 各项, 分项, 各方面, 各维度, 各类).
 ITEMS_NAMED = re.compile(r"各\s*(?:分项|项|方面|维度|类|类别|指标)|分项|三项|四项|五项|几项")
 FILLERS = re.compile(r"总体|整体|分项|各项|各")

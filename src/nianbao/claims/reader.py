@@ -133,7 +133,7 @@ ALL_PLACED = re.compile(r"(?:100\s*%|百分之百|全部|全员|全面)\s*(?:落
 THRESHOLD_BEFORE = re.compile(r"(高于|低于|不高于|多于|少于)\s*$")
 # The lower end of a range of values right before its upper end ("90%—95%", "在 90% 至 95% 之间").
 RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:[-—–~～]|至|到)\s*$")
-CONDITION = re.compile(r"(及以上|以上|超过|高于|不低于|达到|达|均为|为|低于|以下|不足|不到|超)")
+CONDITION = re.compile(r"(及以上|以上|超过|逾|高于|不低于|达到|达|均为|为|低于|以下|不足|不到|超)")
 # After "N 个专业": every one of them has graduates (均有毕业生, 全部有毕业生).
 HAS_GRADUATES = re.compile(r"\s*(?:均|都|全部|全都|皆|也都)?\s*有\s*(?:应届|本届|当届|\d{4}\s*届)?\s*毕业生")
 # "…的 N 个专业" narrowed by the words before 的, unless they are a verb of offering (开设的, 设置的).
@@ -1598,7 +1598,7 @@ class SentenceReader:
             return False
         after = re.match(rf"\s*({nouns})(?!\s*(?:大类|群|方向|类|组|集群|带头人|负责人))", self.text[n.end:])
         before = re.search(rf"(?:的)?\s*({nouns})\s*(?:数量|数目|总数|数)?\s*(?:仅有|只有|仅|只)?\s*"
-                           rf"(?:共有|有|共|达到|达|为|是|计|超过|多于|不少于|不足|不到|少于)?\s*$",
+                           rf"(?:共有|有|共|达到|达|为|是|计|超过|逾|多于|不少于|不足|不到|少于)?\s*$",
                            self.text[:n.start])  # "…的专业数量达到 6 个" (the engine helper's), "…的专业仅 1 个"
         provinces = PROVINCES.match(self.text[n.end:]) if after is None and before is None else None
         province_dim = next((self.vocab.nouns[w] for w in PROVINCE_NOUNS if w in self.vocab.nouns), None)
@@ -1672,7 +1672,7 @@ class SentenceReader:
             return
         nouns = self.vocab.noun_alternation()
         for m in re.finditer(rf"(?:所有|全部|各个|各|每个)\s*({nouns})(?:的)?([^，,。；;\d]*?)(?:均|都|全都|全部)\s*"
-                             rf"(?:在|为|达到|达)?\s*(超过|高于|不低于|达到|低于|不足)?\s*", self.text):
+                             rf"(?:在|为|达到|达)?\s*(超过|逾|高于|不低于|达到|低于|不足)?\s*", self.text):
             n = next((x for x in self.s.numbers if x.start == m.end()), None)
             if n is None or n.unit != "%":
                 continue

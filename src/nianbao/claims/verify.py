@@ -46,14 +46,14 @@ SEVERAL_YEARS = re.compile(r"[两二三四五六七八九十多]\s*年|以来|�
 COMPARED = re.compile(r"比|较|高于|低于|超过|超出|优于|不及|不如|相比|相较")
 # A count of those meeting a condition stated before it in its clause (…超过 5000 元的有 120 人).
 COUNTED_LAST = re.compile(r"的\s*(?:共有|有|共|计)\s*$")
-THRESHOLD_WORD = re.compile(r"超过|高于|低于|不足|不到|以上|以下|达到|不低于|不少于")
+THRESHOLD_WORD = re.compile(r"超过|逾|高于|低于|不足|不到|以上|以下|达到|不低于|不少于")
 VERSUS_BEFORE = re.compile(rf"(?:{JOINED}|相对于|对比)\s*$")
 # A bound in a bracket after a condition ("95% 以上（含 95%）").
 INCLUDED_BEFORE = re.compile(r"[（(]\s*(?:含|包含|包括|不含)\s*$")
 # Two ends of a range of members' values ("介于 87.50% 和 94.25% 之间", "在 78.57%—100% 之间").
 RANGE_BETWEEN = re.compile(r"(?:介于|在|处于)\s*(\d+(?:\.\d+)?\s*%?)\s*(?:和|与|至|到|—|-|–|~|～)\s*(\d+(?:\.\d+)?\s*%?)\s*之间")
 # Members named by a condition as a share's or a vague word's subject ("落实率在 95% 以上的专业").
-MEMBERS_SUBJECT = re.compile(r"(超过|高于|低于|不足|不到|达到|不低于|在|超)?\s*(\d+(?:\.\d+)?)\s*%\s*(及以上|以上|以下)?\s*的\s*"
+MEMBERS_SUBJECT = re.compile(r"(超过|逾|高于|低于|不足|不到|达到|不低于|在|超)?\s*(\d+(?:\.\d+)?)\s*%\s*(及以上|以上|以下)?\s*的\s*"
                              r"([\u4e00-\u9fff]{1,4}?)\s*(?:数量|总数|数)?\s*(?:约|大约|仅|只|已|不足|不到|超过|近|逾|接近|将近)?\s*$")
 # The gap between the extremes of a dimension ("最高与最低的院系之间相差", "最高和最低相差").
 EXTREMES = re.compile(rf"最高\s*(?:的\s*[\u4e00-\u9fff]{{1,4}})?\s*(?:{JOINED})\s*最低")
@@ -1691,7 +1691,7 @@ class Verifier:
             threshold = whole.value
         if cond == "之间":  # "90%—95% 的专业": from the lower end up to the upper one
             hits = [m for m, f in members if d["low"] <= f.value < threshold]
-        elif cond in ("超过", "高于", "超"):
+        elif cond in ("超过", "逾", "高于", "超"):
             hits = [m for m, f in members if f.value > threshold]
         elif cond in ("低于", "以下", "不足", "不到"):
             hits = [m for m, f in members if f.value < threshold]
