@@ -173,3 +173,12 @@ def test_a_figure_per_student_is_not_the_tables_total_of_its_name(tmp_path):
     assert _findings(tmp_path, "2025 年学院财政拨款 4,286.30 万元，生均财政拨款 21,914 元。", table) == []
     assert _findings(tmp_path, "2025 年学院财政拨款 4,268.30 万元，生均财政拨款 21,914 元。", table) == [
         ("prose.table_mismatch", "正文写“财政拨款 4268.30 万元”，而表 1 第 1 行“2025年”为 4286.30 万元")]
+
+
+def test_a_growth_over_last_year_after_one_over_an_earlier_year_in_the_sentence(tmp_path):
+    """较上年 in the later clause names its own period, though 比 2023 年 stands earlier in the sentence."""
+    table = ["表1 2023—2025 年社会培训", "指标\t2023年\t2024年\t2025年", "社会培训（人次）\t3,000\t3,400\t3,900",
+             "企业职工培训（人次）\t800\t900\t1,000", "数据来源：学院继续教育处。"]
+    prose = "2025 年社会培训 3,900 人次，比 2023 年增长 30.00%；其中企业职工培训 1,000 人次，较上年增长 {}。"
+    assert _findings(tmp_path, prose.format("11.11%"), table) == []
+    assert [rule for rule, _ in _findings(tmp_path, prose.format("25.00%"), table)] == ["claim.growth"]

@@ -1208,6 +1208,9 @@ class SentenceReader:
             down = bool(DOWN.search(self.text[self.clause_start(n.start):n.start]))
         # the base year before the figure, else in a bracket or clause after it ("增长率为 627.2%（与 2024 年相比）")
         vs = list(VS_YEAR.finditer(before_sentence)) or list(VS_YEAR.finditer(self.text, n.end))[:1]
+        same = list(SAME_PERIOD.finditer(before_sentence))
+        if vs and same and vs[-1].end() <= same[-1].start():
+            vs = []  # "较 2023 年增长 38.55%；其中…较上年增长 18.06%": the nearer 较上年 names this growth's period
         years = None
         times_of = TIMES_OF_YEARS.search(before_sentence)
         times_of_year = TIMES_OF_YEAR.search(before_sentence)
