@@ -75,6 +75,7 @@ FORMS = {
     "男性/女性毕业生 for 男生/女生": lambda t: re.sub(r"(?<![男女、])([男女])生(?!、)", r"\1性毕业生", t),
     "外省 for 省外": lambda t: t.replace("省外生源", "外省生源"),
     "学校 for 学院": lambda t: t.replace("全院", "全校").replace("学院", "学校") if "二级学院" not in t else t,
+    "本院 for 学院": lambda t: re.sub(r"^学院", "本院", t),
     "leading conjunction": lambda t: t if re.match(r"^(20\d\d|本届|今年)", t) else "同时，" + t,
     "ASCII commas": lambda t: t.replace("，", ",").replace("；", ";"),
     "semicolon at the end": lambda t: t[:-1] + "；" if t.endswith("。") else t,

@@ -154,3 +154,13 @@ def test_the_rate_named_without_its_first_word(read):
 def test_yu_as_the_threshold_of_a_count_of_members(read, sentence, verdict):
     (records,) = per_line(read(sentence), 1)
     assert [v for k, _, v, _ in verdicts(records) if k == "members"] == [verdict]
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("本院毕业去向落实率为90.89%。", "agrees"),
+    ("本院毕业去向落实率为93.12%。", "contradicts"),
+    ("本院现有校外兼职教师54人。", "contradicts"),
+])
+def test_benyuan_names_the_college(read, sentence, verdict):
+    (records,) = per_line(read(sentence), 1)
+    assert {v for _, _, v, _ in verdicts(records)} == {verdict}

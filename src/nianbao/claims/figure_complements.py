@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import Measure
+from .vocabulary import COLLEGE_NAMES, Measure
 
 OTHERS = re.compile(r"(.*?)\s*(?:与|和|同|对|跟)\s*(?:其他|其余|其它|剩余的?|余下的?)\s*(.*?)\s*(?:的)?\s*(?:人数)?\s*")
-COLLEGE_FIRST = re.compile(r"^(?:在|从)?(?:全校|全院|学校|学院|我校|我院|本校|现有|目前)*(?:专任教师中|教职工中)?")
+COLLEGE_FIRST = re.compile(r"^(?:在|从)?(?:" + COLLEGE_NAMES + r"|现有|目前)*(?:专任教师中|教职工中)?")
 COMPLEMENT = "complement"  # the kind of the second side's mention: the whole less the first side
 
 

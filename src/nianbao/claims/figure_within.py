@@ -11,9 +11,10 @@ from decimal import Decimal
 
 from ..text import fmt, tolerance
 from .model import Claim, ClaimRecord, Fact
+from .vocabulary import COLLEGE_NAMES
 
 # The clause before the proportion: the whole, 中, the part, then only share or degree words.
-WITHIN = re.compile(r"^\s*(?:在|从)?\s*(?:全校|全院|学校|学院|我校|我院|本校|现有|目前)*\s*"
+WITHIN = re.compile(r"^\s*(?:在|从)?\s*(?:" + COLLEGE_NAMES + r"|现有|目前)*\s*"
                     r"([^\s，,。；;：:\d%、和与及]{2,16}?)\s*(?:之中|当中|中)\s*[，,]?\s*"
                     r"((?:[^\s，,。；;：:\d%、和与及]|及(?=以上)){2,20}?)\s*"
                     r"(?:人数|的人数)?\s*(?:所占的?|的)?\s*(?:占比|比例|比重|占)?\s*"

@@ -36,16 +36,16 @@ from .ordinals import top_few_in_order
 from .subcounts import group_named_after
 from .year_compare import CHANGE_WORDS, year_comparisons
 from .table_subject import narrower_counts
-from .vocabulary import GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, WORK_BEFORE, Measure, Vocabulary, same_unit
+from .vocabulary import COLLEGE_NAMES, GROUP, JOINED, OWN_NAMES, PLACE_DIMENSIONS, WORK_AFTER, WORK_BEFORE, Measure, Vocabulary, same_unit
 
 CLAUSE_BREAK = re.compile(r"[，,：:（）()]")
 HARD_BREAK = re.compile(r"[，,：:]")
 # The college as a whole: a scope word that clears the dimensions named before it.
-COLLEGE = re.compile(r"全校|全院|(?<![\u4e00-\u9fff])(?:学校|学院)|我校|我院|本校|总体|整体|全体|平均水平")
+COLLEGE = re.compile(r"全校|全院|(?<![\u4e00-\u9fff])(?:学校|学院)|" + OWN_NAMES + r"|总体|整体|全体|平均水平")
 NOT_OURS = re.compile(r"全国|全市|全省|全区|全行业|教育部|教育厅|教委|人社部|同类院校|兄弟院校|其他院校|同类高职|"
                       r"国家统计局|全国高职|行业平均|省内高校|市内高校|高职院校平均|全国同类|同期全国|普通高校|各高校|高校平均")
 WHOSE_EVER = ("总体", "整体", "全体", "平均水平")
-NOT_OURS_END = re.compile(r"学校|学院|我校|我院|本校")
+NOT_OURS_END = re.compile(r"学校|学院|" + OWN_NAMES)
 GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|上升|攀升|下降|减少|降低|回落|增幅|降幅|下滑)(?:率|幅度)?(?:了|为|是|达到|达|约|近|超过|逾)*\s*$")
 YEARLY_RATE = re.compile(r"(?:增幅|增长率|增速|涨幅|降幅)(?:为|是|达到|达|约|近|超过|逾)*\s*$")  # named with no base period
 DOWN = re.compile(r"下降|减少|降低|回落|降幅|下滑|降至|减至")
@@ -171,7 +171,7 @@ REFERENCE_BEFORE = re.compile(r"(?:表|图|案例|第|附件|附录)\s*$")
 CONNECTORS = re.compile(r"分别为|分别是|分别|其中|为|达到了|达到|达|共计有|共计|共有|合计|总计|累计|共|计|有|是|约|在|已|了|的|"
                         r"人数|总数|总人数|规模|数量|稳定在|保持在|增至|实现|全年|当年|年度|本年度|本届|届|年|其|中|看|"
                         r"以上|不低于|不少于|不超过|不高于|至少|超过|近|逾|将近|接近|不足|不到|大约|高达|仅为|仅|只有|也|均|都|和|与|及|、|\s|“|”|\"|"
-                        r"毕业生|学生|生源|同比|较上年|上年|平均|总体|整体|全校|全院|学校|学院|本校|我校|我院|现有|目前|当前|占比|占")
+                        r"毕业生|学生|生源|同比|较上年|上年|平均|总体|整体|" + COLLEGE_NAMES + r"|现有|目前|当前|占比|占")
 # Words that hold a connector's character (中, 其, 在) but narrow or name what is counted: 其他 433 人, 高中,
 # 在校生 (not 校生).
 KEPT_WORDS = re.compile(r"(中等职业|中等专业|中专(?![业任职家利项题门])|高中|初中|其他|其它|在校生|在籍|在读|在职|在岗)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..text import SMALL_COUNT
+from .vocabulary import COLLEGE_NAMES
 
 # The verb, the base and 的, right before the proportion: "达到专任教师总数的", "约为在校生的", "相当于…的近".
 VERB_BASE = re.compile(r"(?:达到了|达到|达|约为|约占|为|相当于|覆盖了|覆盖|涵盖)\s*(?:了)?\s*"
@@ -36,7 +37,7 @@ def base_named_by_verb(reader, before: str, pos: int) -> str:
 # share word in the clause after it.
 WITHIN_BEFORE_COUNT = re.compile(r"([\u4e00-\u9fff“”\"]{2,12}?)中\s*[，,]?[^，,。；;中]*?\d[^，,。；;]*[，,]\s*"
                                  r"(?:其|所占|的)?\s*(?:比例|比重|占比|占)[^，,。；;\d]*$")
-COLLEGE_FIRST = re.compile(r"^(?:在|从)?(?:全校|全院|学校|学院|我校|我院|本校|现有|目前)*")
+COLLEGE_FIRST = re.compile(r"^(?:在|从)?(?:" + COLLEGE_NAMES + r"|现有|目前)*")
 
 
 def base_named_before_count(reader, pos: int) -> str:

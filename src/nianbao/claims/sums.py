@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..text import Number
-from .vocabulary import GROUP, Measure
+from .vocabulary import COLLEGE_NAMES, GROUP, Measure
 
 if TYPE_CHECKING:  # the reader imports this module
     from .reader import SentenceReader
@@ -18,7 +18,7 @@ TOTAL_WORD = r"(?:共计|合计|累计|总计|总共|一共|共)"
 COUNT_UNITS = ("项", "类", "个", "种", "部分", "方面", "大类", "组")
 # The words of a list's size, then what the listed things are, before the total: 三类人员, 两类经费
 COUNT_TAIL = re.compile(rf"[两二三四五六七八九十]\s*(?:{'|'.join(COUNT_UNITS)})[\u4e00-\u9fff]{{0,4}}?\s*$")
-COLLEGE_WORDS = re.compile(r"^(?:学院|学校|全校|全院|我校|我院|本校)")
+COLLEGE_WORDS = re.compile(r"^(?:" + COLLEGE_NAMES + ")")
 ITEM_SPLIT = re.compile(r"、|以及|和|与|及|，|,")
 YEAR = r"(?:19|20)\d\d\s*年?"
 # 2023 年、2024 年和 2025 年 (three or more years listed; two joined by 和 are a span already read)

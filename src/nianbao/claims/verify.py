@@ -26,7 +26,7 @@ from .items_all import every_item
 from .items_minimum import every_item_by_minimum
 from .item_sides import item_pair
 from .growth_spans import compound_rate, is_annual, span_in, span_starts
-from .vocabulary import COUNT_UNITS, GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, Measure, acts_only, same_unit, stem, \
+from .vocabulary import COLLEGE_NAMES, COUNT_UNITS, GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, Measure, acts_only, same_unit, stem, \
     subsequence
 from .model import Claim, ClaimRecord, Fact
 from .labels import BASE_TAIL
@@ -61,7 +61,7 @@ EXTREMES = re.compile(rf"最高\s*(?:的\s*[\u4e00-\u9fff]{{1,4}})?\s*(?:{JOINED
 PROPORTION_OF = re.compile(r"的\s*(?:一半|半数|[一二两三四五六七八九]成|[一二三四五六七八九十]+分之"
                            r"[一二三四五六七八九十]+|\d+(?:\.\d+)?\s*倍)")
 # Words for the whole college, after which a sentence is no longer about a member named before.
-COLLEGE_WORD = re.compile(r"全校|全院|学校|学院|我校|我院|本校")
+COLLEGE_WORD = re.compile(COLLEGE_NAMES)
 # People counted by what they did, named right after the number ("1856 人参加了调查", "3 名学生以…获得一等奖").
 DID_AFTER = re.compile(r"\s*(?:人|名)?\s*(?:学生|同学|毕业生|学员)?\s*(?:以[^，,。；;]{0,12}?)?\s*(?:参加|参与|选择|报名|接受|完成|通过|获得|取得|填写|提交|回答|反馈)")
 # People counted by where they work, right after the number ("612 人在峤川市就业").
@@ -78,7 +78,7 @@ AMONG_AFTER = re.compile(r"\s*(?:人|名|份|人次)?\s*(?:当中|之中|中|里
 # A topic clause naming the people a figure is counted among (辅导员中，…; 在专任教师当中，…).
 AMONG_TOPIC = re.compile(r"\s*(?:在)?\s*([^，,。；;：:]{2,16}?)\s*(?:当中|之中|中)\s*[，,]\s*")
 AMONG_WORD = re.compile(r"\s*(?:当中|之中|中)")  # right after the words naming those people
-COLLEGE_FIRST = re.compile(r"^(?:学院|学校|全校|我院|我校)")
+COLLEGE_FIRST = re.compile(r"^(?:" + COLLEGE_NAMES + ")")
 
 
 # The verb before a qualification a figure's people hold (具有高级职称的, 拥有硕士学位的): the reader keeps
@@ -133,7 +133,7 @@ NEGATED_BASE = re.compile(r"^(?:尚未|暂未|仍未|未|没有)(.+?)的?(?:毕�
 # A share's base named as the graduates a count of them counts (已落实人数, 已落实去向的毕业生).
 AFFIRMED_BASE = re.compile(r"^(?:已经|已)(.+?)的?(?:毕业生|学生)?(?:总人数|总数|人数|人员)?$")
 # All the students of the college as a share's base (全院学生, 全体在校学生): those enrolled.
-ALL_STUDENTS = re.compile(r"^(?:全校|全院|学校|学院|全体|所有|全部|我校|我院)+(?:在校)?学生(?:总人数|总数|人数)?$")
+ALL_STUDENTS = re.compile(r"^(?:" + COLLEGE_NAMES + r"|全体|所有|全部)+(?:在校)?学生(?:总人数|总数|人数)?$")
 # A reviewer restating what the report says (报告称, 文中所列, 表中所述): words naming where a figure is
 # printed, which narrow nothing about what it counts.
 REPORTED = re.compile(r"(?:该|本)?(?:报告|文|正文|原文|表|表格)(?:中)?(?:称|写道|写明|写|提到|显示|指出|所列|所述|所写|列出|载明|表述为)")
@@ -914,7 +914,7 @@ class Verifier:
             same_unit(count.number.unit, "人") else []
         if vocab.nouns:  # 占该系未落实人数的: the subject's own member, which the reader put in base_scope
             base = re.sub(r"^(?:该|本|所在)(?:" + vocab.noun_alternation() + ")", "", base)
-        base = re.sub(r"^(?:全校|全院|学校|学院|全体|所有|全部|我校|我院)+(?=已|未|尚未|暂未|仍未|没有)", "", base)
+        base = re.sub(r"^(?:" + COLLEGE_NAMES + r"|全体|所有|全部)+(?=已|未|尚未|暂未|仍未|没有)", "", base)
         negated, affirmed = NEGATED_BASE.match(base), AFFIRMED_BASE.match(base)
         if negated is not None or affirmed is not None:
             counted = self._count_named((negated or affirmed).group(1))

@@ -13,6 +13,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+# The words by which a report names its own college, for every rule that looks for them: in the
+# first person (我院, 本校) and plainly (全校, 学院).
+OWN_NAMES = "我校|我院|本校|本院"
+COLLEGE_NAMES = "全校|全院|学校|学院|" + OWN_NAMES
+
 # Dimensions whose members are places. A place is where graduates come from only when the words
 # say so (天津生源, 来自天津市); followed by work words it is where they work (天津市就业人数, 本市用人
 # 单位, 天津市内就业), and so it is after words naming a place of work (就业地在天津市, 到天津就业).
