@@ -79,12 +79,12 @@ def recognise(doc: Document, pages: int | None = None) -> Recognised:
         characters=len(_CJK.findall(body_text(doc))))
 
 
-def garbled_share(text: str) -> float:
+def garbled_share(text: str, cjk: list[str] | None = None) -> float:
     """Share of the Chinese characters that are frequent ones (low: wrong encoding)."""
-    cjk = _CJK.findall(text)
+    cjk = _CJK.findall(text) if cjk is None else cjk
     if not cjk:
         return 0.0
-    return sum(ch in FREQUENT for ch in cjk) / len(cjk)
+    return sum(map(FREQUENT.__contains__, cjk)) / len(cjk)
 
 
 EMPTY = {".pdf": "PDF 没有文字层：可能是扫描版，需要先做文字识别（OCR）", ".docx": "文档中没有段落文字"}
@@ -97,7 +97,7 @@ def require_content(doc: Document, found: Recognised, file: str) -> None:
         raise NoReportContent(file, EMPTY.get(Path(file).suffix.lower(), "文件中没有文字"))
     cjk = _CJK.findall(text)
     odd = len(_KANA_SYMBOLS.findall(text))
-    if odd > max(20, len(cjk) // 5) or len(cjk) >= MIN_CJK and garbled_share(text) < MIN_FREQUENT_SHARE:
+    if odd > max(20, len(cjk) // 5) or len(cjk) >= MIN_CJK and garbled_share(text, cjk) < MIN_FREQUENT_SHARE:
         raise NoReportContent(file, "文字像是乱码：文件编码可能有误（例如 Big5 文件被当作 GB18030 读取）")
     if len(cjk) < MIN_CJK:
         if len(re.findall(r"[A-Za-z]{2,}", text)) > 20:

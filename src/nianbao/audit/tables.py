@@ -107,8 +107,11 @@ def _pad(row: list[str], width: int) -> list[str]:
     return row + [""] * (width - len(row))
 
 
+_SUBTOTALS = frozenset(w.replace(" ", "") for w in SUBTOTAL_WORDS)
+
+
 def is_subtotal(text: str) -> bool:
-    return text.replace(" ", "") in {w.replace(" ", "") for w in SUBTOTAL_WORDS}
+    return text.replace(" ", "") in _SUBTOTALS
 
 
 def _first_column(body: list[list[str]]) -> list[str] | None:
