@@ -182,3 +182,30 @@ def test_a_growth_over_last_year_after_one_over_an_earlier_year_in_the_sentence(
     prose = "2025 年社会培训 3,900 人次，比 2023 年增长 30.00%；其中企业职工培训 1,000 人次，较上年增长 {}。"
     assert _findings(tmp_path, prose.format("11.11%"), table) == []
     assert [rule for rule, _ in _findings(tmp_path, prose.format("25.00%"), table)] == ["claim.growth"]
+
+
+def _prose_report(tmp_path, later: str):
+    report = tmp_path / "r.txt"
+    report.write_text("青岚职业技术学院 2025 年度质量报告\n\n一、学校概况\n学院面向区域装备制造和现代服务业办学，"
+                      "坚持校企合作、工学结合，持续完善专业布局和实训条件，教学质量稳步提升。\n"
+                      "学院现有全日制在校生 8000 人，教职工 520 人。\n\n二、合作办学\n" + later, encoding="utf-8")
+    return [(f.rule, f.message) for f in audit_report(report).findings if f.rule == "claim.share"]
+
+
+def test_a_share_after_a_change_of_its_count_is_of_the_count(tmp_path):
+    """A change stated between a count and its share (N 人，比上年增加 M 人，占…) leaves the share the
+    count's: 64 of 8000 is 0.8%, never 9 of anything."""
+    later = "2025 年学院接收境外交换生 64 人，比上年增加 9 人，占全日制在校生的 {}。\n"
+    assert _prose_report(tmp_path, later.format("0.8%")) == []
+    assert _prose_report(tmp_path, later.format("1.8%")) == [
+        ("claim.share", "“64 人，占全日制在校生 1.8%”与计算不符：64 人 / 全日制在校生（2025 年） 8000 人 = 0.80%，按原文精度应为 0.8%")]
+
+
+def test_a_share_of_the_colleges_own_students_is_of_the_stated_count(tmp_path):
+    """占全院在校生的, 占全校在校生总数的: the college's name before the students is the whole college,
+    so the base is the enrolment stated in another chapter (620 / 8000 = 7.75%)."""
+    for base in ("全院在校生的", "全校在校生总数的", "本院在校生的"):
+        later = f"学院现代学徒制学生 620 人，占{base} {{}}。\n"
+        assert _prose_report(tmp_path, later.format("7.75%")) == []
+        [(_, message)] = _prose_report(tmp_path, later.format("8.75%"))
+        assert message.endswith("与计算不符：620 人 / 在校生 8000 人 = 7.75%"), message

@@ -81,12 +81,16 @@ def stated_base(reader, base_text: str, count):
     """The base of a share named by words the vocabulary does not know ("占专任教师的", "占在校生的"
     in a published report): the quantity of that name the text states (in this sentence or another),
     as a label; None when the words name the graduates, a member or the college."""
+    from .vocabulary import COLLEGE_NAMES, Measure
+    # 占全院在校生的: the college's own name before other people is the whole college, no narrowing
+    own = re.match(rf"(?:{COLLEGE_NAMES})\s*的?\s*", base_text.strip())
+    if own and reader.other_people(base_text.strip()[own.end():]):
+        base_text = base_text.strip()[own.end():]
     if POPULATION.search(base_text) or any(w in reader.vocab.scopes for _, _, w in reader.vocab.mentions(base_text)):
         return None
     label = BASE_TAIL.sub("", base_text.strip())
     if len(label) < 2 or re.search(r"[^\u4e00-\u9fff“”\"A-Za-z]", label):
         return None
-    from .vocabulary import Measure
     # the base counts what the count counts; a share's own percentage is no count of anything
     unit = count.number.unit if count is not None and count.number is not None and \
         count.number.unit not in ("%", "成", "") else "人"

@@ -84,6 +84,9 @@ TO_WORD = re.compile(r"(?:增至|增长至|增长到|增加到|增加至|提升�
 SHARE_WORD = re.compile(r"占比|比例|比重|占")
 # Between a count and the 占 of its share: "辅导员 54 名，约占专任教师的两成" (约 qualifies the share).
 COUNT_TO_SHARE = re.compile(r"[\s,，(（]*(?:大约|约|大概|大致)?\s*")
+# A change stated between a count and its share (来华留学生 45 人，较上年增加 13 人，占…): the share is of the count.
+CHANGE_BETWEEN = re.compile(r"[\s,，]*(?:较|比|同比)[^，,。；;\d]{0,8}?(?:增加|增长|减少|下降|新增|多|少)\s*[\d.]+\s*"
+                            r"(?:人|名|个|项|家|%|％)?[，,]\s*(?:大约|约|大概|大致)?\s*")
 SHARE_BASE = re.compile(r"占\s*((?:(?:19|20)\d\d\s*(?:级|届|年)\s*)?[^，,。；;\d%]{0,16}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|达到|达|约|近|超过|仅|不足|不到|逾|将近|接近)?\s*$")
 # 共 of 公共课, 共青团 is no total
 SUM_WORD = re.compile(r"(?:共计|合计|累计|总计|总共|共有|(?<!公)共(?!青)|总数为?|总量)[^\d，,；;。]{0,8}$")
@@ -1155,7 +1158,8 @@ class SentenceReader:
         at = at if at is not None else word[-1].start() if word else n.start
         for c in reversed(self.out):
             if c.number is not None and c.number.end <= at and c.number.unit not in ("%", "成", "倍") \
-                    and c.kind in ("value", "vague") and COUNT_TO_SHARE.fullmatch(self.text, c.number.end, at):
+                    and c.kind in ("value", "vague") and (COUNT_TO_SHARE.fullmatch(self.text, c.number.end, at)
+                                                          or CHANGE_BETWEEN.fullmatch(self.text, c.number.end, at)):
                 return c
         return None
 
