@@ -62,7 +62,7 @@ BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同|和|相比|对比|相较)\s*$
 RATIO_BEFORE_YEAR = re.compile(r"(?:是|为|相当于|达到)\s*$")  # "是 2024 年的 2.26 倍": a base, when 的 N 倍 follows
 MULTIPLE_AFTER_YEAR = re.compile(r"(?:19|20)\d\d\s*(?:年|届)?\s*的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*[\d.一二两三四五六七八九十]+\s*倍")
 # "较 2024 年的 7 项", "比 2023 年的": a base year's own value follows it (engine helper's minimal change).
-OWN_VALUE_AFTER = re.compile(r"\s*(?:的)?\s*")
+OWN_VALUE_AFTER = re.compile(r"\s*(?:的)?\s*(?:[（(]\s*)?")  # "较 2024 届（91.36%）": a bracket after the year holds its value
 VS_YEAR = re.compile(r"(?:较|比|相比|对比|与|同)\s*((?:19|20)\d\d)\s*(?:年|届|年度|学年)")
 # "是 2024 年的 7.27 倍" and "增加到 2024 年的 7.27 倍": new over old, a ratio (the engine helper's minimal change)
 RATIO_VERB = r"(?:是|(?:增加|增长|提高|提升|上升|扩大|增)(?:到|至)|达到)"
@@ -119,6 +119,9 @@ RELATION_AS = {"不及": "低于", "不如": "低于", "逊于": "低于", "落�
 SAME_LEVEL = ("持平", "相当")
 PAIR_IN_BRACKETS = re.compile(r"[^，,。；;（(]{0,8}?[（(]\s*(?:分别为|分别是|依次为)?\s*(\d+(?:\.\d+)?\s*%)\s*(?:和|与|对|比|、|，|,|vs\.?|/)\s*"
                               r"(\d+(?:\.\d+)?\s*%)\s*[）)]")
+OPENED_BEFORE = re.compile(r"[（(][^（()）\d，,。；;]{0,8}$")
+# "男生、女生的落实率（88.85%、96.10%）": a bracket of values alone after a list pairs them as 分别 does
+VALUES_IN_BRACKETS = re.compile(r"[（(](?=[^（()）\d，,。；;]{0,8}?\s*\d[\d.]*\s*(?:%|人|名)?\s*(?:(?:、|，|,|和|与|/)\s*\d[\d.]*\s*(?:%|人|名)?\s*)+[）)])")
 # "与男生相比，女生落实率较高": the other side named first, the relation a bare 高/低 after the measure.
 VERSUS = re.compile(rf"(?:{JOINED}|相对于|对比)\s*([^，,。；;]{{1,16}}?)\s*(?:相比|比较|相较)(?:而言|来看)?")
 JOINED_LAST = re.compile(rf"(?:{JOINED})\s*$")
@@ -750,22 +753,25 @@ class SentenceReader:
         # "三项分别为", "A、B、C 3 个专业，落实率分别为": the list's own size is no value
         counted = [n for n in self.s.numbers if not n.chinese and not listed_size(self, n)]
         listed: list[Mention] = []
-        for m in RESPECTIVELY.finditer(self.text):
-            lo = max([self.clause_start(m.start())] + [n.end for n in counted if n.end <= m.start()])
-            members = [x for x in self.s.mentions if x.kind == "scope" and lo <= x.start < m.start()]
+        words = sorted([*RESPECTIVELY.finditer(self.text), *VALUES_IN_BRACKETS.finditer(self.text)], key=lambda w: w.start())
+        for m in words:
+            bracket = m.re is VALUES_IN_BRACKETS
+            opening = OPENED_BEFORE.search(self.text, max(0, m.start() - 9), m.start())
+            at = opening.start() if opening else m.start()  # "男、女生的落实率（分别为 x、y）": the list before the bracket
+            lo = max([self.clause_start(at)] + [n.end for n in counted if n.end <= at])
+            members = [x for x in self.s.mentions if x.kind == "scope" and lo <= x.start < at]
             if len(members) < 2:
-                lo = max([0] + [n.end for n in counted if n.end <= m.start()])
-                members = [x for x in self.s.mentions if x.kind == "scope" and lo <= x.start < m.start()]
+                lo = max([0] + [n.end for n in counted if n.end <= at])
+                members = [x for x in self.s.mentions if x.kind == "scope" and lo <= x.start < at]
             if not members and listed:
                 members = listed  # "男生、女生分别为 x 人和 y 人，落实率分别为 a% 和 b%": the same list again
             listed = members if len(members) >= 2 else listed
-            if len(members) < 2:
-                self.measures_respectively(max([self.clause_start(m.start())] + [n.end for n in counted
-                                                                                   if n.end <= m.start()]), m)
+            if len(members) < 2 and not bracket:
+                self.measures_respectively(max([self.clause_start(at)] + [n.end for n in counted if n.end <= at]), m)
             members = trailing_run(members)  # "机械工程系下设的 A、B、C": the list, not the subject before it
-            pair = pair_word_before(self, m.start()) if len(members) < 2 or len({x.scope[0] for x in members}) > 1 \
+            pair = pair_word_before(self, at) if len(members) < 2 or len({x.scope[0] for x in members}) > 1 \
                 else None
-            if pair is not None and pair[0].start >= self.clause_start(m.start()) and \
+            if pair is not None and pair[0].start >= self.clause_start(at) and \
                     not any(x.start >= pair[0].end for x in members):
                 members = list(pair)  # "该系男、女生落实率分别为 x、y": the two members one word names
             dims = {x.scope[0] for x in members}
@@ -1446,6 +1452,9 @@ class SentenceReader:
                            direction=direction or ("相差" if extremes or pair else None), college=college)
         if extremes is not None:
             claim.detail["extremes"] = extremes
+        base_year = versus_year(self.text, lo, n.start)
+        if base_year is not None and base_year != (claim.year or self.vocab.year):
+            claim.detail["target_year"] = base_year  # "比 2024 届（92.10%）低…": the other side is another year's
         if pair is not None:
             claim.scope = {**claim.scope, pair[0][0]: pair[0][1]}
         if other is not None and self.about_others(*other):
@@ -2136,6 +2145,16 @@ class SentenceReader:
         claim = self.claim(cut.start, cut.end, "date", quantities[0].measure, cut.value, None, at=cut.start,
                            quantities=quantities)
         claim.year, claim.scope = None, {}  # checked against the other dates of the same figures, not data
+
+
+def versus_year(text: str, lo: int, pos: int) -> int | None:
+    """The year a difference at `pos` is measured against: "比 2024 届（92.10%）低" in its clause, or
+    "与 2024 年相比，" as the clause before; None when the other side is of the same year."""
+    years = list(VS_YEAR.finditer(text, lo, pos))
+    if not years:
+        years = [m for m in VS_YEAR.finditer(text, max(0, lo - 16), lo)
+                 if re.fullmatch(r"\s*(?:的?[^，,。；;\d]{0,6}?)?(?:相比|相较|对比|比较)\s*[，,]?\s*", text[m.end():lo])]
+    return int(years[-1].group(1)) if years else None
 
 
 def _from_year(m: re.Match | None) -> int | str | None:

@@ -621,7 +621,8 @@ class Verifier:
         if claim.detail.get("unread"):
             return f"范围“{claim.detail['unread']}”未能识别"
         if claim.measure.kind != "label" and self.facts.knows(claim.measure):
-            what = "、".join(x for x in (f"{claim.year} 年（届）" if claim.year else "", *claim.scope.values()) if x)
+            year = claim.detail.get("target_year") or claim.year  # a difference with another year's side lacks that year
+            what = "、".join(x for x in (f"{year} 年（届）" if year else "", *claim.scope.values()) if x)
             return f"没有{what}的数据" if what else "没有可对照的数据"
         return "没有可对照的数据"
 
@@ -1465,7 +1466,8 @@ class Verifier:
             target = {**{k: target.get(k, v) for k, v in claim.scope.items()},
                       **{k: v for k, v in target.items() if k not in claim.scope}}
         left = self._quantity(claim.measure, claim.scope, claim.year)
-        right = self._quantity(claim.detail.get("target_measure") or claim.measure, target, claim.year)
+        right = self._quantity(claim.detail.get("target_measure") or claim.measure, target,
+                               claim.detail.get("target_year", claim.year))
         if left is None or right is None:
             return None
         return left, right
