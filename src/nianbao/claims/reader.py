@@ -119,6 +119,8 @@ RELATION_AS = {"不及": "低于", "不如": "低于", "逊于": "低于", "落�
 SAME_LEVEL = ("持平", "相当")
 PAIR_IN_BRACKETS = re.compile(r"[^，,。；;（(]{0,8}?[（(]\s*(?:分别为|分别是|依次为)?\s*(\d+(?:\.\d+)?\s*%)\s*(?:和|与|对|比|、|，|,|vs\.?|/)\s*"
                               r"(\d+(?:\.\d+)?\s*%)\s*[）)]")
+# A clause that goes on comparing the same subject: "…高于本系男生，也高于全院女生".
+CONTINUED = re.compile(r"\s*(?:也|同时|还|亦|并且|且|更|同时也|而且)\s*(?:也)?\s*(?:比)?\s*")
 OPENED_BEFORE = re.compile(r"[（(][^（()）\d，,。；;]{0,8}$")
 # "男生、女生的落实率（88.85%、96.10%）": a bracket of values alone after a list pairs them as 分别 does
 VALUES_IN_BRACKETS = re.compile(r"[（(](?=[^（()）\d，,。；;]{0,8}?\s*\d[\d.]*\s*(?:%|人|名)?\s*(?:(?:、|，|,|和|与|/)\s*\d[\d.]*\s*(?:%|人|名)?\s*)+[）)])")
@@ -1966,16 +1968,22 @@ class SentenceReader:
                 left_scope = {**left_scope, GROUP: item.scope[1]}
         if measure is None and GROUP in target and GROUP in left_scope:
             measure = item_measure()  # "专业课掌握度高于公共课帮助度": two items of one figure
+        prior = next((c for c in reversed(self.out) if c.kind == "comparison"), None)
+        if prior is not None and CONTINUED.fullmatch(self.text, self.clause_start(start), start):
+            # "女生…高于本系男生，也高于全院女生": the subject stays the first comparison's, not the
+            # member its other side named
+            left_scope = dict(prior.scope)
+        whole = bool(target) and COLLEGE.search(self.text, start, end) is not None  # 全院女生: across the college
         if measure is None or left_scope == target:
             return
-        college = target == {}
+        college = target == {} or whole
         target = self.with_groups(target, left_scope, measure)
         number = next((n for n in reversed(self.s.numbers) if n.end <= start and n.unit == measure.unit), None)
         claim = self.claim(start, end, "comparison", measure, word, number, at=start, target=target,
                            relation=RELATION_AS.get(word, word), college=college)
         claim.scope = left_scope
         self.each_listed(claim, start)
-        self.pair_in_brackets(end, left_scope, target)
+        self.pair_in_brackets(end, left_scope, target, whole)
 
     def each_listed(self, claim: Claim, pos: int) -> None:
         """"A、B 落实率均高于全校水平", "A 和 B 均超过 88%": the claim holds of each member listed
@@ -1993,7 +2001,7 @@ class SentenceReader:
             self.out.append(other)
             self.anchors[id(other)] = self.anchors[id(claim)]
 
-    def pair_in_brackets(self, pos: int, left: dict, right: dict) -> None:
+    def pair_in_brackets(self, pos: int, left: dict, right: dict, whole: bool = False) -> None:
         """"A 与 B 基本持平（93.22% 和 93.05%）", "高于全校平均（91.10% 对 90.89%）": the two
         numbers in brackets after a comparison are the two sides' values, in order."""
         m = PAIR_IN_BRACKETS.match(self.text, pos)
@@ -2002,8 +2010,8 @@ class SentenceReader:
             for c in self.out:
                 if own and right and c.number is not None and c.number.start == own.start(1) and \
                         c.kind in ("value", "vague"):  # the left side's other dimensions carry to a member of the same one
-                    c.scope = {**{k: v for k, v in left.items() if k not in right}, **right} if set(left) & set(right) \
-                        else dict(right)
+                    c.scope = {**{k: v for k, v in left.items() if k not in right}, **right} \
+                        if set(left) & set(right) and not whole else dict(right)
             return
         sides = {m.start(1): left, m.start(2): {**{k: v for k, v in left.items() if k not in right}, **right}
                  if right else {}}
