@@ -24,7 +24,6 @@ MISSED = {
     "wuxi-secondary-word.docx": "P1: a difference of two columns' totals (比三年级多 N 人) not verified (一年级/三年级 "
                                 "name no dimension the template knows)",
     "qiaochuan-pdftotext.txt": "P7: parts after a total (共 N 项，其中…) not added up",
-    "junlan-chapters-libreoffice.pdf": "P4: a department's count in the text against its 小计 row not verified",
     "lanzhou-appendix-word.docx": "P3: a growth against an indicator table's 2024年/2025年 columns not verified (人日 "
                                   "read as 人, the measure named in the clause before); P5, P6: a department table's "
                                   "rows give no facts for 最多 and for counts of departments above a rate",

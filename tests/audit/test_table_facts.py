@@ -209,3 +209,17 @@ def test_a_share_of_the_colleges_own_students_is_of_the_stated_count(tmp_path):
         assert _prose_report(tmp_path, later.format("7.75%")) == []
         [(_, message)] = _prose_report(tmp_path, later.format("8.75%"))
         assert message.endswith("与计算不符：620 人 / 在校生 8000 人 = 7.75%"), message
+
+
+GRADES = ["表1 2025 年各专业在校生人数", "二级学院\t专业\t一年级\t二年级\t三年级\t合计",
+          "交通学院\t道路养护与管理\t120\t110\t100\t330", "\t汽车检测与维修技术\t90\t85\t80\t255",
+          "\t小计\t210\t195\t180\t585", "商贸学院\t电子商务\t70\t66\t60\t196", "\t市场营销\t50\t45\t40\t135",
+          "\t小计\t120\t111\t100\t331", "总计\t\t330\t306\t280\t916", "数据来源：学校教务处。"]
+
+
+def test_a_departments_count_against_its_subtotal_row_under_a_total_column(tmp_path):
+    """合计 beside its parts (一年级…三年级) in a table whose caption names the count: a department's
+    小计 row gives its count, so a count in the text is held to it (585, not 558)."""
+    assert _findings(tmp_path, "交通学院在校生 585 人，商贸学院在校生 331 人。", GRADES) == []
+    assert _findings(tmp_path, "交通学院在校生 558 人，商贸学院在校生 331 人。", GRADES) == [
+        ("prose.table_mismatch", "正文写“交通学院在校生人数 558 人”，而表 1 第 3 行“合计”为 585 人")]

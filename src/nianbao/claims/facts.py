@@ -357,6 +357,15 @@ class TableFacts(Source):
         caption_measure = None  # 各二级学院在校生人数 over columns of years: the caption names the cells' measure
         if len(by_year) >= 2 and len(by_year) + len(label_cols) == len(headers) and (any(dims.values()) or total_row):
             caption_measure = measure_in_caption(table.caption, [headers[j] for j, d in dims.items() if d], self.vocab)
+        # 合计 beside columns that are its parts (一年级…三年级, 男/女): each row's total is the count the
+        # caption names (2025 年各专业在校生人数), so a 小计 row gives its department's count
+        row_totals = [j for j, h in enumerate(headers) if j not in label_cols and j not in unit_cols
+                      and WHOLE_ROW.match(re.sub(r"\s+", "", UNIT_IN_LABEL.sub("", h)))]
+        total_measure = None
+        if caption_measure is None and len(row_totals) == 1 and any(dims.values()) and not by_year and all(
+                self._column_measure(headers[j], "") is None for j in range(len(headers))
+                if j not in label_cols and j not in unit_cols):
+            total_measure = measure_in_caption(table.caption, [headers[j] for j, d in dims.items() if d], self.vocab)
         self.vocab.compile()
         caption_years = find_years(normalize(table.caption))
         breakdown = {d for d in dims.values() if d} | {self.vocab.scopes[t][0] for t in (
@@ -405,6 +414,8 @@ class TableFacts(Source):
                     measure, year = row_measure, years[0][0]
                 elif years and caption_measure is not None:
                     measure, year = caption_measure, years[0][0]
+                elif j in row_totals and total_measure is not None:
+                    measure, year = total_measure, row_year or (caption_years[0][0] if caption_years else None)
                 elif row_measure is not None:
                     continue  # a row about something that is not a member of a known dimension
                 elif j in alike:
