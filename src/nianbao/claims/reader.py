@@ -35,6 +35,7 @@ from .units import TextUnit
 from .ordinals import top_few_in_order
 from .subcounts import group_named_after
 from .year_compare import CHANGE_WORDS, year_comparisons
+from .filtered_members import size_bound
 from .table_subject import narrower_counts
 from .vocabulary import COLLEGE_NAMES, GROUP, JOINED, OWN_NAMES, PLACE_DIMENSIONS, WORK_AFTER, WORK_BEFORE, Measure, Vocabulary, same_unit
 
@@ -1877,6 +1878,9 @@ class SentenceReader:
                 continue
             claim = self.claim(min(subject.start, m.start()), max(m.end(), subject.end), "superlative", measure, word,
                                None, at=m.start(), member=subject.scope, high=high, rank=rank)
+            bound = size_bound(self.text, 0, min(subject.start, m.start()))
+            if bound is not None:  # "百人以上的六个省份中": among the members that size
+                claim.detail["size_bound"] = bound
             # a department that is also a survey item's 分组 (机械工程系) keeps the 省内生源 named before it
             claim.scope = {k: v for k, v in claim.scope.items() if k != subject.scope[0] and
                            not (k in TWO_SIDED and two_sided)}

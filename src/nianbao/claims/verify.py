@@ -17,6 +17,7 @@ from .breakthroughs import verify_breakthrough
 from .complement_ratio import named_count
 from .concentrated import verify_concentration
 from .dates import same_date
+from .filtered_members import within_bound
 from .figure_complements import COMPLEMENT, complement_fact
 from .figure_within import figure_among_figure
 from .member_parts import count_of_member_after_total
@@ -1618,7 +1619,7 @@ class Verifier:
         members = ranked_among_unplaced(self, claim)  # "在尚未落实去向的毕业生中，智能技术系最多"
         if members == []:
             return ClaimRecord(claim, "unverifiable", note=UNCOUNTED)
-        members = members or self.facts.members(measure, dim, claim.scope, claim.year)
+        members = within_bound(self, claim, members or self.facts.members(measure, dim, claim.scope, claim.year))
         if len(members) < 2 or member not in {m for m, _ in members}:
             return None
         high, rank = claim.detail["high"], claim.detail.get("rank", 1)
