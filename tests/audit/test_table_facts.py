@@ -223,3 +223,15 @@ def test_a_departments_count_against_its_subtotal_row_under_a_total_column(tmp_p
     assert _findings(tmp_path, "交通学院在校生 585 人，商贸学院在校生 331 人。", GRADES) == []
     assert _findings(tmp_path, "交通学院在校生 558 人，商贸学院在校生 331 人。", GRADES) == [
         ("prose.table_mismatch", "正文写“交通学院在校生人数 558 人”，而表 1 第 3 行“合计”为 585 人")]
+
+
+COHORTS = ["表1 2024—2025 学年各年级学生保留率", "年级\t入学人数\t学年末在籍人数\t保留率", "2022级\t500\t490\t98.00%",
+           "2023级\t400\t388\t97.00%", "2024级\t600\t594\t99.00%", "合计\t1,500\t1,472\t98.13%", "数据来源：学校学籍系统。"]
+
+
+def test_a_cohorts_rate_against_its_row_in_a_column_the_vocabulary_does_not_name(tmp_path):
+    """Rows of cohorts (2023级) by columns no vocabulary names (保留率): each column is a quantity of its
+    own, so a cohort's rate in the text is held to its row (97.00%, not 97.30%)."""
+    assert _findings(tmp_path, "2023级学生保留率为 97.00%，2024级为 99.00%。", COHORTS) == []
+    assert _findings(tmp_path, "2023级学生保留率为 97.30%。", COHORTS) == [
+        ("prose.table_mismatch", "正文写“保留率 97.30%”，而表 1 第 2 行“保留率”为 97.00%")]

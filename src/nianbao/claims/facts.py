@@ -423,6 +423,11 @@ class TableFacts(Source):
                 else:
                     measure = self._column_measure(header, shown)
                     year = row_year or (caption_years[0][0] if caption_years else None)
+                    if measure is None and row_year and not scope and not total and not subtotal and \
+                            re.fullmatch(r"[\u4e00-\u9fff]{3,12}", UNIT_IN_LABEL.sub("", re.sub(r"\s+", "", header))):
+                        # a table of years or cohorts (2023级) by columns the vocabulary does not know
+                        # (巩固率, 入学人数): each column names its own quantity, as a row label does
+                        measure = self._label_measure(re.sub(r"\s+", "", header), "%" if shown.endswith("%") else "")
                     if measure is not None and not self._about_subject(measure, header, subject):
                         continue  # a count or share of a subgroup (or of others): not the graduates'
                     if measure is None and total and not scope and not subtotal and any(dims.values()):
