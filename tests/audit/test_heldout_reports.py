@@ -38,8 +38,7 @@ MISSED = {
                             "college (全国 names the competition, not the figure's scope); P3: a share of "
                             "two counts of the sentence before (专业32个，其中本科专业12个 … 占…) not verified",
     "chengling-secondary-libreoffice.pdf": "P3: a growth 较上学年 against 学年 columns "
-                                           "(2023—2024学年/2024—2025学年) not verified; P8: 最高 of a rate "
-                                           "among majors (对口就业率) not checked against the table",
+                                           "(2023—2024学年/2024—2025学年) not verified",
     "xiuchuan-merged-wps.docx": "P8: 最高 said of a department named by its short name (信息系) not checked "
                                 "against the 小计 rows of a table whose 系部 column is merged over its majors",
 }

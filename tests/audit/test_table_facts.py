@@ -235,3 +235,16 @@ def test_a_cohorts_rate_against_its_row_in_a_column_the_vocabulary_does_not_name
     assert _findings(tmp_path, "2023级学生保留率为 97.00%，2024级为 99.00%。", COHORTS) == []
     assert _findings(tmp_path, "2023级学生保留率为 97.30%。", COHORTS) == [
         ("prose.table_mismatch", "正文写“保留率 97.30%”，而表 1 第 2 行“保留率”为 97.00%")]
+
+
+MAJORS = ["表1 2025 届各专业对口就业情况", "专业\t毕业生数\t对口就业人数\t对口就业率", "数控技术应用\t90\t72\t80.00%",
+          "电子商务\t80\t68\t85.00%", "会计事务\t60\t45\t75.00%", "数据来源：学校招生就业办公室。"]
+
+
+def test_the_highest_member_of_a_rate_column_the_vocabulary_does_not_name(tmp_path):
+    """A table of majors with a rate column no vocabulary names (对口就业率): the column is a quantity of
+    its own, so 最高 said of a major is held to the column (电子商务 85.00% is the highest)."""
+    assert _findings(tmp_path, "电子商务专业对口就业率最高，会计事务专业最低。", MAJORS) == []
+    assert _findings(tmp_path, "数控技术应用专业对口就业率最高。", MAJORS) == [
+        ("claim.superlative", "“最高”与计算不符：对口就业率（各专业） = 电子商务 85.00%，应为 电子商务（85.00%），"
+                              "数控技术应用为 80.00%")]

@@ -423,14 +423,18 @@ class TableFacts(Source):
                 else:
                     measure = self._column_measure(header, shown)
                     year = row_year or (caption_years[0][0] if caption_years else None)
-                    if measure is None and row_year and not scope and not total and not subtotal and \
-                            re.fullmatch(r"[\u4e00-\u9fff]{3,12}", UNIT_IN_LABEL.sub("", re.sub(r"\s+", "", header))):
-                        # a table of years or cohorts (2023级) by columns the vocabulary does not know
-                        # (巩固率, 入学人数): each column names its own quantity, as a row label does
+                    if measure is None and not total and not subtotal and (row_year and not scope or len(
+                            scope) == 1 and any(dims.values()) and (UNIT_IN_LABEL.search(header) or shown.endswith("%"))) \
+                            and re.fullmatch(r"[\u4e00-\u9fff]{3,12}", UNIT_IN_LABEL.sub("", re.sub(r"\s+", "", header))):
+                        # a table of years or cohorts (2023级), or of members (专业, 系部), by columns the
+                        # vocabulary does not know (巩固率, 对口就业率, 合作企业（家）): each column names its own
+                        # quantity, as a row label does — for members only a rate or a column with its unit,
+                        # never a figure whose unit the table prints elsewhere (单位：万元)
                         measure = self._label_measure(re.sub(r"\s+", "", header), "%" if shown.endswith("%") else "")
                     if measure is not None and not self._about_subject(measure, header, subject):
                         continue  # a count or share of a subgroup (or of others): not the graduates'
-                    if measure is None and total and not scope and not subtotal and any(dims.values()):
+                    if (measure is None or measure.kind == "label") and total and not scope and not subtotal \
+                            and any(dims.values()):
                         label = column_label(header, shown)  # 在校生 合计 of a table by department
                         if label is not None:
                             self.bases.setdefault((label.key, frozenset(), year), Fact(
