@@ -177,7 +177,7 @@ RANKED_FEW = re.compile(r"(?:(?:排名|位居|位列|排在|排|居|列)\s*前\s
 RANK_BEFORE = re.compile(r"(?:前|后|第)\s*$")  # "排前两位的系", "前三名": places, not quantities
 REFERENCE_BEFORE = re.compile(r"(?:表|图|案例|第|附件|附录)\s*$")
 # What may stand between a measure (or a scope) and its number.
-CONNECTORS = re.compile(r"分别为|分别是|分别|其中|为|达到了|达到|达|共计有|共计|共有|合计|总计|累计|共|计|有|是|约|在|已|了|的|"
+CONNECTORS = re.compile(r"分别为|分别是|分别|其中|为|达到了|达到|达|共计有|共计|共有|合计|总计|累计|一共|总共|共|计|有|今年|毕业了|[两二三四五六七八九十](?:个)?(?:省份|省市|省|地区|地|院系|系)|是|约|在|已|了|的|"
                         r"人数|总数|总人数|规模|数量|稳定在|保持在|增至|实现|全年|当年|年度|本年度|本届|届|年|其|中|看|"
                         r"以上|不低于|不少于|不超过|不高于|至少|超过|近|逾|将近|接近|不足|不到|大约|高达|仅为|仅|只有|也|均|都|和|与|及|、|\s|“|”|\"|"
                         r"毕业生|学生|生源|同比|较上年|上年|平均|总体|整体|" + COLLEGE_NAMES + r"|现有|目前|当前|占比|占")
@@ -901,6 +901,7 @@ class SentenceReader:
         listed_members = self.members_listed(n)
         if listed_members and SUM_WORD.search(self.text[max(0, n.start - 12):n.start]):
             claim.detail["members_total"] = listed_members
+            claim.scope = {**self.outside_list(claim.scope, listed_members), **dict(listed_members[-1:])}
         listed_measures = self.measures_listed(n) if summed else []
         if listed_measures:  # "专职思政教师和辅导员共计 82 人" (engine helper's minimal change): a total of figures
             claim.detail["measures_total"] = listed_measures
@@ -1018,6 +1019,14 @@ class SentenceReader:
             measures.append(measure)
         return measures
 
+    def outside_list(self, scope: dict[str, str], listed: list[tuple[str, str]]) -> dict[str, str]:
+        """The scope of a total over `listed` members: without their dimension, nor the two-sided one
+        a listed member's word also named ("河北省和天津市生源": not 省内生源 besides the provinces)."""
+        dims = {d for d, _ in listed}
+        return {k: v for k, v in scope.items() if k not in dims and (k not in TWO_SIDED or
+                                                                      not any(self.vocab.scopes.get(v2, ("",))[0] == k
+                                                                              for _, v2 in listed))}
+
     def members_listed(self, n: Number | int) -> list[tuple[str, str]]:
         """"A、B 和 C 三个专业共…": the members of one dimension listed before a total."""
         pos = n if isinstance(n, int) else n.start
@@ -1028,13 +1037,20 @@ class SentenceReader:
             listed = self.members_listed(found[-1].start)
             if listed and listed[-1] == found[-2].scope:
                 return listed
-        run = []
+        run: list[tuple[Mention, tuple[str, str]]] = []
         for m in reversed(found):
-            if run and (m.scope[0] != run[-1].scope[0] or
-                        not re.fullmatch(r"\s*(?:、|和|与|及|以及|,|，)\s*", self.text[m.end:run[-1].start])):
+            scope = m.scope
+            if run and scope[0] != run[-1][1][0]:
+                # "河北省和天津市生源": 天津市 (also 省内生源) is a province of origin beside another one
+                if self.vocab.also.get(m.word, ("",))[0] == run[-1][1][0]:
+                    scope = self.vocab.also[m.word]
+                elif len(run) == 1 and self.vocab.also.get(run[0][0].word, ("",))[0] == scope[0]:
+                    run[0] = (run[0][0], self.vocab.also[run[0][0].word])
+            if run and (scope[0] != run[-1][1][0] or
+                        not re.fullmatch(r"\s*(?:、|和|与|及|以及|,|，)\s*", self.text[m.end:run[-1][0].start])):
                 break
-            run.append(m)
-        return [m.scope for m in reversed(run)] if len(run) >= 2 else []
+            run.append((m, scope))
+        return [scope for _, scope in reversed(run)] if len(run) >= 2 else []
 
     def shown(self, n: Number) -> str:
         return self.text[n.start:n.end].strip() if n.unit else n.text
@@ -2072,8 +2088,7 @@ class SentenceReader:
             after = self.scope_after(m.end() + 1) or self.scope_after(m.end())
             together = self.members_together(m.start(), m.end())
             if together:  # "A 和 B 的毕业生过半", "过半数毕业生来自 A 和 B": their combined share
-                dim = together[0][0]
-                claim.scope = {k: v for k, v in claim.scope.items() if k != dim}
+                claim.scope = self.outside_list(claim.scope, together)
                 claim.kind = "share"
                 claim.detail.update(members_total=together, base_scope=dict(claim.scope), implied=True, base="")
             elif after:
@@ -2096,7 +2111,7 @@ class SentenceReader:
         together = self.members_combined(words[-1].start())
         subject = self.scope_at(words[-1].start())
         if together:
-            subject = {k: v for k, v in subject.items() if k not in {d for d, _ in together}}
+            subject = self.outside_list(subject, together)
         elif not subject:
             return
         base_scope, base_measure = self.base_of(base_text, subject)
