@@ -1286,17 +1286,27 @@ class SentenceReader:
         """"A 系毕业生人数是 B 系的 2.35 倍": a ratio of two members' counts of graduates."""
         sides = [x for x in self.s.mentions if x.kind == "scope" and x.end <= n.start]
         measure = next((m.measure for m in self.s.mentions if m.kind == "measure" and m.end <= n.start), None)
+        if len(sides) >= 2 and sides[-1].scope[0] != sides[-2].scope[0]:  # 天津市 (省内生源) beside 河北省
+            a, b = sides[-2], sides[-1]
+            if self.vocab.also.get(b.word, ("",))[0] == a.scope[0]:
+                sides[-1] = replace(b, scope=self.vocab.also[b.word])
+            elif self.vocab.also.get(a.word, ("",))[0] == b.scope[0]:
+                sides[-2] = replace(a, scope=self.vocab.also[a.word])
+        if measure is None and len(sides) >= 2 and HEADCOUNT.search(self.text, sides[-2].end, sides[-1].start):
+            # "河北省生源人数是山西省的近 3 倍": a headcount word names how many graduates each has
+            measure = next((x for x in self.vocab.measures.values() if x.population), None)
         if len(sides) < 2 or sides[-1].scope[0] != sides[-2].scope[0] or measure is None or not measure.population:
             return False
         # 是, or a vague relation (约为, 接近, 相当于: engine helper's minimal change) between the two sides
         between = MEMBERS_TIMES.search(self.text[sides[-2].end:sides[-1].start].replace(measure.name, ""))
         if between is None or not between.group(0).strip() or \
-                not re.fullmatch(r"\s*(?:毕业生|人数|总数|\s)*的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*",
+                not re.fullmatch(r"\s*(?:毕业生|生源|人数|总数|\s)*的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*",
                                  self.text[sides[-1].end:n.start].replace(measure.name, "")):
             return False
         qualifier = n.qualifier or dict(QUALIFIERS_BEFORE).get(between.group(1) or "", "")
-        self.claim(sides[-2].start, n.end, "ratio", measure, self.shown(n), n, at=n.start, left=n.value,
-                   right=Decimal(1), operands=(sides[-2], sides[-1]), approx=bool(qualifier), qualifier=qualifier)
+        claim = self.claim(sides[-2].start, n.end, "ratio", measure, self.shown(n), n, at=n.start, left=n.value,
+                           right=Decimal(1), operands=(sides[-2], sides[-1]), approx=bool(qualifier), qualifier=qualifier)
+        claim.scope = {**self.outside_list(claim.scope, [sides[-2].scope, sides[-1].scope]), **dict([sides[-1].scope])}
         return True
 
     def figures_times(self, n: Number) -> bool:

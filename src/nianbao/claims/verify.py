@@ -1880,6 +1880,8 @@ class Verifier:
             ok = abs(actual - stated) <= slack
         fact = Fact(actual, shown.format(fmt(actual, max(places, 2))), basis, "", exact=actual)
         expected = shown.format(fmt(actual, places))
+        if fmt(actual, places) == fmt(stated, places):  # 近 2 倍 of 1.54: not "2 倍", the stated figure again
+            expected = shown.format(fmt(actual, max(places, 2)))
         if shown == "{}:1" and actual < 1:  # "2:1" of 102 against 193: 0.53:1, not "1:1" at the stated places
             expected = shown.format(fmt(actual, max(places, 2)))
         return ClaimRecord(claim, "agrees" if ok else "contradicts", fact, expected="" if ok else expected)
