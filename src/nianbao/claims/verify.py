@@ -647,13 +647,24 @@ class Verifier:
             if member is not None:  # "本土教师 389 人次": an item of an entered figure
                 fact = self.facts.value(claim.measure, {**claim.scope, GROUP: member[1]}, claim.year, asking=claim)
         if fact is None and claim.measure is not None and claim.measure.kind == "label":
-            fact = self._the_rest(claim)
+            fact = self._the_rest(claim) or self._people_of_member(claim)
         if fact is None and claim.measure is not None and claim.measure.kind == "label":
             carried = self._with_elided_subject(claim)
             if carried is not None:
                 claim.measure = carried
                 fact = self.facts.value(carried, claim.scope, claim.year, asking=claim)
         return fact
+
+    def _people_of_member(self, claim: Claim) -> Fact | None:
+        """"签订就业协议的有 2800 人": a count of people under a longer or verb form of a member's name
+        (签就业协议形式就业) is that member's graduates."""
+        vocab = getattr(self, "vocab", None)
+        if vocab is None or claim.number is None or claim.number.unit not in ("人", "名"):
+            return None
+        member = vocab.member_like(claim.measure.name)
+        if member is None or member[0] == GROUP or member[0] in claim.scope:
+            return None
+        return self.facts.population({**claim.scope, member[0]: member[1]}, claim.year)
 
     def _the_rest(self, claim: Claim) -> Fact | None:
         """"未落实去向的 304 人": the graduates not counted by a count of them the vocabulary names
