@@ -248,3 +248,25 @@ def test_the_highest_member_of_a_rate_column_the_vocabulary_does_not_name(tmp_pa
     assert _findings(tmp_path, "数控技术应用专业对口就业率最高。", MAJORS) == [
         ("claim.superlative", "“最高”与计算不符：对口就业率（各专业） = 电子商务 85.00%，应为 电子商务（85.00%），"
                               "数控技术应用为 80.00%")]
+
+
+DEPARTMENTS = ["表1 2025 届各系毕业去向落实情况", "系别\t毕业生数\t落实率", "机械工程系\t300\t96.00%",
+               "电子信息工程系\t250\t95.20%", "经济管理系\t200\t93.50%", "合计\t750\t95.07%", "数据来源：学校就业指导中心。"]
+
+
+def test_a_department_named_by_the_second_word_before_gongcheng(tmp_path):
+    """电子信息工程系 is 信息系 in prose (the word that tells the field): 最高 said of it is checked
+    against the table, where 机械工程系 is higher."""
+    assert _findings(tmp_path, "机械系落实率在三个系中最高。", DEPARTMENTS) == []
+    assert _findings(tmp_path, "信息系落实率在三个系中最高。", DEPARTMENTS) == [
+        ("claim.superlative", "“最高”与计算不符：毕业去向落实率（各院系） = 机械工程系 96.00%，应为 机械工程系（96.00%），"
+                              "电子信息工程系为 95.20%")]
+
+
+def test_a_list_of_departments_with_its_size_names_no_subject_of_the_next_clause(tmp_path):
+    """学院设 A、B、C 3 个系，毕业生 750 人: the list and its size close their clause, so the count after
+    them is the college's (750, the table's 合计), not the last department's."""
+    prose = "学院设机械工程系、电子信息工程系、经济管理系 3 个系，2025 届毕业生 {} 人。"
+    assert _findings(tmp_path, prose.format(750), DEPARTMENTS) == []
+    assert _findings(tmp_path, prose.format(705), DEPARTMENTS) == [
+        ("prose.table_mismatch", "正文写“毕业生人数 705 人”，而表 1 第 4 行“毕业生数”为 750 人")]

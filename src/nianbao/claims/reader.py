@@ -481,6 +481,14 @@ class SentenceReader:
                     continue  # "比男生高 1.43 个百分点": the other side, not the subject of what follows
                 if m.scope[0] == GROUP and any(m.end <= n.start and n.end <= pos for n in self.s.numbers):
                     continue  # an item of a list ("教师 389 人次、学生 636 人次") names only its own number
+                if re.search(r"[、和及与]\s*$", self.text[max(0, m.start - 2):m.start]) and re.match(
+                        r"\s*(?:等)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*个\s*[\u4e00-\u9fff]{0,3}(?:系|学院|专业|专业群|部)\s*[，,；;。]",
+                        self.text[m.end:pos]):
+                    # "设 A、B、C 3 个系，…": a list and its size closing its clause names no subject of the next
+                    # (never "A、B 2 个专业落实率达到 100%", where they are the subject)
+                    scope.pop(m.scope[0], None)
+                    named.pop(m.scope[0], None)
+                    continue
                 scope[m.scope[0]] = m.scope[1]
                 named[m.scope[0]] = m
             elif m.kind == "college":

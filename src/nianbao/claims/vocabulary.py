@@ -472,15 +472,17 @@ _NAME_JOINERS = re.compile("[与和及、]")
 
 def _short_forms(members: list[str], nouns: list[str]) -> dict[str, str]:
     """How prose shortens members named with their dimension's noun: the stem's first two
-    characters (机械工程系 -> 机械系) or the initials of its first two words (经济管理工程系 -> 经管系,
-    工业与信息化系 -> 工信系, 机电工程学院 -> 机电学院). A short form two members share names neither."""
+    characters (机械工程系 -> 机械系), the initials of its first two words (经济管理工程系 -> 经管系,
+    工业与信息化系 -> 工信系, 机电工程学院 -> 机电学院), or the second of two words before 工程 (电子信息工程系 -> 信息系). A short form two members share names neither."""
     found: dict[str, set[str]] = {}
     for member in members:
         noun = max((n for n in nouns if member.endswith(n) and len(member) > len(n) + 2), key=len, default="")
         if not noun:
             continue
         stem = _NAME_JOINERS.sub("", member[:-len(noun)])
-        for short in {stem[:2], stem[0] + stem[2] if len(stem) >= 4 else ""} - {""}:
+        # 电子信息工程系 -> 信息系: of two words before 工程, the second, the one that tells the field
+        second = stem[2:4] if len(stem) == 6 and stem.endswith("工程") else ""
+        for short in {stem[:2], stem[0] + stem[2] if len(stem) >= 4 else "", second} - {""}:
             found.setdefault(short + noun, set()).add(member)
     return {word: next(iter(named)) for word, named in found.items() if len(named) == 1 and word not in members}
 
