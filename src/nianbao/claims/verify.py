@@ -18,6 +18,7 @@ from .complement_ratio import named_count
 from .concentrated import verify_concentration
 from .dates import same_date
 from .filtered_members import within_bound
+from .named_members import named_after
 from .figure_complements import COMPLEMENT, complement_fact
 from .figure_within import figure_among_figure
 from .member_parts import count_of_member_after_total
@@ -1717,6 +1718,13 @@ class Verifier:
         shown = f"{plain(d['low'])}{unit}—{plain(threshold)}{unit}" if cond == "之间" else f"{cond} {plain(threshold)}{unit}"
         fact = Fact(Decimal(len(hits)), f"{len(hits)} 个", f"{claim.measure.name}{shown} 的{d['dimension']}"
                     f"（共 {len(members)} 个）", "、".join(hits[:8]) + ("等" if len(hits) > 8 else ""))
+        at_line = set(self._boundary_read(members, hits, threshold)) - set(hits)  # 恰为 the bound: read both ways
+        strays = [m for m in named_after(self, claim, d["dimension"]) if m not in hits and m not in at_line]
+        counted = len(hits) == claim.number.value  # a wrong count is found as such, with the count to use
+        if counted and strays and {m for m, _ in members} >= set(strays):  # "有 2 个，即 A 和 B": B does not meet it
+            value = dict(members)[strays[0]]
+            return ClaimRecord(claim, "contradicts", fact, expected="、".join(hits[:8]) + ("等" if len(hits) > 8 else ""),
+                               note=f"{strays[0]}的{claim.measure.name}为 {value.display}，不满足“{shown}”")
         if len(hits) == claim.number.value or claim.number.qualifier and \
                 vague_ok(claim.number.value, claim.number.qualifier, Decimal(len(hits)), slack=self.slack):
             return ClaimRecord(claim, "agrees", fact)  # "…的专业超过 5 个": a vague count
