@@ -113,15 +113,19 @@ def test_all_breakdowns_of_a_document_come_from_one_scan(indicators):
     assert len(calls) == 1
 
 
-def test_a_distinct_count_cited_many_times_is_queried_once(indicators):
-    class Counting:  # the connection, counting the queries sent to it
-        def __init__(self, con):
-            self.con, self.queries = con, []
+class CountingConnection:
+    """The connection, counting the queries sent to it."""
 
-        def execute(self, sql, *args):
-            self.queries.append(sql)
-            return self.con.execute(sql, *args)
-    indicators.con = counting = Counting(indicators.con)
+    def __init__(self, con):
+        self.con, self.queries = con, []
+
+    def execute(self, sql, *args):
+        self.queries.append(sql)
+        return self.con.execute(sql, *args)
+
+
+def test_a_distinct_count_cited_many_times_is_queried_once(indicators):
+    indicators.con = counting = CountingConnection(indicators.con)
     values = [indicators.value("department_count").display for _ in range(5)]
     assert values == [values[0]] * 5 and int(values[0]) >= 1
     assert len([q for q in counting.queries if "count(DISTINCT" in q]) == 1
@@ -164,16 +168,8 @@ def test_expression_on_an_identifier_falls_back_to_rows(indicators):
     assert indicators.value("graduate_count", {"id_prefix": "S00"}).display == "12"
 
 
-
 def test_a_value_asked_again_is_answered_once(indicators):
-    class Counting:  # the connection, counting the queries sent to it
-        def __init__(self, con):
-            self.con, self.queries = con, []
-
-        def execute(self, sql, *args):
-            self.queries.append(sql)
-            return self.con.execute(sql, *args)
-    indicators.con = counting = Counting(indicators.con)
+    indicators.con = counting = CountingConnection(indicators.con)
     first = indicators.value("major_count", {"院系": "机械工程系"})
     again = indicators.value("major_count", {"院系": "机械工程系"})
     assert again is first and first.display == "2"

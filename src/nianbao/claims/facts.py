@@ -551,6 +551,10 @@ class TableFacts(Source):
 TOTALS = ("years_total", "members_total", "measures_total")
 
 
+# Words before a quantity's name that name the whole college's people, not a part of them.
+WHOLE_PREFIX = re.compile(r"(?:全日制|全体|全院|全校|学院|学校|在籍)+")
+
+
 class StatementFacts(Source):
     """Plain value statements (no qualifier, about this college) as facts for the others: the base
     of a share stated in another chapter, the same quantity stated twice."""
@@ -580,9 +584,11 @@ class StatementFacts(Source):
 
     def _longer_name(self, key: tuple, name: str) -> tuple | None:
         """"在校生" asked where the text stated "全日制在校生": the one stated quantity (same scope, year
-        and unit) whose name ends with the name asked, as a reader takes the shorter name for it."""
+        and unit) whose name is the name asked after words naming the whole college's people, as a
+        reader takes the shorter name for it (never a part: 高职在校生 is not all 在校生)."""
         found = [k for k, claims in self.stated.items() if k[1:] == key[1:] and claims[0].measure.kind == "label"
-                 and claims[0].measure.name.endswith(name) and len(name) >= 3]
+                 and len(name) >= 3 and WHOLE_PREFIX.fullmatch(claims[0].measure.name[:-len(name)] or "-")
+                 and claims[0].measure.name.endswith(name)]
         return found[0] if len(found) == 1 else None
 
     def value(self, measure, scope, year, asking=None):
