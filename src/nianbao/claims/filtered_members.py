@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..text import cn_number
+from ..text import BARE_MAGNITUDE, parse_number
 
 # "百人以上的", "超过 100 人的", "100 人及以上的", "人数不少于 50 人的", "毕业生达百人的"; then the
 # members it selects, within a few words ("六个省份中", "生源省份里", "院系之中").
@@ -15,9 +15,9 @@ BOUND = re.compile(r"(超过|多于|逾|高于|不少于|不低于|达到|达)?\
 
 
 def _number(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    return cn_number("一" + word if word[0] in "百千" else word)
+    """The bound as written: 100, 五百, or a bare 百 after its word of degree (百人以上)."""
+    value = parse_number(word)
+    return int(value) if value is not None else BARE_MAGNITUDE.get(word)
 
 
 def size_bound(text: str, lo: int, hi: int) -> tuple[Decimal, str] | None:
