@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from ..document.model import COLUMN_GROUP, Document, Table
 from ..text import YEAR, cell_number, find_years, normalize, plain
+from .item_figures import item_figure
 from .model import Claim, Fact
 from .table_subject import (MemberList, column_label, dimension_by_members, measure_in_caption, member_list,
                             table_subject)
@@ -114,6 +115,7 @@ class ProjectFacts(Source):
         self.year = indicators.year
         self.error = IndicatorError
         self.population_measure = next((m for m in vocab.measures.values() if m.population), None)
+        self._items: dict = {}  # figure name -> (breakdown figure, item) it stands for, asked once
 
     def _definition(self, key: str) -> dict | None:
         if key.startswith(("label:", "share:", "count:")):
@@ -187,6 +189,12 @@ class ProjectFacts(Source):
             v = self.ind.value(measure.key, filters)
         except self.error:
             total = self._sum_of_groups(measure.key) if d.get("kind") == "figure" and "group" not in filters else None
+            if total is None and d.get("kind") == "figure" and not scope and (year is None or year == self.ind.year):
+                item = item_figure(self.ind, measure.name, measure.key, self._items)  # 工作内容满意度 of the college
+                if item is not None:
+                    d = self.ind.definition(item[0])
+                    return self.value(Measure(item[0], d.get("name") or item[0], d.get("unit", ""), "figure"),
+                                      {GROUP: item[1]}, year, asking)
             if total is None or (year is not None and year != self.ind.year):
                 return None
             # "乌干达鲁班工坊非学历教育培训人次共 1846 人次": a figure entered by 分组 only, named whole, is

@@ -49,6 +49,7 @@ COMPARED = re.compile(r"比|较|高于|低于|超过|超出|优于|不及|不如
 # A count of those meeting a condition stated before it in its clause (…超过 5000 元的有 120 人).
 COUNTED_LAST = re.compile(r"的\s*(?:共有|有|共|计)\s*$")
 THRESHOLD_WORD = re.compile(r"超过|逾|高于|低于|不足|不到|以上|以下|达到|不低于|不少于")
+JOINED_ONLY = re.compile(r"\s*(?:与|和|同|跟)\s*")
 VERSUS_BEFORE = re.compile(rf"(?:{JOINED}|相对于|对比)\s*$")
 # A bound in a bracket after a condition ("95% 以上（含 95%）").
 INCLUDED_BEFORE = re.compile(r"[（(]\s*(?:含|包含|包括|不含)\s*$")
@@ -1519,7 +1520,12 @@ class Verifier:
             return None
         right = named[-1]
         left = next((x for x in reversed(named[:-1]) if x[2].key != right[2].key), None)
-        if left is None or not COMPARED.search(text, lo + left[1], lo + right[0]):
+        if left is None:
+            return None
+        # "A 与 B 相差 N 个百分点": two sides joined by 与 when the difference has no direction
+        if not COMPARED.search(text, lo + left[1], lo + right[0]) and not (
+                claim.detail.get("direction") in (None, "相差") and "相差" in text[lo + right[1]:claim.start]
+                and JOINED_ONLY.fullmatch(text, lo + left[1], lo + right[0])):
             return None
         if VERSUS_BEFORE.search(text, lo, lo + left[0]):
             return right[2], left[2]  # "与 B 相比，A 高…": the subject is named second
