@@ -79,6 +79,10 @@ class Source:
     def grouped_measure(self, group: str) -> Measure | None:
         return None
 
+    def member_of(self, dimension: str, scope: dict[str, str], year: int | None) -> str | None:
+        """The one member of `dimension` the people of `scope` belong to (a major's department)."""
+        return None
+
 
 class Facts(Source):
     def __init__(self, *sources: Source, year: int | None = None):
@@ -102,6 +106,9 @@ class Facts(Source):
 
     def grouped_measure(self, group):
         return next((m for s in self.sources if (m := s.grouped_measure(group)) is not None), None)
+
+    def member_of(self, dimension, scope, year):
+        return next((m for s in self.sources if (m := s.member_of(dimension, scope, year)) is not None), None)
 
 
 # ---------------------------------------------------------------- the project's data
@@ -250,6 +257,17 @@ class ProjectFacts(Source):
             return None
         d = self.ind.definition(key)
         return Measure(key, d.get("name") or key, d.get("unit", ""), "figure")
+
+    def member_of(self, dimension, scope, year):
+        if year is not None and year != self.ind.year:
+            return None
+        try:
+            key = self.ind.dimension(dimension).key
+            fixed = {self.ind.dimension(k).key: v for k, v in scope.items()}
+            found = {m[0] for m in self.ind.members((key,), fixed) if m[0] not in (None, "")}
+        except self.error:
+            return None
+        return next(iter(found)) if len(found) == 1 else None
 
     def group_members(self, measure: Measure) -> list[tuple[str, Fact]]:
         """The 分组 of the entered figure a member belongs to (superlatives over survey items)."""

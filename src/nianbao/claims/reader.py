@@ -33,6 +33,7 @@ from .sums import list_size_word, listed_total, years_respectively, summed_right
 from .table_subject import narrowing_word
 from .units import TextUnit
 from .ordinals import top_few_in_order
+from .own_member import OWN, own_dimension
 from .subcounts import group_named_after
 from .year_compare import CHANGE_WORDS, year_comparisons
 from .filtered_members import size_bound
@@ -1468,9 +1469,14 @@ class SentenceReader:
                 prior = self.text[:self.clause_start(n.start)]
                 t = re.search(r"(?:比|较)\s*([^，,。；;\d]{1,14}?)\s*$", prior)
                 versus = list(VERSUS.finditer(prior))  # "与女生相比，男生落实率低 1.43 个百分点"
-                target = self.target_of(t.group(1)) if t else self.target_of(versus[-1].group(1)) if versus else {}
-                other = t.span(1) if t else versus[-1].span(1) if versus else None
-                if not t and not versus:  # "女生为 91.91%，男生为 90.48%，女生高出…": against the other one listed
+                inner = self.versus_in(before, lo, d.start())
+                if inner and not t:  # "A 专业落实率与全院平均水平相比高出…": the subject is named before 与
+                    target, at = self.target_of(inner[-1].group(1)), lo + inner[-1].start()
+                    other = (lo + inner[-1].start(1), lo + inner[-1].end(1))
+                else:
+                    target = self.target_of(t.group(1)) if t else self.target_of(versus[-1].group(1)) if versus else {}
+                    other = t.span(1) if t else versus[-1].span(1) if versus else None
+                if not t and not versus and not inner:  # "女生为 91.91%，男生为 90.48%，女生高出…": against the other one listed
                     target = self.other_member_stated(n) or target
             elif after:
                 direction = after.group(1)
@@ -1529,6 +1535,18 @@ class SentenceReader:
                 return self.vocab.shares_over[m.scope[0]]
         return None
 
+    def versus_in(self, before: str, lo: int, end: int) -> list[re.Match]:
+        """The 与 X 相比 of `before` (the clause from `lo`) that end by `end`, none starting inside a
+        vocabulary word (安全技术与管理: its 与 joins no comparison)."""
+        found, pos = [], 0
+        while (v := VERSUS.search(before, pos)) is not None and v.end() <= end:
+            if any(x.start < lo + v.start() < x.end for x in self.s.mentions):
+                pos = v.start() + 1
+                continue
+            found.append(v)
+            pos = v.end()
+        return found
+
     def with_groups(self, target: dict[str, str] | None, scope: dict[str, str], measure: Measure | None):
         """"待就业比例低于全校": the other side is the same group's share, of the whole college."""
         if target is None or measure is None:
@@ -1542,6 +1560,9 @@ class SentenceReader:
         found = [self.vocab.scopes[w] for _, _, w in self.vocab.mentions(text) if w in self.vocab.scopes]
         if found:
             return dict(found)
+        own = own_dimension(self.vocab, text)
+        if own is not None:  # 高于本系平均: the subject's own department, which the verifier finds
+            return {own: OWN}
         if COLLEGE.search(text) or "平均" in text:
             return {}
         return None

@@ -27,6 +27,7 @@ from .facts import Facts, StatementFacts
 from .items_all import every_item
 from .items_minimum import every_item_by_minimum
 from .item_sides import item_pair
+from .own_member import OWN, own_target
 from .growth_spans import compound_rate, is_annual, span_in, span_starts
 from .vocabulary import COLLEGE_NAMES, COUNT_UNITS, GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, Measure, acts_only, same_unit, stem, \
     subsequence
@@ -1474,9 +1475,14 @@ class Verifier:
                     exact=exact)
 
     def _pair_values(self, claim: Claim, target: dict) -> tuple[Fact, Fact] | None:
+        own = OWN in target.values()
+        if own:  # 高于本系平均: the subject's own department, found in the data
+            target = own_target(self.facts, claim.scope, target, claim.year)
+            if target is None:
+                return None
         # the other side keeps the dimensions it does not name (女生的单位就业比例低于男生), unless it
-        # is the whole college's same group (待就业比例低于全校)
-        if target and set(target) & set(claim.scope) and not claim.detail.get("college"):
+        # is the whole college's same group (待就业比例低于全校) or the subject's own member (本系)
+        if target and set(target) & set(claim.scope) and not claim.detail.get("college") and not own:
             target = {**{k: target.get(k, v) for k, v in claim.scope.items()},
                       **{k: v for k, v in target.items() if k not in claim.scope}}
         left = self._quantity(claim.measure, claim.scope, claim.year)
