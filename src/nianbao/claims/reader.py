@@ -929,6 +929,12 @@ class SentenceReader:
         elif claim.measure is not None and claim.measure.population and self.placed_count(n):
             claim.measure = self.placed_count(n)
             claim.detail.pop("unread", None)
+        elif claim.measure is not None and claim.measure.kind == "label" and n.unit in ("人", "名") and \
+                PLACED_BEFORE.search(self.text[self.clause_start(n.start):n.start]) and self.placed_count(n):
+            # "机械工程系女生已落实 111 人": the verb right before the count, after a group with no population
+            # word, names the placed ones, not a quantity of its own
+            claim.measure = self.placed_count(n)
+            claim.detail.pop("unread", None)
         if claim.measure is None and GROUP in claim.scope:
             claim.measure = Measure("label:分组", "分项", unit, "label")  # found by its 分组
         if n.unit == "成":
