@@ -20,7 +20,7 @@ PLACED_IN = re.compile(r"\s*(?:全部|均|都|全都|皆|主要|分别|只|仅)?
 def concentrations(reader) -> None:
     """A claim for "…X% 的<noun>(全部)集中在 A 和 B": the members meeting the threshold and where they are."""
     vocab = reader.vocab
-    if not vocab.nouns:
+    if not vocab.nouns or "%" not in reader.text:  # the threshold is a percentage
         return
     nouns = vocab.noun_alternation()
     for m in re.finditer(rf"({nouns})", reader.text):

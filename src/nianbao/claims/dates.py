@@ -41,6 +41,8 @@ def _small(text: str) -> int | None:
 
 def find_cutoff(text: str) -> Cutoff | None:
     """The first statistical cut-off in the text with at least its month (or 年底/年末)."""
+    if "年" not in text or not ("截" in text or "到" in text or "至" in text):
+        return None  # every sentence is asked: the words the pattern needs, found first
     for m in CUTOFF.finditer(text):
         year = year_value(m.group(1))
         month = _small(m.group(2)) if m.group(2) else 12

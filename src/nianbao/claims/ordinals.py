@@ -16,6 +16,8 @@ LIST_JOINER = re.compile(r"\s*(?:、|，|,|和|与|及|以及)\s*")
 
 def top_few_in_order(reader) -> None:
     """A superlative claim for every member listed after "前 N 位的…依次为", at its place."""
+    if "前" not in reader.text:
+        return
     for m in TOP_FEW_IN_ORDER.finditer(reader.text):
         few = int(m.group(2)) if m.group(2).isdigit() else cn_number(m.group(2))
         members = members_listed_from(reader, m.end())

@@ -349,14 +349,17 @@ def _too_many_numbers(text: str) -> bool:
         sum(1 for _ in zip(_DIGITS.finditer(text), range(MAX_SENTENCE_NUMBERS + 1))) > MAX_SENTENCE_NUMBERS
 
 
+# What a sentence needs for the engine to read a claim in it: a number, or a word of rank, share or comparison.
+READABLE = re.compile(r"\d|[一二两三四五六七八九十百千万]|最|半|番|多数|部分|首|末位|垫底|高于|低于|持平|多于|少于|优于|相当|不及|"
+                      r"不如|逊于|落后|领先|相比|比较|相较|[较更偏略稍][高低多少]|比[^，,。；;]{1,14}?[高低多少]|次之|其次|仅次于|倒数")
+
+
 def _sentences(unit: TextUnit, vocab: Vocabulary):
     for start, end in _spans(unit):
         text = unit.text[start:end]
         if _too_many_numbers(text):
             continue
-        if not re.search(r"\d|[一二两三四五六七八九十百千万]|最|半|番|多数|部分|首|末位|垫底|高于|低于|持平|多于|少于|优于|相当|不及|不如|逊于|落后|领先|"
-                         r"相比|比较|相较|[较更偏略稍][高低多少]|比[^，,。；;]{1,14}?[高低多少]|次之|其次|仅次于|倒数", text) \
-                and not CHANGE_WORDS.search(text) and not BREAKTHROUGH.search(text):
+        if not READABLE.search(text) and not CHANGE_WORDS.search(text) and not BREAKTHROUGH.search(text):
             continue  # "较上年有所增长", "实现零的突破": a direction, no number
         for lo, hi, keep_lo, keep_hi in frames(text):
             yield _sentence(unit, start + lo, text[lo:hi], keep_lo - lo, keep_hi - lo, vocab)
@@ -430,6 +433,12 @@ def _cut(text: str, pos: int, forward: bool = False) -> int:
         return pos + found[0] if forward else max(0, pos - STEP // 2) + found[-1]
     run = re.match(r"[\d.%]*", text[pos:pos + STEP])  # bounded: a frame may run past a long number
     return min(len(text), pos + run.end()) if not forward else pos
+# The words right before a number (label_before): years taken out, the last run of words.
+ANY_YEAR = re.compile(r"(?:19|20)\d\d\s*(?:年|届|级|学年|年度)?")
+WORDS_AT_END = re.compile(r"[\u4e00-\u9fff“”\"A-Za-z]+\s*$")
+DIGIT_AT_END = re.compile(r"\d\s*$")
+
+
 class Reader:
     """Turns the text units of a document into claims, with one vocabulary."""
 
@@ -702,9 +711,9 @@ class SentenceReader:
         for m in self.s.mentions:
             if lo <= m.start and m.end <= pos and m.kind in ("scope", "college", "not_ours"):
                 piece = piece.replace(m.word, "")
-        piece = re.sub(r"(?:19|20)\d\d\s*(?:年|届|级|学年|年度)?", " ", MULTI_YEAR.sub(" ", CUTOFF.sub(" ", piece)))
-        run = re.search(r"[\u4e00-\u9fff“”\"A-Za-z]+\s*$", piece)
-        if not run or re.search(r"\d\s*$", piece[:run.start()]):
+        piece = ANY_YEAR.sub(" ", MULTI_YEAR.sub(" ", CUTOFF.sub(" ", piece)))
+        run = WORDS_AT_END.search(piece)
+        if not run or DIGIT_AT_END.search(piece, 0, run.start()):
             return ""  # "146 支代表队 580 余名": the words name the number before them (N 支代表队)
         # 参与 is a verb, not 参 + the connector 与 (labels.py strips such verbs when looking a name up)
         label = without_connectors(run.group().replace("参与", "参加")).strip("“”\" ")
@@ -1581,6 +1590,8 @@ class SentenceReader:
 
     def ratios(self) -> None:
         """"辅导员与在校生比例为 1:174", "省外与省内生源毕业生之比为 3.63:1": two named quantities."""
+        if not any(colon in self.text for colon in ":∶：︰"):
+            return
         for m in RATIO.finditer(self.text):
             if m.start() and (self.text[m.start() - 1].isdigit() or self.text[m.start() - 1] == "."):
                 continue
@@ -1888,12 +1899,12 @@ class SentenceReader:
                                                            self.text[:m.start()]):
                 continue
             yield m, word, 1, word.startswith(SUPER_HIGH)
-        for m in ORDINAL.finditer(self.text):
+        for m in ORDINAL.finditer(self.text) if "第" in self.text else ():
             place = m.group(3)
             rank = int(place) if place.isdigit() else cn_number(place)
             if rank and rank >= 2:
                 yield m, self.text[m.start():m.end()].strip(), rank, not (m.group(1) or m.group(2))
-        for m in NEXT_PLACE.finditer(self.text):
+        for m in NEXT_PLACE.finditer(self.text) if "次" in self.text else ():
             first = [x.group(1) for x in SUPERLATIVE.finditer(self.text, 0, m.start())]
             yield m, m.group(), 3 if m.group() == "再次" else 2, not first or first[-1].startswith(SUPER_HIGH)
 
@@ -2123,6 +2134,8 @@ class SentenceReader:
             self.compare(b.start(), b.end(), b.start(), target, b.group(2))
 
     def halves(self) -> None:
+        if "半" not in self.text and "大" not in self.text:  # every word of HALF has one of them
+            return
         for m in HALF.finditer(self.text):
             measure = self.measure_at(m.start(), "%") or self.predicate_measure(m.end())
             word = m.group(1)

@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from ..text import SMALL_COUNT, find_numbers, fmt, plain, rounded, tolerance
 from .breakthroughs import verify_breakthrough
@@ -290,6 +291,18 @@ def qualifier_word(claim: Claim) -> str:
     return "%" if n.unit == "%" else ""
 
 
+# Patterns over the vocabulary's nouns, compiled once per vocabulary (every claim asks them).
+@lru_cache(maxsize=8)
+def _members_averaged(nouns: str) -> re.Pattern:
+    return re.compile(SMALL_COUNT + r"\s*个\s*(?:" + nouns + r")[^，,。；;\d]{0,6}平均")
+
+
+@lru_cache(maxsize=8)
+def _members_of_condition(nouns: str) -> re.Pattern:
+    return re.compile(r"\s*(?:及以上|以上|以下|左右|之间)?\s*(?:[（(][^）)]{0,12}[）)])?\s*的\s*(?:(?:" + nouns +
+                      r")|(?:有|是|为|包括|共有)[^，,。；;\d]{0,20}?" + SMALL_COUNT + r"\s*个\s*(?:" + nouns + "))")
+
+
 class Verifier:
     def __init__(self, facts: Facts, statements: StatementFacts, claims: list[Claim], slack: Slack = SLACK):
         self.facts = facts
@@ -388,10 +401,7 @@ class Verifier:
             return False
         # "达到 100% 的专业数为 2 个", "90%—95% 的专业": the number before 的 + the members' noun; "达到 100%
         # 的有 A 等两个专业": the members, named or counted, after 的有
-        nouns = vocab.noun_alternation()
-        return re.match(r"\s*(?:及以上|以上|以下|左右|之间)?\s*(?:[（(][^）)]{0,12}[）)])?\s*的\s*(?:(?:" + nouns +
-                        r")|(?:有|是|为|包括|共有)[^，,。；;\d]{0,20}?" + SMALL_COUNT + r"\s*个\s*(?:" + nouns + "))",
-                        claim.unit.text[claim.end:]) is not None
+        return _members_of_condition(vocab.noun_alternation()).match(claim.unit.text, claim.end) is not None
 
     @staticmethod
     def _counted_by_condition(claim: Claim) -> bool:
@@ -442,8 +452,7 @@ class Verifier:
             return False
         text = claim.unit.text
         lo = clause_start(text, claim.start)
-        return re.search(SMALL_COUNT + r"\s*个\s*(?:" + vocab.noun_alternation() + r")[^，,。；;\d]{0,6}平均",
-                         text[lo:claim.start]) is not None
+        return _members_averaged(vocab.noun_alternation()).search(text, lo, claim.start) is not None
 
     def _unit_claims(self, claim: Claim) -> list[Claim]:
         """The claims read from the claim's text unit, in reading order."""
