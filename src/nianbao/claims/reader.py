@@ -34,6 +34,8 @@ from .table_subject import narrowing_word
 from .units import TextUnit
 from .ordinals import top_few_in_order
 from .own_member import OWN, own_dimension
+from .headcounts import headcount_compared
+from .pair_versus import pair_versus
 from .subcounts import group_named_after
 from .year_compare import CHANGE_WORDS, year_comparisons
 from .filtered_members import size_bound
@@ -2050,6 +2052,8 @@ class SentenceReader:
             # member its other side named
             left_scope = dict(prior.scope)
         whole = bool(target) and COLLEGE.search(self.text, start, end) is not None  # 全院女生: across the college
+        if measure is None:
+            measure = headcount_compared(self, word, left_scope, target, start)  # 女生中升学的人数多于男生
         if measure is None or left_scope == target:
             return
         college = target == {} or whole
@@ -2132,6 +2136,7 @@ class SentenceReader:
             if target is None or self.about_others(b.start(), b.end()):
                 continue
             self.compare(b.start(), b.end(), b.start(), target, b.group(2))
+        pair_versus(self, BARE_RELATION)  # "该系男、女生的落实率相比，女生略高"
 
     def halves(self) -> None:
         if "半" not in self.text and "大" not in self.text:  # every word of HALF has one of them

@@ -1571,7 +1571,7 @@ class Verifier:
         else:
             ok = diff > 0
         fact = Fact(diff, f"{left.display} 对 {right.display}", f"{left.what} / {right.what}", left.reference)
-        more, less = ("多于", "少于") if relation in ("多于", "少于") else ("高于", "低于")
+        more, less = ("多于", "少于") if relation in ("多于", "少于") or relation[-1:] in ("多", "少") else ("高于", "低于")
         return ClaimRecord(claim, "agrees" if ok else "contradicts", fact,
                            expected="" if ok else f"{left.display}，{more if diff > 0 else less if diff < 0 else '等于'}"
                                                   f" {right.display}")
