@@ -9,9 +9,9 @@ from nianbao.claims.labels import only_verbs, plain_forms
 
 
 def test_plain_forms_drop_leading_verbs_and_trailing_work_words():
-    assert plain_forms("承担现场工程师培养任务") == ["承担现场工程师培养任务", "现场工程师培养任务", "现场工程师",
-                                                  "承担现场工程师"]
-    assert plain_forms("鲁班工坊招收学历生") == ["鲁班工坊招收学历生"]  # a verb inside a name stays
+    assert plain_forms("承担现场工程师培养任务") == ("承担现场工程师培养任务", "现场工程师培养任务", "现场工程师",
+                                                  "承担现场工程师")
+    assert plain_forms("鲁班工坊招收学历生") == ("鲁班工坊招收学历生",)  # a verb inside a name stays
     assert only_verbs("聘请") and only_verbs("配备") and not only_verbs("产业学院")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..document.model import Document
 from ..text import forget_numbers
 from .facts import Facts, ProjectFacts, Source, StatementFacts, TableFacts
+from .labels import plain_forms
 from .model import Claim, ClaimRecord, Fact
 from .reader import read_claims, read_sentence
 from .units import TextUnit, text_units
@@ -25,7 +26,8 @@ __all__ = ["Claim", "ClaimRecord", "Fact", "Facts", "Measure", "Vocabulary", "Te
 
 def check_units(units: list[TextUnit], vocab: Vocabulary, *sources: Source) -> list[ClaimRecord]:
     """Read the units and verify every claim against the sources, then the text's own statements."""
-    forget_numbers()  # each reading finds its sentences' numbers once, and pays for them
+    forget_numbers()  # each reading finds its sentences' numbers and its labels' forms once, and pays for them
+    plain_forms.cache_clear()
     claims = read_claims(units, vocab)
     statements = StatementFacts(claims, vocab.year)
     facts = Facts(*sources, statements, year=vocab.year)

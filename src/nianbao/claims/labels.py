@@ -10,6 +10,7 @@ a narrowing of the subject: "学院聘请行业导师" is the college's mentors,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Verbs of having, hiring, doing or getting: they say what the college did with the quantity, not
 # which part of it is counted.
@@ -36,14 +37,16 @@ COHORT = re.compile(r"((?:19|20)\d\d)\s*级")
 HOLDING = re.compile(r"^(?:具有|具备|持有|取得|具)(?=[\u4e00-\u9fff]{2})")
 
 
-def plain_forms(label: str) -> list[str]:
-    """The label, then without its leading verbs, then also without a trailing work word."""
+@lru_cache(maxsize=4096)
+def plain_forms(label: str) -> tuple[str, ...]:
+    """The label, then without its leading verbs, then also without a trailing work word (asked up to
+    three times per number, so kept)."""
     forms = [label]
     bare = LEADING_ACTION.sub("", BENEFICIARY.sub("", label))
     for form in (bare, TRAILING_WORK.sub("", bare), TRAILING_WORK.sub("", label), HOLDING.sub("", bare)):
         if len(form) >= 2 and form not in forms:
             forms.append(form)
-    return forms
+    return tuple(forms)
 
 
 def only_verbs(words: str) -> bool:

@@ -302,6 +302,7 @@ def _place_of_others(scope: tuple[str, str], following: str) -> bool:
     return scope[0] in PLACE_DIMENSIONS and OTHERS_AFTER.match(following) is not None
 
 
+ORIGIN_AFTER = re.compile(r"\s*(?:的)?\s*生源")
 PLACE_NAME_NEXT = re.compile(r"[区县路街镇村大工理师医农科外经电]")
 
 
@@ -314,11 +315,11 @@ def _place_in_a_name(word: str, scope: tuple[str, str], following: str) -> bool:
 def _not_the_member(before: str, after: str, scope: tuple[str, str]) -> bool:
     """"天津市以外的省份" (the others), "在天津市就业", "天津市就业人数", "就业地在天津市" (where they
     work, not where they come from: a place is a 生源 scope only when the words say 生源 or 来自)."""
-    if re.match(r"以外|之外", after):
+    if after.startswith(("以外", "之外")):
         return True
     if scope[0] not in PLACE_DIMENSIONS:
         return False
-    return bool(WORK_BEFORE.search(before)) and not re.match(r"\s*(?:的)?\s*生源", after) or \
+    return bool(WORK_BEFORE.search(before)) and not ORIGIN_AFTER.match(after) or \
         bool(WORK_AFTER.match(after))
 
 
