@@ -15,6 +15,10 @@ mark ends the paragraph before it, as 数据来源 are put under a caption; `[TO
 \\o "1-2", its entries shown as Word last updated them: styles TOC 1/TOC 2, a dotted tab, the page); `+ text` a
 numbered list item (style List Number, Word's automatic numbering); a TXT report can also be `pdftotext`
 without -layout (cells one per line, in reading order).
+Sixth set (helper reports6): `[landscape]` / `[portrait]` start a section on a new page turned that way (wide
+tables on landscape pages, as Word users set them), `[cols N]` a continuous section of N text columns (a densely
+set two-column report whose wide tables run across the page in a one-column section); a `Form` can be `dense`
+(narrow margins, small type, as a school's printed booklet).
 
 Run: /work/main/.venv/bin/python tests/data/audit-reports/make_reports.py [report …] (needs python-docx and
 soffice; with names, only those reports are made)
@@ -72,6 +76,7 @@ class Form:
     page_numbers: bool = False
     wps: bool = False
     repeat_header: bool = False
+    dense: bool = False
 
 
 def build(source: Path, target: Path, fields: bool, form: Form | None = None) -> None:
@@ -98,6 +103,10 @@ def build(source: Path, target: Path, fields: bool, form: Form | None = None) ->
             _heading(d, line[2:].partition("|")[0], 1, form)
         elif line == "~~~":
             d.add_page_break()
+        elif line in ("[landscape]", "[portrait]"):
+            _turn(d, landscape=line == "[landscape]")
+        elif line.startswith("[cols "):
+            _columns(d, int(line[6:-1]))
         elif line.startswith("*"):
             run = d.add_paragraph().add_run(line[1:])
             run.bold = True
@@ -202,6 +211,28 @@ def _fld_char(p, kind: str) -> None:
     p.add_run()._r.append(element)
 
 
+def _turn(d, landscape: bool) -> None:
+    """A new section on a new page, turned (the running head and page numbers carry on: linked to the previous)."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    before = d.sections[-1]
+    section = d.add_section(WD_SECTION.NEW_PAGE)
+    short, long = sorted((before.page_width, before.page_height))
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (long, short) if landscape else (short, long)
+
+
+def _columns(d, count: int) -> None:
+    """A continuous section of `count` text columns (0.75 cm apart), as Word's 分栏 makes it."""
+    from docx.enum.section import WD_SECTION
+    section = d.add_section(WD_SECTION.CONTINUOUS)
+    cols = section._sectPr.find(qn("w:cols"))
+    if cols is None:
+        cols = OxmlElement("w:cols")
+        section._sectPr.append(cols)
+    cols.set(qn("w:num"), str(count))
+    cols.set(qn("w:space"), "425")
+
+
 def _heading(d, text: str, level: int, form: Form) -> None:
     if form.wps:
         d.add_paragraph(text, style=f"标题 {level}")
@@ -227,6 +258,10 @@ def _furnish(d, form: Form) -> None:
         p.add_run(" —")
     if form.wps:
         _wps_heading_styles(d)
+    if form.dense:  # a booklet: 1.8 cm margins, 9 pt body and tables
+        section.top_margin = section.bottom_margin = Cm(1.8)
+        section.left_margin = section.right_margin = Cm(1.8)
+        d.styles["Normal"].font.size = Pt(9)
 
 
 def _wps_heading_styles(d) -> None:
@@ -365,6 +400,8 @@ _REPORTS = {
     "chengling-secondary-libreoffice.pdf": lambda soffice: to_pdf(
         soffice, HERE / "chengling-secondary-libreoffice.src", "chengling-secondary-libreoffice.pdf",
         Form(page_numbers=True)),
+    "langxi-landscape-word.docx": lambda _: build(HERE / "langxi-landscape-word.src", HERE / "langxi-landscape-word.docx",
+                                                  fields=True, form=Form(page_numbers=True)),
 }
 
 
