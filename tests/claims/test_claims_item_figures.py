@@ -46,3 +46,12 @@ def test_the_gap_between_two_items(read):
                      "工作内容满意度与工作薪酬满意度相差3.5个百分点。"):
         wrong = record(read, sentence, "difference")
         assert (wrong.verdict, wrong.expected) == ("contradicts", "高 2.99 个百分点"), sentence
+
+
+def test_two_items_after_the_people_who_answered(read):
+    # 毕业生 before the item names who answered, not a headcount compared
+    for sentence in ("毕业生对师德师风的满意度高于教学水平。", "毕业生对教学态度的满意度低于教学水平。"):
+        right = record(read, sentence, "comparison")
+        assert (right.verdict, right.claim.measure.name) == ("agrees", "分项"), sentence
+    wrong = record(read, "毕业生对教学水平的满意度高于师德师风。", "comparison")
+    assert (wrong.verdict, wrong.expected) == ("contradicts", "96.02%，低于 97.84%")

@@ -2045,8 +2045,10 @@ class SentenceReader:
             item = item_before(self, left_at)
             if item is not None:  # "教学水平（96.02%）略高于教学态度": the item with its value in brackets
                 left_scope = {**left_scope, GROUP: item.scope[1]}
-        if measure is None and GROUP in target and GROUP in left_scope:
-            measure = item_measure()  # "专业课掌握度高于公共课帮助度": two items of one figure
+        if (measure is None or measure.population) and GROUP in target and GROUP in left_scope:
+            # "专业课掌握度高于公共课帮助度", "毕业生对师德师风的满意度高于教学水平": two items of one figure,
+            # not the graduates who answered
+            measure = item_measure()
         prior = next((c for c in reversed(self.out) if c.kind == "comparison"), None)
         if prior is not None and CONTINUED.fullmatch(self.text, self.clause_start(start), start):
             # "女生…高于本系男生，也高于全院女生": the subject stays the first comparison's, not the
