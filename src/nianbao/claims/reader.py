@@ -35,6 +35,7 @@ from .units import TextUnit
 from .ordinals import top_few_in_order
 from .own_member import OWN, own_dimension
 from .headcounts import headcount_compared
+from .member_verbs import member_named_by_verb
 from .pair_versus import pair_versus
 from .subcounts import group_named_after
 from .year_compare import CHANGE_WORDS, year_comparisons
@@ -2202,6 +2203,11 @@ class SentenceReader:
     def proportion_of_subject(self, n: Number, claim: Claim) -> bool:
         """"省内生源毕业生不到三成", "男生超过七成": a proportion (成, 分之, a vague %) with no measure of its
         own, right after a member named as people, is that member's share of the whole."""
+        member = member_named_by_verb(self, n.start, claim.measure) if n.unit in ("%", "成") else None
+        if member is not None:  # "签订就业协议的毕业生超过八成": that member's share of the graduates
+            claim.scope[member[0]], claim.measure = member[1], None
+            claim.detail.pop("unread", None)
+            return True
         if claim.measure is not None and claim.measure.kind != "label" or \
                 not (n.unit == "成" or n.chinese or n.qualifier):
             return False

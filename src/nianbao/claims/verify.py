@@ -22,6 +22,7 @@ from .filtered_members import within_bound
 from .named_members import named_after
 from .figure_complements import COMPLEMENT, complement_fact
 from .figure_within import figure_among_figure
+from .qualified_share import qualified_share
 from .member_parts import count_of_member_after_total
 from .whole_share import share_of_whole
 from .facts import Facts, StatementFacts
@@ -341,7 +342,8 @@ class Verifier:
             return among_unplaced
         if claim.kind in ("value", "vague") and (self._of_other_people(claim) or self._part_of_another_total(claim)):
             return ClaimRecord(claim, "unverifiable", note="所计为上文所述的另一人群（新生、受访者、做某事的人等）")
-        among = figure_among_figure(self, claim) or count_of_member_after_total(self, claim)
+        among = figure_among_figure(self, claim) or qualified_share(self, claim) or \
+            count_of_member_after_total(self, claim)
         if among is not None:  # "专任教师中高级职称教师占比…"; "开设 25 个专业，其中机械工程系 5 个"
             return among
         if claim.detail.get("concentrated"):  # …的专业全部集中在 A 和 B
