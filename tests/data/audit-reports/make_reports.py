@@ -402,6 +402,9 @@ _REPORTS = {
         Form(page_numbers=True)),
     "langxi-landscape-word.docx": lambda _: build(HERE / "langxi-landscape-word.src", HERE / "langxi-landscape-word.docx",
                                                   fields=True, form=Form(page_numbers=True)),
+    "daichuan-twoheader-libreoffice.pdf": lambda soffice: to_pdf(
+        soffice, HERE / "daichuan-twoheader-libreoffice.src", "daichuan-twoheader-libreoffice.pdf",
+        Form(header="黛川护理职业学院2025年职业教育质量年度报告", page_numbers=True)),
 }
 
 
