@@ -115,6 +115,11 @@ NEXT_PLACE = re.compile(r"(?<!人)次之(?!比)|其次(?=\s*(?:是|为))|仅次�
 NEXT_PLACE_WORDS = ("次之", "其次", "仅次于", "再次")
 TWO_SIDED = ("省内外生源",)  # dimensions of two members: their words may name a member of a finer one
 BASE_BEFORE = re.compile(r"占\s*(?:了)?\s*$")  # a college word after 占 names a share's base
+IS_AFTER = re.compile(r"\s*(?:以上|以下|左右|多)?\s*(?:是|为)")
+# "约为全院的三成", "相当于全校毕业生的 28%": a college word after such a verb, with a proportion of it next
+VERB_BEFORE_BASE = re.compile(r"(?:约为|为|相当于|达到|达)\s*$")
+PROPORTION_OF_IT = re.compile(r"\s*(?:毕业生|学生)?\s*(?:总数|总人数|人数)?\s*的\s*(?:约|近|将近|接近|超过|逾|不足|不到)?\s*"
+                              r"(?:[\d.]+\s*%|[一二两三四五六七八九十]成|[一二三四五六七八九十]+分之)")
 HEADCOUNT = re.compile(r"人数|生源|毕业生|学生数")  # what a ranking without a named measure ranks
 SUPER_HIGH = ("最高", "最多", "最大", "最好", "居首", "首位", "之首", "第一", "第一位")
 COMPARE = re.compile(r"(略高于|略低于|稍高于|稍低于|明显高于|明显低于|高于|低于|优于|超过|超出|持平|相当|多于|少于|"
@@ -508,6 +513,9 @@ class SentenceReader:
             elif m.kind == "college":
                 if BASE_BEFORE.search(self.text, max(0, m.start - 3), m.start):
                     continue  # "939 人，占全校的 28.14%，升学 40 人": the base of a share, not a new subject
+                if VERB_BEFORE_BASE.search(self.text, max(0, m.start - 4), m.start) and \
+                        PROPORTION_OF_IT.match(self.text, m.end):
+                    continue  # "机械工程系毕业生约为全院的三成": the base of the proportion after it
                 scope = {}
         return self.without_list_items(scope, named, pos)
 
@@ -876,6 +884,8 @@ class SentenceReader:
                                    claim.measure is None and PEOPLE_AFTER.match(self.text, n.end) and
                                    self.scope_after(n.end)  # 逾七成毕业生来自省外 (engine helper's minimal change)
                                    or self.proportion_of_subject(n, claim)
+                                   # "毕业生中近四成是河北省生源": no measure, the member named after 是/为
+                                   or claim.measure is None and IS_AFTER.match(self.text, n.end) and self.scope_after(n.end)
                                    or claim.measure is None and topicalised_share(self, n.start)):
             if "%" == unit or unit == "成":
                 self.share(n, claim, before, listed)
