@@ -47,6 +47,11 @@ MISSED = {
     "daichuan-twoheader-libreoffice.pdf": "P1, P3, P5: a growth, a rate and a difference against tables whose years "
                                           "are rows (表1, 表4, 表6: measures as columns) not verified; P7: 最少 "
                                           "against a table's rows (表8) not verified",
+    "yantang-twocolumn-pdftotext.txt": "pdftotext -layout of a two-column page: the columns stand side by side on "
+                                       "the same lines, so paragraphs beside a table or another paragraph are cut "
+                                       "into pieces; P2 a growth against a yearly table, P3 a share against the "
+                                       "table's, P4 a share of two counts of different chapters, P6 最高 against a "
+                                       "table, P7 parts after a total not verified",
 }
 FALSE_ERRORS: dict[str, str] = {
     "langxi-landscape-word.docx": "claim.total: the year before's count in the same sentence (较2024年的38项) "
@@ -56,6 +61,11 @@ FALSE_ERRORS: dict[str, str] = {
                                           "100.00%), growths taken from the wrong column (社会培训 103 期 → 14,315 "
                                           "人次; 母婴护理 720 → 905, one year off); a growth 较上年增加36人 checked "
                                           "against the figures of the clause before (100人 → 210人)",
+    "yantang-twocolumn-pdftotext.txt": "two-column layout: tables set in one column beside the other column's "
+                                       "text are not told from it (表1, 表6 read as tables with no caption or "
+                                       "number, then 表1/表6/图2 cited but unknown, 表 numbering skipped); a "
+                                       "major's name wrapped over two lines (电气自动化设备安装与 / 维修) splits "
+                                       "表5's rows, so its 参加认定 合计 looks wrong",
 }
 _CACHE: dict = {}
 
@@ -115,7 +125,8 @@ def test_every_report_is_read_with_its_tables():
         "zhexi-footnotes-libreoffice.pdf": "柘溪智能制造职业技术学院", "tangxi-toc-word.docx": "棠溪职业技术大学",
         "xiuchuan-merged-wps.docx": "岫川机电职业技术学院",
         "chengling-secondary-libreoffice.pdf": "澄岭县职业中等专业学校", "xipu-webpage.txt": "汐浦文化旅游职业学院",
-        "langxi-landscape-word.docx": "琅溪建筑职业技术学院", "daichuan-twoheader-libreoffice.pdf": "黛川护理职业学院"}
+        "langxi-landscape-word.docx": "琅溪建筑职业技术学院", "daichuan-twoheader-libreoffice.pdf": "黛川护理职业学院",
+        "yantang-twocolumn-pdftotext.txt": "砚塘技师学院"}
     assert read_report(DATA / "jingyuan-dotted-libreoffice.pdf").meta.year == 2025  # "2025 年职业教育质量年度报告"
 
 

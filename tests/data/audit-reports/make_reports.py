@@ -56,6 +56,7 @@ def _table(d, rows: list[list[str]], repeat_header: bool = False) -> None:
     t.style = "Table Grid"
     if repeat_header:  # LibreOffice and Word print the first row again on every page the table runs onto
         t.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    _fit_column(d, t, width)
     for r, row in enumerate(rows):
         if len(row) == 1:
             t.cell(r, 0).merge(t.cell(r, width - 1)).text = row[0]
@@ -67,6 +68,23 @@ def _table(d, rows: list[list[str]], repeat_header: bool = False) -> None:
                 t.cell(r, c - 1).merge(t.cell(r, c))
             else:
                 t.cell(r, c).text = text
+
+
+def _fit_column(d, t, width: int) -> None:
+    """In a section of several text columns, a table is as wide as one column (Word sizes a new table to the
+    column it is inserted in; python-docx sizes it to the page)."""
+    section = d.sections[-1]
+    cols = section._sectPr.find(qn("w:cols"))
+    count = int(cols.get(qn("w:num"), "1")) if cols is not None else 1
+    if count < 2:
+        return
+    gap = int(cols.get(qn("w:space"), "0")) * 635  # twips to EMU
+    column = (section.page_width - section.left_margin - section.right_margin - gap * (count - 1)) // count
+    t.autofit = False
+    for grid in t._tbl.tblGrid.findall(qn("w:gridCol")):
+        grid.set(qn("w:w"), str(column // width // 635))
+    for cell in t._cells:
+        cell.width = column // width
 
 
 @dataclass(frozen=True)
@@ -405,6 +423,9 @@ _REPORTS = {
     "daichuan-twoheader-libreoffice.pdf": lambda soffice: to_pdf(
         soffice, HERE / "daichuan-twoheader-libreoffice.src", "daichuan-twoheader-libreoffice.pdf",
         Form(header="黛川护理职业学院2025年职业教育质量年度报告", page_numbers=True)),
+    "yantang-twocolumn-pdftotext.txt": lambda soffice: pdftotext_layout(
+        soffice, HERE / "yantang-twocolumn-pdftotext.src", "yantang-twocolumn-pdftotext.txt",
+        Form(header="砚塘技师学院2025年度质量报告", page_numbers=True, dense=True)),
 }
 
 
