@@ -36,6 +36,7 @@ from .ordinals import top_few_in_order
 from .own_member import OWN, own_dimension
 from .headcounts import headcount_compared
 from .member_verbs import member_named_by_verb
+from .group_words import group_word_kept, items_of_one_list
 from .pair_versus import pair_versus
 from .subcounts import group_named_after
 from .year_compare import CHANGE_WORDS, year_comparisons
@@ -730,6 +731,7 @@ class SentenceReader:
         # 参与 is a verb, not 参 + the connector 与 (labels.py strips such verbs when looking a name up)
         label = without_connectors(run.group().replace("参与", "参加")).strip("“”\" ")
         label = LEADING_CONJUNCTION.sub("", label)  # "而专任教师仅 463 人": the clause's conjunction
+        label = group_word_kept(self.vocab, run.group(), label)  # 本土学生: 学生 is the item's own word here
         return label[-12:] if len(label) >= 2 else ""
 
     # ------------------------------------------------------------ claims
@@ -831,10 +833,12 @@ class SentenceReader:
                 member = any(x.kind == "scope" and pos <= x.start < pos + len(item) for x in self.s.mentions)
                 known = [x.measure for x in self.s.mentions if x.kind == "measure" and pos <= x.start
                          and x.end <= pos + len(item) and x.measure.fits(n.unit)]
-                label = CONNECTORS.sub("", item.strip())
+                label = group_word_kept(self.vocab, item.strip(), CONNECTORS.sub("", item.strip()))  # 本土学生
                 measure = known[-1] if known else None if member else self.vocab.measure_like(label, n.unit)
                 entries.append((n, measure, member, label))
                 pos += len(item) + 1
+            labels = items_of_one_list(self.vocab, [label for _, _, _, label in entries])  # 本土学生…和员工
+            entries = [(n, measure, member, label) for (n, measure, member, _), label in zip(entries, labels)]
             # Each item is its own quantity: a measure the vocabulary knows, a member (read as members
             # are), or else its own label ("双师型教师、骨干教师分别为 150 人、80 人", "对工作内容、薪酬和
             # 发展前景的满意度分别为…": checked against the text's other statements only), never the
@@ -842,7 +846,7 @@ class SentenceReader:
             for n, measure, member, label in entries:
                 if measure is not None:
                     self.listed_measures[n.start] = measure
-                elif not member and 2 <= len(label) <= 8:
+                elif not member and (2 <= len(label) <= 8 or len(label) <= 12 and self.vocab.member_like(label, GROUP)):
                     self.listed_measures[n.start] = Measure(f"label:{label}", label, n.unit, "label")
             return
 
