@@ -1,7 +1,7 @@
 """The held-out claim corpora (tests/data/claims-holdout/, tests/data/claims-holdout2/,
 tests/data/claims-holdout3/, tests/data/claims-holdout4/, tests/data/claims-holdout5/,
 tests/data/claims-holdout6/, tests/data/claims-holdout7/, tests/data/claims-holdout8/,
-tests/data/claims-holdout9/): their
+tests/data/claims-holdout9/, tests/data/claims-holdout10/): their
 format, and their labels against the library.
 
 Each held-out corpus measures the claim engine independently of the corpus its developers work
@@ -34,7 +34,8 @@ CORPUS = ROOT / "tests" / "data" / "claims-holdout"
 CORPORA = [CORPUS, ROOT / "tests" / "data" / "claims-holdout2", ROOT / "tests" / "data" / "claims-holdout3",
            ROOT / "tests" / "data" / "claims-holdout4", ROOT / "tests" / "data" / "claims-holdout5",
            ROOT / "tests" / "data" / "claims-holdout6", ROOT / "tests" / "data" / "claims-holdout7",
-           ROOT / "tests" / "data" / "claims-holdout8", ROOT / "tests" / "data" / "claims-holdout9"]
+           ROOT / "tests" / "data" / "claims-holdout8", ROOT / "tests" / "data" / "claims-holdout9",
+           ROOT / "tests" / "data" / "claims-holdout10"]
 EXAMPLE = ROOT / "examples" / "tianjin-polytechnic-2025"
 
 KINDS = {"value", "share", "subparts", "sum", "comparison", "difference", "superlative",
