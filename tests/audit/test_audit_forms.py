@@ -263,3 +263,18 @@ def test_a_title_wrapped_inside_a_word_gives_the_college(tmp_path):
                       encoding="utf-8")
     meta = read_report(report).meta
     assert (meta.college, meta.year) == ("岫云山地农林职业技术学院", 2025)
+
+
+def test_the_year_in_brackets_closing_the_title_is_the_reports_year(tmp_path):
+    """The national outline names the report "…质量年度报告（2025）": that year is the report's, so a
+    figure of a department given with no year is checked against a table of that year's cohort."""
+    report = tmp_path / "r.txt"
+    report.write_text("霁川园林职业技术学院高等职业教育质量年度报告（2025）\n\n一、人才培养\n\n" + PROSE + "\n\n"
+                      "各系毕业生情况见表 1。园艺系毕业生人数最多，风景园林系毕业生 212 人。\n\n"
+                      "表 1 2025届各系毕业生情况\n" + _tab([["系别", "毕业生数"], ["园艺系", "186"],
+                                                      ["风景园林系", "221"], ["合计", "407"]])
+                      + "数据来源：学院就业指导中心。\n", encoding="utf-8")
+    assert read_report(report).meta.year == 2025
+    found = sorted(f.message for f in audit_report(report).findings if f.rule.startswith(("claim.", "prose.")))
+    assert found == ["“最多”与计算不符：毕业生人数（各院系） = 风景园林系 221 人，应为 风景园林系（221 人），园艺系为 186 人",
+                     "正文写“风景园林系毕业生人数 212 人”，而表 1 第 2 行“毕业生数”为 221 人"]

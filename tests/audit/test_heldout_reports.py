@@ -25,8 +25,7 @@ MISSED = {
                                 "name no dimension the template knows)",
     "qiaochuan-pdftotext.txt": "P7: parts after a total (共 N 项，其中…) not added up",
     "lanzhou-appendix-word.docx": "P3: a growth against an indicator table's 2024年/2025年 columns not verified (人日 "
-                                  "read as 人, the measure named in the clause before); P5, P6: a department table's "
-                                  "rows give no facts for 最多 and for counts of departments above a rate",
+                                  "read as 人, the measure named in the clause before)",
     "zhexi-footnotes-libreoffice.pdf": "P4: a growth 较上年 against a yearly table's columns not verified; P5: a figure "
                                        "in the text against a two-column indicator table (指标 | 数值) not compared",
     "qinchuan-pdftotext-raw.txt": "plain pdftotext: 表 2.3's label column (系别 with blank lines, 专业 names wrapped "

@@ -183,9 +183,10 @@ def read_meta(lines: list[Line]) -> Meta:
     if at and (re.match(r"(?:质量|年度)", title_line) or not _SCHOOL.search(title_line)
                and _SCHOOL.search(texts[at - 1]) and texts[at - 1][-1:] not in rx.TERMINAL + "，,："):
         title_line = texts[at - 1] + title_line
-    # "（2025 年度）" anywhere, else the year the title opens with ("2025 年职业教育质量年度报告")
+    # "（2025 年度）" anywhere, else the year the title opens with ("2025 年职业教育质量年度报告"), else the
+    # year in brackets closing it, as the national outline names the report ("…质量年度报告（2025）")
     year = next((m for m in (re.search(r"(20\d\d)\s*年度", t) for t in texts) if m), None) or \
-        re.search(r"(20\d\d)\s*年", title_line)
+        re.search(r"(20\d\d)\s*年", title_line) or re.search(r"[（(]\s*(20\d\d)\s*[）)]\s*$", title_line)
     # the level words are the report's, not the name's: "中等职业教育质量年度报告" names no college
     college = re.split(r"\s*(?:(?:高等|中等)?职业教育|高职|中职)", title_line)[0].strip() if title_line else ""
     # the year before or after the name: "2025 年度高等职业教育…", "…职业大学 2025 年职业教育…"
