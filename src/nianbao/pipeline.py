@@ -467,7 +467,7 @@ def audit_batch(inputs: list[str | Path], template_id: str | None = None, jobs: 
     from .audit.summary import write_summary
     files = report_files(list(inputs))
     if not files:
-        raise NianbaoError("没有找到要审核的报告（.txt、.md、.docx 或 .pdf）")
+        raise NianbaoError("没有找到要审核的报告（.txt、.md、.docx、.pdf 或 .html）")
     results = audit_many(files, template_id, jobs)
     return results, write_summary(results, summary) if summary else None
 

@@ -1,4 +1,4 @@
-"""Audit: read a report that is already published (TXT/Markdown, DOCX, PDF) into the
+"""Audit: read a report that is already published (TXT/Markdown, DOCX, PDF, a web page) into the
 document model and run the same checks as `nianbao check`."""
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from ..errors import NianbaoError
 from .limits import NoReportContent, ReportUnreadable
 from .recognised import Recognised, recognise, require_content
 
-READERS = {".txt": "text", ".md": "text", ".markdown": "text", ".text": "text", ".docx": "docx", ".pdf": "pdf"}
+READERS = {".txt": "text", ".md": "text", ".markdown": "text", ".text": "text", ".docx": "docx", ".pdf": "pdf",
+           ".html": "html", ".htm": "html"}
 
 
 @dataclass
@@ -33,7 +34,7 @@ def _read(path: Path, name: str) -> tuple[Document, int | None]:
         raise ReportUnreadable(name, "找不到文件")
     kind = READERS.get(path.suffix.lower())
     if kind is None:
-        raise ReportUnreadable(name, f"不支持的文件类型“{path.suffix}”：请提供 .txt、.md、.docx 或 .pdf 文件")
+        raise ReportUnreadable(name, f"不支持的文件类型“{path.suffix}”：请提供 .txt、.md、.docx、.pdf 或 .html 文件")
     if kind == "text":
         from .text_reader import read_text
         doc = read_text(path, name)
@@ -41,6 +42,9 @@ def _read(path: Path, name: str) -> tuple[Document, int | None]:
     if kind == "docx":
         from .docx_reader import read_docx
         return read_docx(path, name), None
+    if kind == "html":
+        from .html_reader import read_html
+        return read_html(path, name), None
     from .pdf_reader import read_pdf_counted
     return read_pdf_counted(path, name)
 

@@ -17,13 +17,24 @@ from .limits import ReportUnreadable
 _TEMPLATE = None  # each worker loads the template once
 
 
+SUMMARY_MARK = b'<meta name="generator" content="nianbao audit summary">'
+
+
+def _our_summary(path: Path) -> bool:
+    """An audit summary written into the folder it audits (--summary) is no report to audit again."""
+    if path.suffix.lower() not in (".html", ".htm"):
+        return False
+    with path.open("rb") as f:
+        return SUMMARY_MARK in f.read(2048)
+
+
 def report_files(inputs: list[Path | str]) -> list[Path]:
     """The files to audit: the files given, and every report file inside the folders given (sorted)."""
     files: list[Path] = []
     for item in map(Path, inputs):
         if item.is_dir():
             files.extend(sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in READERS
-                                and not p.name.startswith((".", "~$"))))
+                                and not p.name.startswith((".", "~$")) and not _our_summary(p)))
         else:
             files.append(item)
     seen, unique = set(), []

@@ -87,7 +87,8 @@ def garbled_share(text: str, cjk: list[str] | None = None) -> float:
     return sum(map(FREQUENT.__contains__, cjk)) / len(cjk)
 
 
-EMPTY = {".pdf": "PDF 没有文字层：可能是扫描版，需要先做文字识别（OCR）", ".docx": "文档中没有段落文字"}
+EMPTY = {".pdf": "PDF 没有文字层：可能是扫描版，需要先做文字识别（OCR）", ".docx": "文档中没有段落文字",
+         ".html": "网页中没有正文文字", ".htm": "网页中没有正文文字"}
 
 
 def require_content(doc: Document, found: Recognised, file: str) -> None:

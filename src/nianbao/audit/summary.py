@@ -157,6 +157,7 @@ def _table(sheet, headers, rows, widths) -> None:
 
 HTML = """<!doctype html>
 <html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="nianbao audit summary">
 <title>质量年报审核汇总</title>
 <style>
 body{font-family:"Noto Sans CJK SC",sans-serif;margin:1.5rem;color:#222}
