@@ -18,6 +18,7 @@ from . import recognize as rx
 from .recognize import Line, clean, split_cells
 from .recognised import garbled_share
 from .cell_lines import plain_table
+from .columns import gather_scattered, reading_order
 from .table_lines import CONTINUED, PdfLine, TableLines
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -47,6 +48,9 @@ def text_lines(text: str, name: str = "") -> list[Line]:
     raw_lines = editor_lines(text)
     for number, raw in enumerate(raw_lines, start=1):
         check_line(raw, name, f"第 {number} 行")
+    order = gather_scattered(reading_order(raw_lines))
+    numbers = [index + 1 for index, _ in order]
+    raw_lines = [text for _, text in order]
     tables = _LayoutTables(raw_lines)
     lines: list[Line] = []
     blanks, page_break = 0, False
@@ -66,6 +70,9 @@ def text_lines(text: str, name: str = "") -> list[Line]:
         found[0].blank_before, found[0].page_break_before = blanks, page_break
         blanks, page_break = 0, False
         lines.extend(found)
+    for line in lines:  # positions in reading order back to the file's own line numbers
+        if line.line is not None:
+            line.line = numbers[line.line - 1]
     return lines
 
 
@@ -183,10 +190,12 @@ def _layout_line(raw: str) -> PdfLine:
     """A line as chunks at their character columns (one column wide characters, as the layout counts)."""
     chunks = []
     for m in _CHUNK.finditer(raw):
-        glued = _GLUED.match(m.group())  # "智能交通技术40": the layout left no space before the figure
+        # "智能交通技术40", "电气自动化设备安装与 246": a label filling its cell leaves no gap of two
+        # spaces before the figure of the next column
+        glued = _GLUED.match(m.group())
         if glued:
-            cut = m.start() + glued.end(1)
-            chunks += [(float(m.start()), float(cut), clean(glued.group(1))), (float(cut), float(m.end()), glued.group(2))]
+            cut, figure = m.start() + glued.end(1), m.start() + glued.start(2)
+            chunks += [(float(m.start()), float(cut), clean(glued.group(1))), (float(figure), float(m.end()), clean(glued.group(2)))]
         else:
             chunks.append((float(m.start()), float(m.end()), clean(m.group())))
     return PdfLine(chunks, 1.0, 0.0, 0.0)
@@ -211,7 +220,7 @@ def _squeezed(text: str) -> str:
 
 
 _CHUNK = re.compile(r"\S+(?:[ \u3000]\S+)*")
-_GLUED = re.compile(r"(.*[\u4e00-\u9fff])(\d[\d,]*(?:\.\d+)?%?)$")
+_GLUED = re.compile(r"(.*[\u4e00-\u9fff])[ \u3000]?(\d[\d,]*(?:\.\d+)?%?)$")
 
 
 def read_text(path: Path, display_name: str | None = None) -> Document:
