@@ -38,6 +38,16 @@ def _pdf_break(text: str) -> str:
     return text
 
 
+def _break_at(pattern: str):
+    """A line break where PDF text may put one: at the first match of `pattern` (its group 1 ends the line)."""
+    compiled = re.compile(pattern)
+
+    def form(text: str) -> str:
+        m = compiled.search(text)
+        return text[:m.end(1)] + "\n" + text[m.end(1):] if m else text
+    return form
+
+
 def _short_names(text: str) -> str:
     for full, short in SHORT_NAMES.items():
         if text.count(full) == 1:
@@ -53,6 +63,15 @@ FORMS = {
     # (not a decimal opening the sentence: Markdown reads "71. 47%…" as an ordered list's item 71)
     "space inside a decimal": lambda t: re.sub(r"(?<=[^\d.\s])(\d+)\.(\d)", r"\1. \2", t),
     "PDF line break": _pdf_break,
+    "line break inside a number": _break_at(r"(?<![\d.])(\d+?)\.?\d"),
+    "line break before a unit": _break_at(r"(\d)\s*(?:%|个百分点|人|名|万元|个|项|倍)"),
+    "line break after 较/比": _break_at(r"([较比])\s*[^\s\d，,。]"),
+    "line break inside 个百分点": _break_at(r"(个百)分点"),
+    "line break inside a name": _break_at(r"(毕业去向落|工程|技术|毕业)"),
+    "spaces inside brackets": lambda t: re.sub(r"（([^（）]*\d[^（）]*)）",
+                                               lambda m: "（ " + re.sub(r"(\d)(?=[\u4e00-\u9fff])", r"\1 ", m.group(1)) + " ）", t),
+    "space before ％": lambda t: re.sub(r"(\d)%", r"\1 ％", t),
+    "百分之 X for X%": lambda t: re.sub(r"(?<![\d.])(?<!\. )(\d+(?:\.\d+)?)%", r"百分之\1", t),
     "thousands comma": lambda t: re.sub(r"(?<![\d.])(\d)(\d{3})(?![\d.])(?=\s*[人名个项万元])", r"\1,\2", t),
     "thousands space": lambda t: re.sub(r"(?<![\d.])(\d)(\d{3})(?![\d.])(?=\s*[人名])", r"\1 \2", t),
     "Chinese numeral counts": lambda t: re.sub(r"(?<![\d.])([2-9])(?![\d.])(?=\s*个)", lambda m: CN_DIGIT[m.group(1)], t),

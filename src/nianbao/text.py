@@ -42,6 +42,9 @@ SPLIT_DECIMAL = re.compile(r"(?<![\d.])(\d+)[ \t]*\.[ \t]+(\d+)(?=[ \t]*(?:个�
 # PDF text print them. Only where a Chinese word or a unit follows the last group: in a table row
 # read from a PDF ("小计 730 378") a space separates two cells, and there nothing Chinese follows.
 SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d])(?=(?:\.\d+)?(?:[\u4e00-\u9fff]| ?[万亿人名个项家所元次]))")
+# A percentage written in words: 百分之 and a numeral in Arabic digits or Chinese (with decimals after 点).
+PERCENT_WORDS = re.compile(r"(?<![一二两三四五六七八九十百千万])百分之\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+"
+                           r"(?:点[零〇一二三四五六七八九]+)?)")
 _WHOLE_SPACED = re.compile(r"\d{1,3}(?: \d{3})+(?:\.\d+)?")
 
 
@@ -80,9 +83,24 @@ def _normalize(text: str) -> str:
         text = SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ""), text)
     if ". " in text or ".\t" in text:
         text = SPLIT_DECIMAL.sub(_joined_decimal, text)
+    if "百分之" in text:
+        text = PERCENT_WORDS.sub(_as_percent, text)
     if "%" in text:
         text = SPLIT_PERCENT.sub(lambda m: f"{m.group(1)}.{m.group(2)}%" if m.group(1) else f"{m.group(3)}%", text)
     return text
+
+
+def _as_percent(m: re.Match) -> str:
+    """"百分之95.84" -> "95.84%", "百分之九十点八九" -> "90.89%", "百分之百" -> "100%": a percentage written
+    in words reads as the one printed with %, with the precision it was written to."""
+    digits = m.group(1)
+    if digits[0].isdigit():
+        return digits + "%"
+    whole, _, decimals_ = digits.partition("点")
+    value = 100 if whole == "百" else cn_number(whole)
+    if value is None or value > 100:
+        return m.group()
+    return f"{value}.{''.join(str(CN_DIGITS[ch]) for ch in decimals_)}%" if decimals_ else f"{value}%"
 
 
 def _joined_decimal(m: re.Match) -> str:

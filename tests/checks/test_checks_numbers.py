@@ -105,3 +105,15 @@ def test_percentages_in_words_with_decimals():
     (share,) = find_numbers("占百分之八点五")
     assert (share.value, share.places) == (Decimal("8.5"), 1)
     assert [n.value for n in find_numbers("约三分之一")] == [Decimal(100) / 3]
+
+
+def test_a_percentage_in_words_folds_to_the_printed_one():
+    """Every reader of the text (relation words, brackets of values, members over a threshold) sees
+    "95.84%" whether the report printed it with % or wrote 百分之."""
+    assert normalize("教学态度（百分之95.84）略高于教学水平") == "教学态度（95.84%）略高于教学水平"
+    assert normalize("落实率为百分之九十点八九，") == "落实率为90.89%，"
+    assert normalize("实现百分之百落实") == "实现100%落实"
+    assert normalize("百分之 九十五以上") == "95%以上"
+    assert normalize("百分之一百零五") == "百分之一百零五"  # not a share of a whole: left as written
+    (rate,) = find_numbers(normalize("落实率百分之九十五以上"))
+    assert (rate.value, rate.places, rate.qualifier) == (Decimal(95), 0, "over")

@@ -40,7 +40,7 @@ def other_side_stated_before(reader, claim, target, other) -> bool:
     """Whether a difference with no other side named after it ("我院高出 2.39 个百分点") is taken from
     another body's figure stated earlier in the sentence ("天津市高校毕业生平均落实率为 88.5%，…"): the
     college against itself would be no claim, so the earlier figure is the other side."""
-    if other is not None or target != {} or claim.scope:
+    if other is not None or target or claim.scope:  # (None: no other side named)
         return False
     return any(c.ours is False and c.number is not None and c.number.end <= claim.start - reader.s.start
                for c in reader.out if c is not claim)

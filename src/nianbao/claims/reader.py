@@ -141,7 +141,14 @@ JOINED_LAST = re.compile(rf"(?:{JOINED})\s*$")
 BARE_RELATION = re.compile(r"(?:较|更|偏|略|稍|明显|相对|要)\s*(高|低|多|少)(?=\s*(?:一些|些|不少|得多)?\s*(?:[，,。；;）)（(]|$))")
 BY_RELATION = re.compile(r"(?:比|较)\s*([^，,。；;\d]{1,14}?)\s*(?:要|略|稍|明显)?\s*(高|低|多|少)(?=\s*(?:一些|些|不少|得多)?\s*(?:[，,。；;）)]|$))")
 COMPARE_BY = re.compile(r"(?:比|较)\s*([^，,。；;\d]{1,14}?)\s*(高出|低出|高|低|多|少)\s*(?:了)?\s*$")
-DIFF_DIRECT = re.compile(r"(高出|低出|高于|低于|超出|超过|多出|少于)\s*([^，,。；;\d]{1,14}?)\s*(?:了)?\s*$")
+# The other side named between the word and the figure; a space ("高出 7.25 个百分点", PDF text) or 了
+# there names none, and the sentence reads as it does without them.
+DIFF_DIRECT = re.compile(r"(高出|低出|高于|低于|超出|超过|多出|少于)\s*([^，,。；;\d\s了][^，,。；;\d]{0,13}?)\s*(?:了)?\s*$")
+NO_SUBJECT = re.compile(r"\s*(?:也|还|同时|并且?|且|而且|更|则)?\s*")
+PERIOD_BEFORE = re.compile(r"(?:同比|环比)\s*$")
+# "女生落实率高于男生，高出 1.43 个百分点": the clause before names the other side after its relation word.
+RELATION_BEFORE = re.compile(r"(?:高于|低于|超过|超出|多于|少于|优于|领先于|不及|落后于|逊于)\s*([^，,。；;\d（(]{1,14}?)\s*"
+                             r"(?:[（(][^（()）]*[）)])?\s*[，,]\s*$")
 DIFFERENCE_AFTER = re.compile(r"(高出|低出|高|低|多|少)\s*(?:了)?\s*$")
 # The college's own level as a threshold: "高于全校水平", "超过学院整体水平", "不及全校平均值".
 COLLEGE_LEVEL = re.compile(r"(高于|低于|超过|不低于|优于|不及|不如)\s*(?:学院|全校|全院|学校|我校|本校|总体|整体)+\s*(?:的)?\s*"
@@ -1487,6 +1494,11 @@ class SentenceReader:
             target = self.target_of(d.group(2))
             direction = d.group(1)
             at = lo + d.start()
+            if NO_SUBJECT.fullmatch(before, 0, d.start()):
+                # "…为 94.25%，高于全校平均水平 3.36 个百分点，高出工业技术系 6.75 个百分点": a clause opening
+                # with its relation word goes on about the subject of the comparison before it
+                earlier = [c.start() for c in COMPARE.finditer(self.text, 0, lo)]
+                at = earlier[0] if earlier else at
             other = (lo + d.start(2), lo + d.end(2))
         elif re.search(r"相差|差距为?|差值为?|之差为?", before):
             sides = [x for x in self.s.mentions if x.kind == "scope" and x.start < n.start]
@@ -1509,8 +1521,17 @@ class SentenceReader:
                 else:
                     target = self.target_of(t.group(1)) if t else self.target_of(versus[-1].group(1)) if versus else {}
                     other = t.span(1) if t else versus[-1].span(1) if versus else None
-                if not t and not versus and not inner:  # "女生为 91.91%，男生为 90.48%，女生高出…": against the other one listed
-                    target = self.other_member_stated(n) or target
+                relation = None if t or versus or inner else RELATION_BEFORE.search(self.text, 0, lo)
+                if PERIOD_BEFORE.search(before, 0, d.start()):
+                    target = None  # "同比高出 1.2 个百分点": against last year's figure, as 较上年 is
+                elif relation and self.target_of(relation.group(1)) is not None:
+                    target, other, at = self.target_of(relation.group(1)), relation.span(1), relation.start()
+                elif not t and not versus and not inner:  # "女生为 91.91%，男生为 90.48%，女生高出…": against the other one listed
+                    # or the college's figure stated before it; with the other side named nowhere, a reader
+                    # cannot tell what the figure is against, and the college is a guess
+                    target = self.other_member_stated(n)
+                    if target is None and self.scope_at(at) and self.college_stated(n):
+                        target = {}
             elif after:
                 direction = after.group(1)
         measure = self.named_measure(n.start, "%") or self.measure_at(n.start, "%")
@@ -1540,14 +1561,21 @@ class SentenceReader:
 
     def other_member_stated(self, n: Number) -> dict[str, str] | None:
         """The one other member of the subject's dimension whose percentage the sentence stated before
-        `n`, when the subject's own was stated too: the side a difference with no 比/较 is taken against."""
+        `n`: the side a difference with no 比/较 is taken against, whether the subject's own was stated
+        ("女生为 91.91%，男生为 90.48%，女生高出…") or not ("男生落实率为 90.48%，女生高出…")."""
         stated = [c for c in self.out if c.kind in ("value", "vague") and c.number is not None
                   and c.number.unit == "%" and c.number.end <= n.start]
         for dim, member in self.scope_at(n.start).items():
             others = {c.scope[dim] for c in stated if c.scope.get(dim, member) != member}
-            if len(others) == 1 and any(c.scope.get(dim) == member for c in stated):
+            if len(others) == 1:
                 return {dim: others.pop()}
         return None
+
+    def college_stated(self, n: Number) -> bool:
+        """Whether the sentence stated a percentage of the whole college before `n` ("全校落实率为
+        90.89%，机械工程系高出…")."""
+        return any(c.kind in ("value", "vague") and c.number is not None and c.number.unit == "%"
+                   and c.number.end <= n.start and not c.scope and c.ours for c in self.out)
 
     def named_measure(self, pos: int, unit: str) -> Measure | None:
         """The last vocabulary measure before pos that fits the unit, or a share (比例) of a scope."""

@@ -84,10 +84,17 @@ def _descendants(section: Section):
 
 def _unit(inlines, location, section: str, order: int, case: str = "") -> TextUnit:
     parts, spans, pos = [], [], 0
+    typed: list[str] = []  # a run of typed text, folded as one: a line break may fall inside a number
     for item in inlines:
         if isinstance(item, (Text, Strong)):
-            piece = normalize(item.text)
-        elif isinstance(item, ValueRef):
+            typed.append(item.text)
+            continue
+        if typed:  # "90.\n89%", "高 0.\n09 个百分点": the pieces of a soft break read as the printed line
+            piece = normalize("".join(typed))
+            typed = []
+            parts.append(piece)
+            pos += len(piece)
+        if isinstance(item, ValueRef):
             piece = normalize(item.display or item.expr)
             spans.append((pos, pos + len(piece), item.indicator or item.expr))
         elif isinstance(item, CrossRef):
@@ -96,6 +103,8 @@ def _unit(inlines, location, section: str, order: int, case: str = "") -> TextUn
             piece = ""
         parts.append(piece)
         pos += len(piece)
+    if typed:
+        parts.append(normalize("".join(typed)))
     return TextUnit("".join(parts), location, section, order, spans, case)
 
 
