@@ -3,6 +3,8 @@ in the GBK its <meta> declares, with the site's menu and footer around the artic
 and a data table whose first column is merged over rows; and nianbao's own report.html."""
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,8 @@ from nianbao.audit.limits import NoReportContent, ReportUnreadable
 from nianbao.audit.summary import write_summary
 from nianbao.pipeline import build_report
 from project_helpers import EXAMPLE
+
+REPORTS = Path(__file__).parent / "reports"
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
@@ -147,3 +151,19 @@ def test_nested_layout_tables_read_each_passage_once(tmp_path):
     path.write_text(page, encoding="utf-8")
     texts = [line.text for line in html_lines(path)]
     assert texts == ["学院 2025 届毕业生共 600 人，毕业去向落实率为 93.50%。"]
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice not installed")
+@pytest.mark.parametrize("name", ["word-captions.docx", "dotted-word.docx"])
+def test_a_word_report_saved_as_a_web_page_audits_as_the_word_file(tmp_path, name):
+    """LibreOffice's HTML of a DOCX (captions as SEQ fields, merged cells, lines broken in the source):
+    the same findings, word for word, as the DOCX itself."""
+    source = REPORTS / name
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "html",
+                    "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180)
+    page = tmp_path / (source.stem + ".html")
+
+    def findings(path):
+        return sorted((f.rule, f.severity, f.message) for f in audit_report(path).findings)
+    assert findings(page) == findings(source)
+    assert findings(source)  # the reports have planted errors: an empty comparison would prove nothing

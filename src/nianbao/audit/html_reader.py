@@ -36,6 +36,7 @@ MAX_SPAN = 64  # as the DOCX reader: no row or column span widens a table withou
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACES = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Charsets pages declare, as Python reads them (GB2312 and GBK pages use GB18030's characters).
 _CODECS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5", "utf-8": "utf-8-sig",
            "utf8": "utf-8-sig"}
@@ -81,7 +82,7 @@ class _Reader:
         text = "".join(self.buffer)
         self.buffer = []
         for part in text.split("\n"):
-            cleaned = clean(_SPACES.sub(" ", part))
+            cleaned = clean(part)
             if cleaned:
                 check_line(cleaned, self.name, f"第 {self.where} 行")
                 self.lines.append(Line(cleaned, line=self.where, style=style, whole=True))
@@ -90,7 +91,9 @@ class _Reader:
         if text:
             if not self.buffer and element is not None:
                 self.where = element.sourceline
-            self.buffer.append(text)
+            # a line break of the source is a space (<br> ends a line); control characters a converter
+            # left of a Word field (LibreOffice writes them around a SEQ caption number) are no text
+            self.buffer.append(_SPACES.sub(" ", _CONTROL.sub("", text)))
 
     def block(self, element, style: str = "") -> None:
         self.flush()
