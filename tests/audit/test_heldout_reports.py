@@ -24,10 +24,8 @@ MISSED = {
     "wuxi-secondary-word.docx": "P1: a difference of two columns' totals (比三年级多 N 人) not verified (一年级/三年级 "
                                 "name no dimension the template knows)",
     "qiaochuan-pdftotext.txt": "P7: parts after a total (共 N 项，其中…) not added up",
-    "lanzhou-appendix-word.docx": "P3: a growth against an indicator table's 2024年/2025年 columns not verified (人日 "
-                                  "read as 人, the measure named in the clause before)",
-    "zhexi-footnotes-libreoffice.pdf": "P4: a growth 较上年 against a yearly table's columns not verified; P5: a figure "
-                                       "in the text against a two-column indicator table (指标 | 数值) not compared",
+    "zhexi-footnotes-libreoffice.pdf": "P5: a figure in the text against a two-column indicator table (指标 | 数值) "
+                                       "not compared",
     "qinchuan-pdftotext-raw.txt": "plain pdftotext: 表 2.3's label column (系别 with blank lines, 专业 names wrapped "
                                   "over two lines) cannot be told apart from its rows, so that table is not rebuilt: "
                                   "P1 小计, P5 count of majors above a rate go unchecked; P9 录取人数最多 names a "
@@ -36,8 +34,6 @@ MISSED = {
     "tangxi-toc-word.docx": "P1: parts after a total (获全国职业院校技能大赛奖项N项，其中…) skipped as no figure of the "
                             "college (全国 names the competition, not the figure's scope); P3: a share of "
                             "two counts of the sentence before (专业32个，其中本科专业12个 … 占…) not verified",
-    "chengling-secondary-libreoffice.pdf": "P3: a growth 较上学年 against 学年 columns "
-                                           "(2023—2024学年/2024—2025学年) not verified",
     "langxi-landscape-word.docx": "P2: a share in the text (灵活就业…占16.0%) against the share the table prints for "
                                   "that row not compared; P4: parts after a total (活动共128场，其中…) not added up; "
                                   "P7: 报到率最高 against a table split in two under 续表1 (the highest row in the "

@@ -274,3 +274,41 @@ def test_a_list_of_departments_with_its_size_names_no_subject_of_the_next_clause
     assert _findings(tmp_path, prose.format(750), DEPARTMENTS) == []
     assert _findings(tmp_path, prose.format(705), DEPARTMENTS) == [
         ("prose.table_mismatch", "正文写“毕业生人数 705 人”，而表 1 第 4 行“毕业生数”为 750 人")]
+
+
+COOPERATION = ["表1 2023—2025 年产教融合主要指标", "指标\t2023年\t2024年\t2025年", "共建实训基地数（个）\t21\t24\t30",
+               "冠名班学生数（人）\t340\t402\t455", "社会培训时间（人日）\t15,200\t16,480\t18,900",
+               "数据来源：学校合作发展处。"]
+
+
+def test_a_growth_clause_after_a_figure_a_tables_row_names_with_its_count_word(tmp_path):
+    """"冠名班学生 455 人，较上年增长 13.2%": the row 冠名班学生数（人）; the clause of the change names
+    nothing of its own, so it is the growth of the figure the clause before states."""
+    right = "2025年共建实训基地30个，比2023年增长42.86%；冠名班学生455人，较上年增长13.18%。"
+    assert _findings(tmp_path, right, COOPERATION) == []
+    assert _findings(tmp_path, "冠名班学生455人，较上年增长15.2%。", COOPERATION) == [
+        ("claim.growth", "“15.2%”与数字不符：冠名班学生数 2024 年 402 人、2025 年 455 人，实际为 13.18%")]
+    assert _findings(tmp_path, "冠名班学生445人。", COOPERATION) == [
+        ("prose.table_mismatch", "正文写“冠名班学生数 445人”，而表 1 第 2 行“2025年”为 455 人")]
+
+
+def test_a_row_named_short_after_the_clause_before_said_its_first_words(tmp_path):
+    """"开展社会培训 96 项，培训时间 18,900 人日": 培训时间 is the row 社会培训时间 (人日 is a unit of its own)."""
+    assert _findings(tmp_path, "面向企业职工开展社会培训96项，培训时间18,900人日，较上年增长14.68%。", COOPERATION) == []
+    assert _findings(tmp_path, "面向企业职工开展社会培训96项，培训时间18,900人日，较上年增长16.8%。", COOPERATION) == [
+        ("claim.growth", "“16.8%”与数字不符：社会培训时间 2024 年 16480 人日、2025 年 18900 人日，实际为 14.68%")]
+
+
+def test_a_growth_over_the_school_year_before_against_columns_of_school_years(tmp_path):
+    table = ["表1 2022—2025学年办学规模", "项目\t2022—2023学年\t2023—2024学年\t2024—2025学年",
+             "招生人数（人）\t512\t540\t601", "数据来源：学校招生办。"]
+    assert _findings(tmp_path, "2024—2025学年学校招生601人，较上学年增长11.30%。", table) == []
+    assert _findings(tmp_path, "2024—2025学年学校招生601人，较上学年增长12.3%。", table) == [
+        ("claim.growth", "“12.3%”与数字不符：招生人数 2024 年 540 人、2025 年 601 人，实际为 11.30%")]
+
+
+def test_parts_named_by_words_the_vocabulary_does_not_know_are_no_values_of_the_whole(tmp_path):
+    table = ["表1 2024—2025 年学校规模", "指标\t2024年\t2025年", "全日制在校生数（人）\t5,480\t5,736",
+             "数据来源：学校学籍管理系统。"]
+    prose = "2025年学校全日制在校生5,736人，其中一年级2,015人、二年级1,902人、三年级1,819人。"
+    assert _findings(tmp_path, prose, table) == []

@@ -126,3 +126,25 @@ def test_pdf_header_over_two_lines_is_placed_on_the_columns_of_the_figures():
     assert rows[:2] == [["学院", "毕业生数", "", "", "已落实人数", "落实率"], ["", "本科", "专科", "小计", "", ""]]
     assert rows[2] == ["航空工程学院", "120", "300", "420", "401", "95.48%"] and len(rows) == 7
     assert merged_header(rows[0], rows[1], rows[2:])[3] == "毕业生数·小计"
+
+
+def test_a_pdf_caption_at_a_pages_foot_keeps_its_table_on_the_next_page():
+    """A caption printed last on a page, its source as a footnote under it (…指标3 / 3 数据来源：…),
+    the table at the top of the next page: the footnote does not end the table before its header."""
+    from nianbao.audit.assemble import assemble
+    from nianbao.audit.pdf_reader import _PageReader
+    reader = _PageReader(60.0)
+    reader.new_page()
+    reader.line(_line(120, (60, "表 2 2023—2025 年产教融合主要指标3")), 1)
+    reader.line(_line(60, (60, "3 数据来源：学校合作发展处。")), 1)
+    reader.new_page()
+    reader.line(_line(780, (60, "指标"), (200, "2023年"), (280, "2024年"), (360, "2025年")), 2)
+    reader.line(_line(765, (60, "合作企业数"), (200, "126"), (280, "141"), (360, "158")), 2)
+    reader.line(_line(750, (60, "冠名班学生数"), (200, "340"), (280, "402"), (360, "455")), 2)
+    reader.line(_line(720, (60, "学校与合作企业共建课程、共编教材，共同开展学生评价和教师培训，合作成效逐年显现。")), 2)
+    reader.end_table()
+    table = assemble(reader.lines, "r.pdf").tables()[0]
+    assert (table.number, table.caption, table.source) == ("表 2", "2023—2025 年产教融合主要指标", "学校合作发展处。")
+    assert table.columns == ["指标", "2023年", "2024年", "2025年"]
+    assert [[c.text for c in r] for r in table.rows] == [["合作企业数", "126", "141", "158"],
+                                                        ["冠名班学生数", "340", "402", "455"]]

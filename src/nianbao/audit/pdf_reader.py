@@ -18,7 +18,7 @@ import pypdfium2 as pdfium
 
 from ..document.model import Document
 from . import recognize as rx
-from .assemble import assemble
+from .assemble import FOOTNOTE_SOURCE, assemble
 from .limits import MAX_PDF_PAGES, ReportUnreadable, check_file_size, check_line
 from .recognize import Line
 from .table_lines import CONTINUED, PdfLine, TableLines
@@ -160,6 +160,10 @@ class _PageReader:
         if self.table is not None:
             if CONTINUED.match(cleaned):
                 return  # "续表 1-4 <title>" over the rest of the table on the next page: the same table goes on
+            if self.table.header is None and FOOTNOTE_SOURCE.match(cleaned):
+                # a caption at a page's foot, its footnotes under it, the table on the next page
+                self.emit(Line(cleaned, page=page, extra={"raw": text}))
+                return
             if rx.match_source(cleaned) is not None or caption or self._prose(ln, cleaned):
                 self.end_table()
             else:

@@ -324,6 +324,10 @@ class ProjectFacts(Source):
 # ---------------------------------------------------------------- a document's own tables
 
 
+# The word a table's label ends with to say it counts (合作企业数, 订单班学生人数), which prose leaves out.
+COUNT_WORD_AT_END = re.compile(r"(?:总人数|人数|总数|数量|数)$")
+
+
 class TableFacts(Source):
     """Facts printed in the report's tables: a row label (a member of a dimension, or a measure
     with years in the columns) and a column header (a measure, or a year)."""
@@ -521,6 +525,10 @@ class TableFacts(Source):
             return known  # its name, or an alias of it word for word (落实率 of 毕业去向落实率)
         measure = Measure(f"label:{name}", name, unit.group(1) if unit else unit_shown, "label")
         self.vocab.add_measure(name, measure)
+        stem = COUNT_WORD_AT_END.sub("", name)
+        if len(stem) >= 4 and stem != name and stem not in self.vocab.measures:
+            # a row "企业兼职教师数（人）" is what prose writes "企业兼职教师 193 人": the name without its count word
+            self.vocab.add_measure(stem, measure)
         return measure
 
     def _column_measure(self, header: str, shown: str) -> Measure | None:

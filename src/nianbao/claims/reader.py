@@ -57,9 +57,9 @@ YEARLY_RATE = re.compile(r"(?:增幅|增长率|增速|涨幅|降幅)(?:为|是|�
 DOWN = re.compile(r"下降|减少|降低|回落|降幅|下滑|降至|减至")
 SHORTER = re.compile(r"缩短|压缩|缩减|缩小|减|降")  # a change to less (by 由 A 缩短到 B), not a growth
 UP = re.compile(r"增|提高|提升|上升|攀升|扩大|升")  # a change to more
-SAME_PERIOD = re.compile(r"同比|(?:与|和|同|较|比)\s*(?:上一?年度|上一学年|上一年|上一?届|去年同期|上年同期)|去年同期|上年同期|较上年|比上年|[是为]上年|[是为]去年|[是为]上一年|较去年|比去年|较上一年|比上一年|较上年度|与上年相比|较上一学年|较前一年|(?:增加|增长|提高|提升|上升)(?:到|至)上一?年的")
+SAME_PERIOD = re.compile(r"同比|(?:与|和|同|较|比)\s*(?:上一?年度|上一?学年|上一年|上一?届|去年同期|上年同期)|去年同期|上年同期|较上年|比上年|[是为]上年|[是为]去年|[是为]上一年|较去年|比去年|较上一年|比上一年|较上年度|与上年相比|较上一学年|较前一年|(?:增加|增长|提高|提升|上升)(?:到|至)上一?年的")
 # "比上一年多 96 项", "较 2024 年少 3 项": an absolute change written as more / fewer than the period before.
-MORE_THAN_BEFORE = re.compile(r"(?:比|较)\s*(?:上一?年度?|去年|上一学年|前一年|(?:19|20)\d\d\s*(?:年度|学年|年|届)?)\s*(?:同期)?\s*"
+MORE_THAN_BEFORE = re.compile(r"(?:比|较)\s*(?:上一?年度?|去年|上一?学年|前一年|(?:19|20)\d\d\s*(?:年度|学年|年|届)?)\s*(?:同期)?\s*"
                               r"(?:的)?\s*(多|少)(?:了|出)?\s*$")
 # "净增 31.36 万元", "净减少 3 人": a change over an earlier period, never the amount (engine helper, minimal).
 NET_CHANGE = re.compile(r"净(增|减)(?:加|长|少)?\s*(?:了|为|达)?\s*$")
@@ -69,6 +69,9 @@ RATIO_BEFORE_YEAR = re.compile(r"(?:是|为|相当于|达到)\s*$")  # "是 2024
 MULTIPLE_AFTER_YEAR = re.compile(r"(?:19|20)\d\d\s*(?:年|届)?\s*的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*[\d.一二两三四五六七八九十]+\s*倍")
 # "较 2024 年的 7 项", "比 2023 年的": a base year's own value follows it (engine helper's minimal change).
 OWN_VALUE_AFTER = re.compile(r"\s*(?:的)?\s*(?:[（(]\s*)?")  # "较 2024 届（91.36%）": a bracket after the year holds its value
+# A clause that is only a change over a period ("较上年增长", "比 2023 年增长", "同比增长"): no name of its own.
+CHANGE_ONLY = re.compile(r"\s*(?:同比|(?:较|比)\s*(?:上一?(?:学年|年度|年|届)|去年|前一年|(?:19|20)\d\d\s*(?:年度|学年|年|届)?)"
+                         r"(?:同期)?)\s*(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\s*(?:约|近|超过|逾)?\s*")
 VS_YEAR = re.compile(r"(?:较|比|相比|对比|与|同)\s*((?:19|20)\d\d)\s*(?:年|届|年度|学年)")
 # "是 2024 年的 7.27 倍" and "增加到 2024 年的 7.27 倍": new over old, a ratio (the engine helper's minimal change)
 RATIO_VERB = r"(?:是|(?:增加|增长|提高|提升|上升|扩大|增)(?:到|至)|达到)"
@@ -624,6 +627,7 @@ class SentenceReader:
             cohort = COHORT.search(self.text, lo, pos)  # "2025 级新生实际报到 3213 人": the cohort names the figure
             return measure_for_label(self.vocab, label, unit, self.subject_before(lo, unit), plain=not listed,
                                      cohort=cohort.group(1) + "级" if cohort else "") or \
+                self.vocab.label_ending(label, unit, self.text[:lo]) or \
                 Measure(f"label:{label}", label, unit if unit not in ("成",) else "%", "label")
         if self.counts_the_noun_after(pos):
             return None  # "专业、课程、教师、学生四个层面": it counts 层面, not the 专业 named before
@@ -1281,6 +1285,8 @@ class SentenceReader:
                        None) or self.measure_stated_before(n) or self.measure_at(n.start, "")
         if measure is None or measure.kind == "label":
             measure = self.measure_before_years(n) or measure
+        if measure is None or measure.kind == "label" and self.vocab.measures.get(measure.name) != measure:
+            measure = self.figure_before_change(n) or measure  # (a name of the prose's own, no table's label)
         ratio_of = bool(TIMES_OF.search(before_sentence)) and n.unit == "倍"
         if down is None:
             down = bool(DOWN.search(self.text[self.clause_start(n.start):n.start]))
@@ -1382,6 +1388,19 @@ class SentenceReader:
         """"非学历培训项目 130 项，是 2024 年的 3.82 倍": the growth is of the quantity just stated."""
         return next((c.measure for c in reversed(self.out) if c.number is not None and c.number.end <= n.start
                      and c.kind in ("value", "vague") and c.measure is not None and c.measure.kind != "label"), None)
+
+    def figure_before_change(self, n: Number) -> Measure | None:
+        """"企业兼职教师 193 人，较上年增长 18.4%": a clause that is only the change names no quantity
+        of its own; it is the change of the figure the clause before states, though the vocabulary
+        knows that figure only by a table's row label (or not at all: then nothing is checked)."""
+        lo = self.clause_start(n.start)
+        if lo == 0 or not CHANGE_ONLY.fullmatch(self.text, lo, n.start):
+            return None
+        prior = next((c for c in reversed(self.out) if c.number is not None and c.number.end <= lo), None)
+        if prior is None or prior.kind != "value" or prior.measure is None or prior.number.start < \
+                self.clause_start(lo - 1) or any(m.end <= lo and m.start >= prior.number.end for m in self.s.numbers):
+            return None
+        return prior.measure
 
     def measure_before_years(self, n: Number) -> Measure | None:
         """"非学历培训项目 2025 年是 2024 年的 3.82 倍": the quantity named at the clause's start, before
@@ -1923,9 +1942,25 @@ class SentenceReader:
                 if parts and len(gap) <= 12 and not re.search(r"\d", gap):
                     listed = bool(RESPECTIVELY.search(self.text, m.end()))
                     dims = [self.part_scope(p) for p in parts]
-                    self.claim(n.start, parts[-1].end, "subparts", self.measure_at(n.start, n.unit), self.shown(n), n,
-                               at=n.start, parts=parts, respectively=listed, part_scopes=dims,
-                               label=self.number_label(n), part_labels=[self.number_label(p) for p in parts])
+                    whole = self.claim(n.start, parts[-1].end, "subparts", self.measure_at(n.start, n.unit),
+                                       self.shown(n), n, at=n.start, parts=parts, respectively=listed, part_scopes=dims,
+                                       label=self.number_label(n), part_labels=[self.number_label(p) for p in parts])
+                    self.parts_are_no_whole(whole, [p for p, d in zip(parts, dims) if d is None])
+
+    def parts_are_no_whole(self, whole: Claim, parts: list[Number]) -> None:
+        """"全日制在校生 6678 人，其中一年级 2438 人、二年级 2234 人": a part named by words the vocabulary
+        does not know (一年级) was read as a value of the whole's quantity; it is a part of it, narrowed
+        by those words, so it is never held to the whole's figure."""
+        if whole.measure is None:
+            return
+        starts = {p.start: p for p in parts}
+        for c in self.out:
+            if c.kind == "value" and c.number is not None and c.number.start in starts and c.measure == whole.measure \
+                    and c.scope == whole.scope and not c.detail.get("unread"):
+                lo = max([self.clause_start(c.number.start), whole.number.end] +
+                         [x.end for x in self.s.numbers if x.end <= c.number.start])
+                words = re.sub(r"^[，,、：:；;\s]*(?:其中)?[，,：:\s]*|[\s“”]", "", self.text[lo:c.number.start])
+                c.detail["unread"] = words or "其中"
 
     def number_label(self, p: Number) -> str:
         """The words right before a number in its clause that name what it counts."""

@@ -113,6 +113,7 @@ class Vocabulary:
     _heads: dict | None = None  # the last two characters of a name -> the measures so named
     _stems: dict | None = None  # a figure's name without action and quantity words -> key -> measure
     _by_dimension: dict | None = None  # dimension -> its members' (word, scope), in vocabulary order
+    _tails: dict | None = None  # the last two characters of a table's row label -> (name, measure)
 
     def wholes_of(self, key: str) -> list[str]:
         """The figures an entered figure counts a part of, nearest first (中职生源: 全日制在校生)."""
@@ -140,7 +141,7 @@ class Vocabulary:
             self._pair_words()
             self._paired = scopes
         self._like, self._nouns, self._first, self._members_like, self._heads = {}, None, None, {}, None
-        self._stems, self._by_dimension = None, None
+        self._stems, self._by_dimension, self._tails = None, None, None
         words = sorted(set(self.scopes) | set(self.measures) | set(self.nouns), key=len, reverse=True)
         # An audit compiles once per table, most adding no word: the same alternation is not compiled again.
         source = "|".join(map(re.escape, words))
@@ -287,6 +288,20 @@ class Vocabulary:
             if len(words) >= 4:
                 found.update({k: m for k, m in self._stems.get(words, {}).items() if m.fits(unit)})
         return found if len(found) == 1 else {}
+
+    def label_ending(self, label: str, unit: str, before: str) -> Measure | None:
+        """"面向企业开展非学历培训 84 项，培训时间 46850 人日": the one table row label (非学历培训时间)
+        that the words name with its first words left out, those words said earlier in the sentence."""
+        if len(label) < 4:
+            return None
+        if self._tails is None:
+            self._tails = {}
+            for name, m in self.measures.items():
+                if m.kind == "label":
+                    self._tails.setdefault(name[-2:], []).append((name, m))
+        found = {m.key: m for name, m in self._tails.get(label[-2:], ())
+                 if len(name) > len(label) and name.endswith(label) and m.fits(unit) and name[:-len(label)] in before}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def measure_named(self, text: str) -> Measure | None:
         """The measure a label (a table header, a base after 占) names, if any."""
