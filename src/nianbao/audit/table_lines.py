@@ -131,6 +131,7 @@ class TableLines:
     def rows(self) -> list[list[str]]:
         if self.header is None:
             return []
+        self._join_header_wraps()
         two_level = self._two_level_header()
         if two_level is not None:
             header_rows, spans = two_level
@@ -153,6 +154,29 @@ class TableLines:
                 labels.insert(0, (0, rows[0][0]))
             self._place(rows, labels)
         return header_rows + rows
+
+    def _join_header_wraps(self) -> None:
+        """Header names wrapped in their cells ("全日制在" / "校生（人）", "职业技能等" / "级认定（人" / "次）"):
+        lines right under the header, of text only, nothing under the first column (where every row
+        has its label), each piece under a header name of its own, in a table with figures below.
+        Joined to the names they continue; sub-column names under group headers are not (two of
+        them stand under one group)."""
+        while len(self.raw_rows) >= 2 and any(_NUMERIC.match(t) for row in self.raw_rows[1:] for _, _, t in row):
+            chunks = self.raw_rows[0]
+            if any(_NUMERIC.match(t) or _is_subtotal(t) for _, _, t in chunks) or len(chunks) > len(self.header):
+                return
+            under = []
+            for start, end, _ in chunks:
+                over = [k for k, ((a, _), b) in enumerate(zip(self.header, self.header_end)) if min(b, end) > max(a, start)]
+                if len(over) != 1:
+                    return
+                under.append(over[0])
+            if 0 in under or len(set(under)) != len(under):
+                return
+            for k, (_, _, text) in zip(under, chunks):
+                self.header[k] = (self.header[k][0], self.header[k][1] + text)
+            self.raw_rows.pop(0)
+            self.labels = [(at - 1, label) for at, label in self.labels]
 
     def _two_level_header(self) -> tuple[list[list[str]], list[tuple[float, float]]] | None:
         """A header over two lines: group headers (毕业生数) over a line of sub-column names (本科 专科 小计),
@@ -180,6 +204,14 @@ class TableLines:
         first, second = [""] * width, [""] * width
         for j, text in zip(sub_at, (t for _, _, t in subs)):
             second[j] = text
+        runs = _repeated_runs([t for _, _, t in subs], sum(j not in free for j in top))
+        if runs and sub_at == list(range(sub_at[0], sub_at[0] + len(sub_at))):
+            # the same names under every group (人数 占比 | 人数 占比): each group is a run of them, wherever
+            # in its merged cell the group's name is printed
+            groups = iter(range(sub_at[0], sub_at[-1] + 1, runs))
+            for j, text in zip(top, (t for _, t in self.header)):
+                first[j if j in free else next(groups)] = text
+            return [first, second], spans
         for j, text in zip(top, (t for _, t in self.header)):
             if j in free:
                 first[j] = text
@@ -210,6 +242,15 @@ def _fill_down(rows: list[list[str]]) -> None:
             label = row[0]
         elif not row[0]:
             row[0] = label
+
+
+def _repeated_runs(names: list[str], groups: int) -> int:
+    """The length of the run of sub-column names every one of `groups` group headers spans, when the
+    names are one run repeated once per group (人数 占比 人数 占比 人数 占比 under three years); else 0."""
+    if groups < 2 or len(names) % groups:
+        return 0
+    size = len(names) // groups
+    return size if size >= 2 and names == names[:size] * groups else 0
 
 
 def _columns_under(chunks: list[tuple[float, float, str]], spans: list[tuple[float, float]]) -> list[int] | None:

@@ -25,6 +25,7 @@ TOTAL_LABELS = re.compile(r"^(?:合计|总计|总体|全部|全校|全院|总数
 WHOLE_ROW = re.compile(r"^(?:合计|总计|共计|总数|全校|全院)$")
 # A column that gives each row's unit ("指标 | 单位 | 2023 年 …"): the unit of the row's measure, not a name.
 UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
+_SHARE_HEADER = re.compile(r"占比|比例|比重|百分比|率")
 LABEL_COUNT = re.compile(r"\s*[（(]\s*\d+\s*[）)]\s*$")
 
 
@@ -402,6 +403,11 @@ class TableFacts(Source):
             LABEL_COUNT.sub("", normalize(r[j].text)).strip() for r in table.rows for j in label_cols if j < len(r))
             if t in self.vocab.scopes}
         subject = table_subject(table.caption, headers, breakdown, self.vocab)
+        sub_columns: dict[str, list[str]] = {}  # a year over the columns it spans (2024年 over 人数, 占比)
+        for header in headers:
+            group, mark, sub = header.partition(COLUMN_GROUP)
+            if mark:
+                sub_columns.setdefault(group, []).append(sub)
         alike = self._alike_columns(table, headers, {*label_cols, *unit_cols, *(j for j, ys in year_cols.items() if ys)})
         carried: dict[int, str] = {}
         for i, row in enumerate(table.rows):
@@ -440,6 +446,8 @@ class TableFacts(Source):
                     continue
                 shown = normalize(row[j].text).strip()
                 years = year_cols.get(j) or []
+                if years and not self._fits_sub_column(header, shown, row_measure or caption_measure, sub_columns):
+                    continue
                 if years and row_measure is not None:
                     measure, year = row_measure, years[0][0]
                 elif years and caption_measure is not None:
@@ -490,6 +498,19 @@ class TableFacts(Source):
                 if len(scope) == 1:
                     (dim, member), = scope.items()
                     self.by_dimension.setdefault((measure.key, dim, year), []).append((member, fact))
+
+    @staticmethod
+    def _fits_sub_column(header: str, shown: str, measure: Measure | None, sub_columns: dict[str, list[str]]) -> bool:
+        """Under a year spanning two columns or more (2024年 over 人数/占比 or 期数/人次), the row's or the
+        caption's measure is in one of them only: a share column holds no count (nor a count column a
+        share), and of two columns of counts (期数, 人次) nothing tells which one the measure is."""
+        group, mark, sub = header.partition(COLUMN_GROUP)
+        if not mark or measure is None:
+            return True
+        share = bool(_SHARE_HEADER.search(sub)) or shown.endswith("%")
+        if share != (measure.unit == "%"):
+            return False
+        return share or sum(not _SHARE_HEADER.search(s) for s in sub_columns.get(group, [])) == 1
 
     def _alike_columns(self, table: Table, headers: list[str], skipped: set[int]) -> set[int]:
         """Columns that read as one measure (本科专业 and 专科专业 both 专业数): parts the vocabulary cannot

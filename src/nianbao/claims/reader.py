@@ -1307,7 +1307,7 @@ class SentenceReader:
             old = int(vs[-1].group(1))
             newer = [y for y, s, _ in self.s.years if s < vs[-1].start() and y != old and not self.base_year_at(s)]
             years = (old, newer[-1] if newer else None)
-        elif SAME_PERIOD.search(self.text):
+        elif SAME_PERIOD.search(self.text) and not self.span_in_clause(n):
             year = self.year_at(n.start)
             years = (year - 1 if year else None, year)
         elif YEAR_SPAN.search(before_sentence):  # "2023 年至 2025 年，…增长了 13.15 倍": first to last
@@ -1336,6 +1336,12 @@ class SentenceReader:
                            years=years, pair=pair, qualifier=n.qualifier, absolute=absolute,
                            stated_old=earlier.number if earlier is not None else None)
         self.claim(n.start, n.end, "growth", measure, value, n, at=n.start, **kind_detail)
+
+    def span_in_clause(self, n: Number) -> bool:
+        """"…较上年增长 20.5%，其中横向技术服务到款 301.20 万元，近三年增长 61.6%": the growth's own clause
+        names a span of years, so the 同比 of another clause is not its period."""
+        clause = self.text[self.clause_start(n.start):n.start]
+        return bool(MULTI_YEAR.search(clause)) and not SAME_PERIOD.search(clause)
 
     def members_times(self, n: Number) -> bool:
         """"A 系毕业生人数是 B 系的 2.35 倍": a ratio of two members' counts of graduates."""
@@ -1414,6 +1420,10 @@ class SentenceReader:
         """"由 5 万元增至 36.36 万元，增长 6.27 倍": the two values the growth is computed from."""
         for c in reversed(self.out):
             if c.detail.get("from_to"):
+                to = c.detail["pair"][1]
+                if any(d.number is not None and d.kind in ("value", "vague") and to.end <= d.number.start
+                       and d.number.end <= n.start for d in self.out):
+                    return None  # "…由 100 人增至 210 人，B 专业招生 356 人，较上年增加 36 人": of the figure after
                 return c.detail["pair"]
         return None
 

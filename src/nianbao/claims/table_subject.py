@@ -143,6 +143,7 @@ def member_list(count: int, what: str, caption: str, noun_words: list[str], tota
 
 
 # A header that names a count: a noun, maybe with 人数/数/（人） after it; not a rate, share or money.
+_AMOUNT = re.compile(r"额|经费|收入|支出|资金|投入|拨款|产值|费用")
 COUNT_HEADER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:人数|总数|数|[（(]人[）)])?")
 
 
@@ -174,7 +175,9 @@ def measure_in_caption(caption: str, label_headers: list[str], vocab: Vocabulary
     known = vocab.measure_named(text)
     if known is not None and known.kind in ("count", "label") and known.unit in ("人", ""):
         return known
-    measure = Measure(f"label:{text}", text, "人", "label")
+    # an amount (到款额, 经费, 收入) is money in the unit printed over the table (单位：万元), which the
+    # table does not keep: no unit rather than 人 (a message would print 2605.25 人)
+    measure = Measure(f"label:{text}", text, "" if _AMOUNT.search(text) else "人", "label")
     for word in {text, found.group("name"), re.sub(r"^全日制", "", found.group("name"))}:
         vocab.add_measure(word, measure)
     return measure
