@@ -19,6 +19,7 @@ import pypdfium2 as pdfium
 from ..document.model import Document
 from . import recognize as rx
 from .assemble import FOOTNOTE_SOURCE, assemble
+from .captions_below import rows_above_captions
 from .limits import MAX_PDF_PAGES, ReportUnreadable, check_file_size, check_line
 from .recognize import Line
 from .table_lines import CONTINUED, PdfLine, TableLines
@@ -130,7 +131,7 @@ def pdf_lines(path: Path, name: str = "") -> tuple[list[Line], int]:
                 continue
             reader.line(ln, number)
     reader.end_table()
-    return reader.lines, len(pages)
+    return rows_above_captions(reader.lines), len(pages)
 
 
 class _PageReader:
@@ -169,7 +170,7 @@ class _PageReader:
             else:
                 self.table.add(ln)
                 return
-        line = Line(cleaned, page=page, extra={"raw": _LEADER.sub("\t", text)})
+        line = Line(cleaned, page=page, extra={"raw": _LEADER.sub("\t", text), "printed": ln})
         self.emit(line)
         if ln.x0 - self.margin >= 1.5 * ln.size and not line.page_break_before:
             line.blank_before = max(line.blank_before, 1)  # an indented line opens a paragraph
