@@ -147,6 +147,7 @@ COMPARE_BY = re.compile(r"(?:比|较)\s*([^，,。；;\d]{1,14}?)\s*(高出|低�
 # The other side named between the word and the figure; a space ("高出 7.25 个百分点", PDF text) or 了
 # there names none, and the sentence reads as it does without them.
 DIFF_DIRECT = re.compile(r"(高出|低出|高于|低于|超出|超过|多出|少于)\s*([^，,。；;\d\s了][^，,。；;\d]{0,13}?)\s*(?:了)?\s*$")
+LAST_YEAR_CLAUSE = re.compile(r"\s*(?:上年|去年|上一年|前一年)度?(?:同期)?\s*(?:为|是|达到?|共|有)?\s*$")
 NO_SUBJECT = re.compile(r"\s*(?:也|还|同时|并且?|且|而且|更|则)?\s*")
 PERIOD_BEFORE = re.compile(r"(?:同比|环比)\s*$")
 # "女生落实率高于男生，高出 1.43 个百分点": the clause before names the other side after its relation word.
@@ -566,6 +567,10 @@ class SentenceReader:
         if own is not None:  # "较 2024 年的 7 项": the value right after a base year is that year's
             return own
         years = [y for y, s, _ in self.s.years if s < pos and not self.base_year_at(s)]
+        if "年" in self.text and LAST_YEAR_CLAUSE.match(self.text, self.clause_start(pos), pos):
+            # "2025 年…3717 学时，上年为 1262 学时": a clause about last year, of the year named before it
+            this = years[-1] if years else self.vocab.year
+            return this - 1 if this else None
         if years:
             return years[-1]
         number = self.s.number_at(pos)
@@ -1295,7 +1300,7 @@ class SentenceReader:
         same = list(SAME_PERIOD.finditer(before_sentence))
         if vs and same and vs[-1].end() <= same[-1].start():
             vs = []  # "较 2023 年增长 38.55%；其中…较上年增长 18.06%": the nearer 较上年 names this growth's period
-        years = None
+        years, implied = None, False
         times_of = TIMES_OF_YEARS.search(before_sentence)
         times_of_year = TIMES_OF_YEAR.search(before_sentence)
         if times_of:
@@ -1310,6 +1315,7 @@ class SentenceReader:
         elif SAME_PERIOD.search(self.text) and not self.span_in_clause(n):
             year = self.year_at(n.start)
             years = (year - 1 if year else None, year)
+            implied = True  # the year last named before it, which may be the base stated second
         elif YEAR_SPAN.search(before_sentence):  # "2023 年至 2025 年，…增长了 13.15 倍": first to last
             span = YEAR_SPAN.search(before_sentence)
             years = (int(span.group(1)), int(span.group(2)))
@@ -1327,7 +1333,7 @@ class SentenceReader:
             return None  # a multiple of another quantity (合格标准, a benchmark): no growth to check
         pair = self.pair_before(n)
         if pair is None and not points:
-            pair, years = self.yearly_pair_before(n, years) or (None, years)
+            pair, years = self.yearly_pair_before(n, None if implied else years) or (None, years)
         earlier = self.earlier_figure(n) if years is None and pair is None else None
         if earlier is not None:  # "2024 届为 93.85%，本届提高 0.26 个百分点": over that figure, to this year's
             years, measure = (earlier.year, self.vocab.year), earlier.measure
@@ -1452,8 +1458,8 @@ class SentenceReader:
         (its base year when it names one); both figures of one scope, unit and quantity."""
         stated = [c for c in self.out if c.kind == "value" and c.number is not None and c.number.end <= n.start
                   and c.year is not None and c.number.unit not in ("%", "")]
-        for new in reversed(stated):
-            old = next((c for c in reversed(stated) if c.number.end <= new.number.start and c.year < new.year
+        for new in sorted(stated, key=lambda c: c.year, reverse=True):  # "2025 年…3717 学时，2024 年为 1262 学时"
+            old = next((c for c in reversed(stated) if c is not new and c.year < new.year
                         and (years is None or years[0] in (None, c.year))), None)
             if old is None or not self.same_quantity(old, new):
                 continue
