@@ -312,3 +312,11 @@ def test_parts_named_by_words_the_vocabulary_does_not_know_are_no_values_of_the_
              "数据来源：学校学籍管理系统。"]
     prose = "2025年学校全日制在校生5,736人，其中一年级2,015人、二年级1,902人、三年级1,819人。"
     assert _findings(tmp_path, prose, table) == []
+
+
+def test_parts_of_prizes_of_a_contest_whose_name_opens_with_quanguo_are_added_up(tmp_path):
+    """全国/全省 opening a contest's name (全国职业院校技能大赛) is no scope of the figure: the prizes are the
+    college's, and parts after 其中 that exceed their total are an error."""
+    assert _findings(tmp_path, "学生获全省职业院校技能大赛奖项15项，其中一等奖4项、二等奖5项、三等奖7项。") == [
+        ("claim.total", "合计“15项”与所列各项不符：其中各项 4 + 5 + 7 = 16项（所列各项之和超过总数）")]
+    assert _findings(tmp_path, "学生获全省职业院校技能大赛奖项16项，其中一等奖4项、二等奖5项、三等奖7项。") == []

@@ -50,6 +50,8 @@ HARD_BREAK = re.compile(r"[，,：:]")
 COLLEGE = re.compile(r"全校|全院|(?<![\u4e00-\u9fff])(?:学校|学院)|" + OWN_NAMES + r"|总体|整体|全体|平均水平")
 NOT_OURS = re.compile(r"全国|全市|全省|全区|全行业|教育部|教育厅|教委|人社部|同类院校|兄弟院校|其他院校|同类高职|"
                       r"国家统计局|全国高职|行业平均|省内高校|市内高校|高职院校平均|全国同类|同期全国|普通高校|各高校|高校平均")
+# The rest of a contest's name after 全国/全省 (职业院校技能大赛, 大学生数学建模竞赛): a name, not the figure's scope.
+CONTEST_NAME = re.compile(r"[\u4e00-\u9fff“”]{0,14}?(?:大赛|竞赛|比赛|挑战赛|锦标赛)")
 WHOSE_EVER = ("总体", "整体", "全体", "平均水平")
 NOT_OURS_END = re.compile(r"学校|学院|" + OWN_NAMES)
 GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|上升|攀升|下降|减少|降低|回落|增幅|降幅|下滑)(?:率|幅度)?(?:了|为|是|达到|达|约|近|超过|逾)*\s*$")
@@ -303,6 +305,8 @@ def _mentions(text: str, vocab: Vocabulary) -> list[Mention]:
     taken = [(m.start, m.end) for m in found]
     for regex, kind in ((NOT_OURS, "not_ours"), (COLLEGE, "college")):
         for m in regex.finditer(text):
+            if kind == "not_ours" and CONTEST_NAME.match(text, m.end()):
+                continue  # "获全国职业院校技能大赛奖项 12 项": 全国 opens the contest's name, the prizes are ours
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 found.append(Mention(m.start(), m.end(), m.group(), kind))
                 taken.append((m.start(), m.end()))
@@ -313,7 +317,7 @@ def _mentions(text: str, vocab: Vocabulary) -> list[Mention]:
 # figure is the place's, not the college's graduates from there (天津生源, 本市生源 stay ours).
 OTHERS_AFTER = re.compile(r"(?:\s*\d+(?:\.\d+)?\s*%\s*(?=的))?(?:(?:市|省|地区|区域)?\s*(?:(?:19|20)\d\d\s*(?:年|届|年度)?|本届|今年|本年度|当年)?\s*(?:的|内)?\s*(?:各类|各|普通|同类|其他|其它|全部|所有)?\s*"
                           r"(?:高职|高等|职业|本科|公办|民办)?\s*(?:院校|高校|学校|大学)|(?:市|省)?\s*(?:的)?\s*"
-                          r"(?:平均|整体水平|总体水平|水平|地区|全市|全省|城镇|常住|户籍|GDP|经济))")
+                          r"(?:平均|整体水平|总体水平|水平|地区|全市|全省|城镇|常住|户籍|GDP|经济|代表队|代表团))")
 
 
 def _place_of_others(scope: tuple[str, str], following: str) -> bool:
