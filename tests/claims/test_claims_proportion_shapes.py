@@ -25,3 +25,10 @@ def test_the_member_named_after_shi(read):
                                ("全院毕业生中约有两成为女生。", "28.53%")):
         wrong = share(read, sentence)
         assert (wrong.verdict, wrong.expected) == ("contradicts", expected), sentence
+
+
+def test_a_word_of_degree_before_zhan(read):
+    # 2825 / 9410 = 30.02 %: 约 before 占 qualifies the share, it is no part of the figure's name
+    assert share(read, "中职生源约占全日制在校生的三成。").verdict == "agrees"
+    wrong = share(read, "中职生源约占全日制在校生的四成。")
+    assert (wrong.verdict, wrong.expected) == ("contradicts", "30.02%")

@@ -32,3 +32,9 @@ def test_placed_count_of_a_group(read):
                                ("经管系男生已经落实了133人。", "132 人")):
         wrong = value(read, sentence)
         assert (wrong.verdict, wrong.expected) == ("contradicts", expected), sentence
+
+
+def test_an_actual_count_is_the_figure(read):
+    assert value(read, "今年实际报到新生3213人。").verdict == "agrees"
+    wrong = value(read, "今年实际报到新生3123人。")
+    assert (wrong.verdict, wrong.expected) == ("contradicts", "3213 人")

@@ -20,7 +20,7 @@ LEADING_ACTION = re.compile(rf"^(?:(?:{ACTION})\s*(?:了)?\s*)+")
 # How it was done, before the verb: "按要求配齐", "按照规定配备", "足额配备".
 MANNER = r"按要求|按照要求|按规定|按照规定|按标准|按照标准|依规|足额|及时|全部|全面|面向(?:社会|行业|企业|地方|社区)"
 ONLY_ACTION = re.compile(rf"(?:(?:{MANNER})?(?:{ACTION})(?:了)?)+")
-FULL_TIME = re.compile(r"(?:专职|全职)$")
+FULL_TIME = re.compile(r"(?:专职|全职|实际)$")  # 实际 (报到新生): the actual count, which a figure is
 # A total named with a verb between the word and the number ("共完成非学历培训 7535 学时", "累计开展…"):
 # further from the number than the reader's SUM_WORD reaches.
 TOTAL_BEFORE = re.compile(rf"(?:共计|合计|累计|总计|总共|共有|一共|(?<!公)共(?=\s*(?:{ACTION})))[^\d，,；;。]*$")
@@ -52,7 +52,7 @@ def plain_forms(label: str) -> tuple[str, ...]:
 def only_verbs(words: str) -> bool:
     """Whether unknown words before a measure are verbs only ("聘请", "配备"): no narrowing. 专职 right
     before the staff named (配备专职辅导员) is the ordinary kind of the staff a figure counts, which
-    narrows nothing either; 兼职 would (another figure)."""
+    narrows nothing either; 兼职 would (another figure); nor does 实际 (实际报到新生)."""
     core = FULL_TIME.sub("", words) if words else words
     return bool(words) and (not core or ONLY_ACTION.fullmatch(core) is not None)
 

@@ -52,6 +52,7 @@ COMPARED = re.compile(r"比|较|高于|低于|超过|超出|优于|不及|不如
 # A count of those meeting a condition stated before it in its clause (…超过 5000 元的有 120 人).
 COUNTED_LAST = re.compile(r"的\s*(?:共有|有|共|计)\s*$")
 THRESHOLD_WORD = re.compile(r"超过|逾|高于|低于|不足|不到|以上|以下|达到|不低于|不少于")
+DEGREE_BEFORE_SHARE = re.compile(r"(?:大约|约|大致|大概|将近|接近|近|超过|仅|只|已|均|都)+$")
 JOINED_ONLY = re.compile(r"\s*(?:与|和|同|跟)\s*")
 VERSUS_BEFORE = re.compile(rf"(?:{JOINED}|相对于|对比)\s*$")
 # A bound in a bracket after a condition ("95% 以上（含 95%）").
@@ -1173,7 +1174,8 @@ class Verifier:
         if at < 0:
             return ""
         lo = max(before.rfind(mark, 0, at) for mark in "，,。；;：:") + 1
-        return re.sub(r"[^\u4e00-\u9fff]", "", before[lo:at])
+        # "中职生源约占…": a word of degree before 占 qualifies the share, it names no part of the subject
+        return DEGREE_BEFORE_SHARE.sub("", re.sub(r"[^\u4e00-\u9fff]", "", before[lo:at]))
 
     def _base_names(self, base: str, total: Claim) -> bool:
         """Whether a share's base words name the count stated as the total (录取总数 of "实际录取 3060
