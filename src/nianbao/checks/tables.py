@@ -29,6 +29,7 @@ class Row:
 
 PART_OF_ABOVE = re.compile(r"^其中\s*[：:]?")
 NAMED_TOTAL = re.compile(r"[\u4e00-\u9fff]{2,10}(?:合计|总计)")
+WHOLE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,10}(?:总数|总人数)$")
 UNIT_HEADER = re.compile(r"(?:计量)?单位")
 
 
@@ -330,6 +331,10 @@ def _bases(ctx, table, rows, c, counts) -> list[Base]:
     total_row = next((r for r in rows if r.kind == "total" and c in r.numbers), None)
     if total_row:
         bases.append(Base("合计行", total_row.numbers[c][0]))
+    else:  # "专任教师总数" closing a table of groups (职称 then 学历 of the same teachers): the whole of each
+        named = next((r for r in rows if WHOLE_NAMED.search(r.label) and c in r.numbers), None)
+        if named is not None:
+            bases.append(Base(f"“{named.label}”行", named.numbers[c][0]))
     leaf_sum = sum((r.numbers[c][0] for r in rows if r.kind == "leaf" and c in r.numbers), Decimal(0))
     if leaf_sum:
         bases.append(Base("各行之和", leaf_sum))
@@ -481,9 +486,10 @@ def _leaf_shares_sum(ctx, table, rows, shares, counts) -> list:
     """The leaves' shares add up to 100%: all of them, or, in a table of groups each closed by its 小计
     (职称 then 学历 of the same teachers), each group's."""
     found = []
-    groups = [[r for r in rows[start:end] if r.kind == "leaf"] for start, end in _subtotal_runs(rows)]
+    groups = [[r for r in rows[start:end] if r.kind == "leaf"] for start, end in _subtotal_runs(rows)] \
+        or _first_column_groups(table, [r for r in rows if r.kind == "leaf" and not WHOLE_NAMED.search(r.label)])
     for j in shares:
-        cells = [r.numbers[j] for r in rows if r.kind == "leaf" and j in r.numbers]
+        cells = [r.numbers[j] for r in rows if r.kind == "leaf" and j in r.numbers and not WHOLE_NAMED.search(r.label)]
         if len(cells) < 2:
             continue
         total = sum((v for v, _ in cells), Decimal(0))
@@ -492,6 +498,18 @@ def _leaf_shares_sum(ctx, table, rows, shares, counts) -> list:
                 and not _overlapping(rows, j, counts):
             found.append(_hundred_finding(ctx, table, None, j, total, "各行"))
     return found
+
+
+def _first_column_groups(table: Table, leaves: list[Row]) -> list[list[Row]]:
+    """The leaves by the group their first column names over several rows (职称 over 正高级…初级, then 学历
+    over 博士…本科: two classifications of the same people, each its own 100%), when it does."""
+    keys = [normalize(table.rows[r.index][0].text).strip() if table.rows[r.index] else "" for r in leaves]
+    if not all(keys) or len(set(keys)) < 2 or len(set(keys)) == len(keys):
+        return []
+    groups: dict[str, list[Row]] = {}
+    for key, row in zip(keys, leaves):
+        groups.setdefault(key, []).append(row)
+    return list(groups.values())
 
 
 def _overlapping(rows: list[Row], j: int, counts: list[int]) -> bool:

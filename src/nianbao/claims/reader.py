@@ -66,6 +66,8 @@ MORE_THAN_BEFORE = re.compile(r"(?:比|较)\s*(?:上一?年度?|去年|上一?�
 # "净增 31.36 万元", "净减少 3 人": a change over an earlier period, never the amount (engine helper, minimal).
 NET_CHANGE = re.compile(r"净(增|减)(?:加|长|少)?\s*(?:了|为|达)?\s*$")
 # A year right after 比/较/与 is the base of a comparison, not the year of what follows.
+COMPARED_YEAR_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比|相较)\s*(?:(?:19|20)\d\d\s*(?:年度?|届|学年)|上一?(?:年度?|届|学年)|去年|"
+                                  r"前一年)(?:同期)?\s*的?\s*$")
 BASE_YEAR_BEFORE = re.compile(r"(?:比|较|与|同|和|相比|对比|相较)\s*$")
 RATIO_BEFORE_YEAR = re.compile(r"(?:是|为|相当于|达到)\s*$")  # "是 2024 年的 2.26 倍": a base, when 的 N 倍 follows
 MULTIPLE_AFTER_YEAR = re.compile(r"(?:19|20)\d\d\s*(?:年|届)?\s*的\s*(?:近|约|将近|接近|超过|逾|不到|不足)?\s*[\d.一二两三四五六七八九十]+\s*倍")
@@ -1958,6 +1960,10 @@ class SentenceReader:
                 continue  # "较 2023 年增加 33 人。其中副高级…": a change has no parts; they are of the whole before it
             if m and not n.qualifier and (SUM_WORD.search(before) or i == 0 or True):
                 parts = [p for p in numbers[i + 1:] if p.start > m.end() and p.unit == n.unit]
+                # "…其中国家级 6 项、省级 29 项，总数较 2024 年的 38 项增长…": the figure of a year compared
+                # with ends the parts
+                parts = parts[:next((k for k, p in enumerate(parts)
+                                     if COMPARED_YEAR_BEFORE.search(self.text, max(0, p.start - 16), p.start)), len(parts))]
                 gap = self.text[n.end:m.start()]
                 if parts and len(gap) <= 12 and not re.search(r"\d", gap):
                     listed = bool(RESPECTIVELY.search(self.text, m.end()))

@@ -250,6 +250,14 @@ ABOUT_BEFORE = re.compile(r"(?:大约|约|大概|大致)\s*(?:占|有|为|是|�
 CLAUSE_WINDOW = 200
 
 
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _full_sentence(claim: Claim) -> tuple[int, int]:
+    """The sentence of a claim up to its full stop, across the semicolons of its parallel clauses."""
+    return id(claim.unit), max(claim.unit.text.rfind(mark, 0, claim.start) for mark in "。！!？?") + 1
+
+
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts: after the last full stop, semicolon or exclamation."""
     return max(text.rfind(mark, 0, pos) for mark in "。；;！!") + 1
@@ -312,6 +320,10 @@ class Verifier:
         self.claims = claims
         self.slack = slack
         self._by_unit: dict | None = None  # id(unit) -> its claims, in reading order
+        # (id(unit), sentence start) -> the named base a share of that sentence agreed with: a candidate
+        # base of the shares with no base of their own in the parallel clauses after it
+        # (专任教师中高级职称 142 人，占 32.95%；硕士及以上学位 241 人，占 55.92%)
+        self._sentence_base: dict[tuple[int, int], tuple[Decimal, str]] = {}
 
     def verify(self, claim: Claim) -> ClaimRecord:
         if not claim.ours:
@@ -817,6 +829,16 @@ class Verifier:
     # ------------------------------------------------------------ shares
 
     def _share(self, claim: Claim) -> ClaimRecord | None:
+        record = self._share_read(claim)
+        if record is not None and record.verdict == "agrees" and not record.note and record.fact is not None \
+                and " / " in record.fact.what:
+            base = record.fact.what.rpartition(" / ")[2]
+            figures = _FIGURE.findall(base)
+            if figures and "+" not in base:
+                self._sentence_base.setdefault(_full_sentence(claim), (Decimal(figures[-1]), base))
+        return record
+
+    def _share_read(self, claim: Claim) -> ClaimRecord | None:
         d = claim.detail
         self._subject_before_degree(claim)
         stated = Decimal(d["percent"]) if "percent" in d else claim.number.value if claim.number else None
@@ -888,8 +910,11 @@ class Verifier:
                 return None  # never a base guessed from the items the sentence lists
             total = sum((f.value for _, f in items), Decimal(0))
             denominators.append((total, f"{figure.name}合计 {plain(total)}", True))
+        sentence = _full_sentence(claim)
         if not denominators and count_claim is not None and count_claim.number is not None and not d.get("base"):
             denominators = [(v, s, False) for v, s in self._guessed_bases(claim, count_claim)]
+            if sentence in self._sentence_base:
+                denominators.insert(0, (*self._sentence_base[sentence], False))
         return self._share_over(claim, stated, numerators, denominators)
 
     def _share_over(self, claim: Claim, stated: Decimal | None, numerators: list[tuple[Decimal, str]],
