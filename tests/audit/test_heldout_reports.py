@@ -24,8 +24,6 @@ MISSED = {
     "wuxi-secondary-word.docx": "P1: a difference of two columns' totals (比三年级多 N 人) not verified (一年级/三年级 "
                                 "name no dimension the template knows)",
     "qiaochuan-pdftotext.txt": "P7: parts after a total (共 N 项，其中…) not added up",
-    "zhexi-footnotes-libreoffice.pdf": "P5: a figure in the text against a two-column indicator table (指标 | 数值) "
-                                       "not compared",
     "qinchuan-pdftotext-raw.txt": "plain pdftotext: 表 2.3's label column (系别 with blank lines, 专业 names wrapped "
                                   "over two lines) cannot be told apart from its rows, so that table is not rebuilt: "
                                   "P1 小计, P5 count of majors above a rate go unchecked; P9 录取人数最多 names a "

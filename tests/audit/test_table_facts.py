@@ -320,3 +320,17 @@ def test_parts_of_prizes_of_a_contest_whose_name_opens_with_quanguo_are_added_up
     assert _findings(tmp_path, "学生获全省职业院校技能大赛奖项15项，其中一等奖4项、二等奖5项、三等奖7项。") == [
         ("claim.total", "合计“15项”与所列各项不符：其中各项 4 + 5 + 7 = 16项（所列各项之和超过总数）")]
     assert _findings(tmp_path, "学生获全省职业院校技能大赛奖项16项，其中一等奖4项、二等奖5项、三等奖7项。") == []
+
+
+def test_a_figure_against_an_indicator_table_of_one_column_of_values(tmp_path):
+    """指标 | 数值 (or 指标 | 单位 | 数值): each row names an indicator, the one column holds its value for
+    the caption's year."""
+    table = ["表1 2025 年社会服务主要指标", "指标\t数值", "横向技术服务到款额（万元）\t512.30",
+             "技术交易到款额（万元）\t64.80", "数据来源：学校科研处。"]
+    assert _findings(tmp_path, "横向技术服务到款额512.30万元，技术交易到款额64.80万元。", table) == []
+    assert _findings(tmp_path, "技术交易到款额46.80万元。", table) == [
+        ("prose.table_mismatch", "正文写“技术交易到款额 46.80万元”，而表 1 第 2 行“数值”为 64.80 万元")]
+    with_units = ["表1 2025 年社会服务主要指标", "指标\t单位\t数值", "横向技术服务到款额\t万元\t512.30",
+                  "技术交易到款额\t万元\t64.80", "数据来源：学校科研处。"]
+    assert _findings(tmp_path, "技术交易到款额46.80万元。", with_units) == [
+        ("prose.table_mismatch", "正文写“技术交易到款额 46.80万元”，而表 1 第 2 行“数值”为 64.80 万元")]

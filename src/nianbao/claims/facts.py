@@ -325,6 +325,10 @@ class ProjectFacts(Source):
 # ---------------------------------------------------------------- a document's own tables
 
 
+# The header of an indicator table's one column of values (指标 | 数值).
+VALUE_HEADER = re.compile(r"(?:指标|统计|实际|完成)?(?:数值|数据|值)")
+
+
 # The word a table's label ends with to say it counts (合作企业数, 订单班学生人数), which prose leaves out.
 COUNT_WORD_AT_END = re.compile(r"(?:总人数|人数|总数|数量|数)$")
 
@@ -409,6 +413,11 @@ class TableFacts(Source):
             if mark:
                 sub_columns.setdefault(group, []).append(sub)
         alike = self._alike_columns(table, headers, {*label_cols, *unit_cols, *(j for j, ys in year_cols.items() if ys)})
+        # 指标 | 数值 (with a 单位 column or not): the one column of values of the indicators the rows name,
+        # of the caption's year as a column of years would be
+        values = [j for j in range(len(headers)) if j not in label_cols and j not in unit_cols]
+        single = values[0] if len(values) == 1 and VALUE_HEADER.fullmatch(re.sub(r"\s+", "", headers[values[0]])) \
+            and not any(dims.values()) else None
         carried: dict[int, str] = {}
         for i, row in enumerate(table.rows):
             scope, row_measure, total, subtotal, row_year = {}, None, False, False, None
@@ -452,6 +461,8 @@ class TableFacts(Source):
                     measure, year = row_measure, years[0][0]
                 elif years and caption_measure is not None:
                     measure, year = caption_measure, years[0][0]
+                elif j == single and row_measure is not None:
+                    measure, year = row_measure, caption_years[0][0] if caption_years else None
                 elif j in row_totals and total_measure is not None:
                     measure, year = total_measure, row_year or (caption_years[0][0] if caption_years else None)
                 elif row_measure is not None:
