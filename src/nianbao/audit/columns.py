@@ -70,7 +70,14 @@ def _margin(pages: list[list[tuple[int, int, str]]]) -> int | None:
     return None
 
 
+# a line with text at the left margin and Chinese text after a gap: without two of them on a page, the
+# page has no prose beside prose and is read as it stands without looking further
+_BESIDE = re.compile(r"^\f?\S.*?\S[ \u3000]{2,}.*[\u4e00-\u9fff]")
+
+
 def _page_order(raw_lines: list[str], start: int, end: int) -> list[tuple[int, str]]:
+    if sum(1 for k in range(start, end) if _BESIDE.match(raw_lines[k])) < _MIN_BOTH:
+        return [(k, raw_lines[k]) for k in range(start, end)]
     chunked = [_chunks(raw_lines[k]) for k in range(start, end)]
     margin = _margin(chunked)
     if margin is None:
@@ -165,6 +172,9 @@ def gather_scattered(order: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _single_cell(text: str) -> bool:
+    stripped = text.strip()
+    if not stripped or len(stripped) > _CELL:
+        return False
     chunks = _chunks(text)
     return len(chunks) == 1 and len(chunks[0][2]) <= _CELL and not _SENTENCE.search(chunks[0][2])
 
