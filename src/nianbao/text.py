@@ -182,6 +182,8 @@ MAGNITUDE_BEFORE = re.compile(r"(?:将近|接近|近|逾|超过|超|约|(?<![以
 PAST_BEFORE = re.compile(r"(?<![通经超越跨度错路穿透不])过$")
 QUALIFIERS_AFTER = (("以上", "over"), ("余", "over"), ("多", "over"), ("左右", "about"), ("以下", "under"),
                     ("以内", "under"))
+_QUALIFIER_AFTER = re.compile("|".join(word for word, _ in QUALIFIERS_AFTER))  # in order: the first that fits
+_QUALIFIER_AFTER_KIND = dict(QUALIFIERS_AFTER)
 
 
 @dataclass(frozen=True)
@@ -232,8 +234,8 @@ def _qualifier(text: str, start: int, end: int, after: str) -> str:
             return QUALIFIER_KIND[word.group()]
     if after.strip():
         return "over"
-    tail = text[end:end + 3].lstrip()
-    return next((kind for word, kind in QUALIFIERS_AFTER if tail.startswith(word)), "")
+    word = _QUALIFIER_AFTER.match(text[end:end + 3].lstrip())  # asked for every number of a report
+    return _QUALIFIER_AFTER_KIND[word.group()] if word else ""
 
 
 def _is_year_or_date(text: str, m: re.Match) -> bool:
@@ -313,7 +315,7 @@ def _find_numbers(text: str) -> list[Number]:
     fractions = _fractions(text) if "分之" in text else []
     found = []
     for m in NUMBER.finditer(text):
-        if any(f.start <= m.start() < f.end for f in fractions):
+        if fractions and any(f.start <= m.start() < f.end for f in fractions):
             continue
         unit = m.group("unit") or ""
         if m.group("cn"):
