@@ -43,3 +43,17 @@ def test_the_subject_before_yu_xiangbi_keeps_its_scope(read):
     wrong = record(read, "安全技术与管理专业落实率与本系平均水平相比高出1个百分点。", "difference")
     assert (wrong.verdict, wrong.expected, wrong.claim.scope) == ("contradicts", "高 2.33 个百分点",
                                                                   {"专业": "安全技术与管理"})
+
+
+def test_a_department_against_itself_names_members_unnamed(read):
+    # the department's own level is no side of a comparison of the department: its majors are meant
+    for sentence in ("机械工程系有3个专业的落实率高于本系平均水平。", "机械工程系5个专业中，有3个专业落实率高于该系平均水平。"):
+        right = record(read, sentence, "comparison")
+        assert (right.verdict, right.note) == ("unverifiable", "所比为本系（本院系）中未列出的成员，无法核对"), sentence
+
+
+def test_the_college_against_itself_is_no_comparison(read):
+    (records,) = per_line(read("3个院系的落实率与全院平均水平相比高出1个百分点以上。"), 1)
+    assert [r.verdict for r in records if r.claim.kind == "difference"] == ["unverifiable"]
+    (records,) = per_line(read("落实率高于全院平均水平的院系有机械工程系和工业与信息化系。"), 1)
+    assert all(r.verdict != "contradicts" for r in records)

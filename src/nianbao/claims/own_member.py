@@ -39,3 +39,15 @@ def own_target(facts, scope: dict[str, str], target: dict[str, str], year) -> di
                 return None
             out[dim] = found
     return out
+
+
+# The note of a comparison whose subject is the very member 本系 names: what is compared is its members
+# the sentence does not name ("机械工程系有 3 个专业落实率高于本系平均水平").
+OF_UNNAMED_MEMBERS = "所比为本系（本院系）中未列出的成员，无法核对"
+
+
+def compares_itself(claim) -> bool:
+    """Whether the OWN side of a comparison is the subject itself (机械工程系…高于本系平均)."""
+    target = claim.detail.get("target") or {}
+    own = [d for d, m in target.items() if m == OWN]
+    return bool(own) and all(d in claim.scope for d in own) and set(claim.scope) <= set(target)

@@ -9,6 +9,7 @@ words that belong to a college (departments, indicators) come from the Vocabular
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -217,6 +218,12 @@ CLASSIFIERS = ("个", "项", "类", "支", "所", "家", "批", "种", "门", "�
 COUNTED_NOUN = re.compile(r"\s*([\u4e00-\u9fff]{2,4})")
 LIST_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}\s*$")
 LEADING_CONJUNCTION = re.compile(r"^(?:而且|而|但是|但|并且|且|同时|此外|另外|然而|因此|不过)(?=[\u4e00-\u9fff]{2})")
+
+
+@lru_cache(maxsize=8)
+def members_conditioned(nouns: str) -> re.Pattern:
+    """的 + a dimension's noun after the other side of a comparison: the members it is a condition of."""
+    return re.compile(r"的\s*(?:" + nouns + r")")
 
 
 def without_connectors(words: str) -> str:
@@ -2114,6 +2121,9 @@ class SentenceReader:
             tail = self.text[m.end():m.end() + 16]
             stop = re.search(r"[，,。；;（(]", tail)
             target_text = tail[:stop.start()] if stop else tail
+            if self.vocab.nouns:  # "高于全院平均水平的院系有 A 和 B": the side ends before the members it conditions
+                counted = members_conditioned(self.vocab.noun_alternation()).search(target_text)
+                target_text = target_text[:counted.start()] if counted else target_text
             if any(lo <= m.start() < hi for lo, hi in self.conditions):
                 continue
             target = self.target_of(target_text)

@@ -29,7 +29,7 @@ from .facts import Facts, StatementFacts
 from .items_all import every_item
 from .items_minimum import every_item_by_minimum
 from .item_sides import item_pair
-from .own_member import OWN, own_target
+from .own_member import OF_UNNAMED_MEMBERS, OWN, compares_itself, own_target
 from .growth_spans import compound_rate, is_annual, span_in, span_starts
 from .vocabulary import COLLEGE_NAMES, COUNT_UNITS, GROUP, JOINED, PLACE_DIMENSIONS, WORK_AFTER, Measure, acts_only, same_unit, stem, \
     subsequence
@@ -1516,13 +1516,16 @@ class Verifier:
         own = OWN in target.values()
         if own:  # 高于本系平均: the subject's own department, found in the data
             target = own_target(self.facts, claim.scope, target, claim.year)
-            if target is None:
-                return None
+            if target is None or target == claim.scope:
+                return None  # "机械工程系有 3 个专业落实率高于本系平均": of members it does not name
         # the other side keeps the dimensions it does not name (女生的单位就业比例低于男生), unless it
         # is the whole college's same group (待就业比例低于全校) or the subject's own member (本系)
         if target and set(target) & set(claim.scope) and not claim.detail.get("college") and not own:
             target = {**{k: target.get(k, v) for k, v in claim.scope.items()},
                       **{k: v for k, v in target.items() if k not in claim.scope}}
+        if target == claim.scope and not claim.detail.get("target_measure") and \
+                claim.detail.get("target_year", claim.year) == claim.year:
+            return None  # "3 个院系的落实率与全院平均相比高出…": the college against itself, members unnamed
         left = self._quantity(claim.measure, claim.scope, claim.year)
         right = self._quantity(claim.detail.get("target_measure") or claim.measure, target,
                                claim.detail.get("target_year", claim.year))
@@ -1587,6 +1590,8 @@ class Verifier:
             return None  # "超过全校毕业生的一半": a proportion of the other side, not the other side itself
         if at >= 0 and self._compares_an_unnamed_quantity(claim, at):  # 起薪高于全校: not the graduates' number
             return ClaimRecord(claim, "unverifiable", note=UNNAMED_QUANTITY)
+        if compares_itself(claim):
+            return ClaimRecord(claim, "unverifiable", note=OF_UNNAMED_MEMBERS)
         pair = self._compared_pair(claim)
         if pair is None:
             return None
@@ -1651,6 +1656,8 @@ class Verifier:
                 Fact(low.value, low.display, f"{claim.measure.name}（{dimension}={bottom}，最低）", low.reference))
 
     def _difference(self, claim: Claim) -> ClaimRecord | None:
+        if compares_itself(claim):
+            return ClaimRecord(claim, "unverifiable", note=OF_UNNAMED_MEMBERS)
         pair = self._compared_pair(claim) or self._extremes(claim)
         if pair is None:
             return None
