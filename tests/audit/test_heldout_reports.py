@@ -27,8 +27,7 @@ MISSED = {
     "qinchuan-pdftotext-raw.txt": "plain pdftotext: 表 2.3's label column (系别 with blank lines, 专业 names wrapped "
                                   "over two lines) cannot be told apart from its rows, so that table is not rebuilt: "
                                   "P1 小计, P5 count of majors above a rate go unchecked; P9 录取人数最多 names a "
-                                  "measure the vocabulary lacks; P2 a difference 提高 N 个百分点 with the other rate in "
-                                  "brackets not verified",
+                                  "measure the vocabulary lacks",
     "tangxi-toc-word.docx": "P3: a share of two counts of the sentence before (专业32个，其中本科专业12个 … 占…) "
                             "not verified",
     "langxi-landscape-word.docx": "P2: a share in the text (灵活就业…占16.0%) against the share the table prints for "

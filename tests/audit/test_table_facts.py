@@ -334,3 +334,12 @@ def test_a_figure_against_an_indicator_table_of_one_column_of_values(tmp_path):
                   "技术交易到款额\t万元\t64.80", "数据来源：学校科研处。"]
     assert _findings(tmp_path, "技术交易到款额46.80万元。", with_units) == [
         ("prose.table_mismatch", "正文写“技术交易到款额 46.80万元”，而表 1 第 2 行“数值”为 64.80 万元")]
+
+
+def test_a_change_in_points_between_two_rates_the_sentence_states(tmp_path):
+    """"落实率为 95.12%，较 2024 届（93.40%）提高 1.72 个百分点": the two rates of the sentence decide the change
+    where no table gives them."""
+    prose = "2025届毕业生毕业去向落实率为95.12%，较2024届（93.40%）提高{}个百分点。"
+    assert _findings(tmp_path, prose.format("1.72"), COOPERATION) == []
+    assert _findings(tmp_path, prose.format("2.72"), COOPERATION) == [
+        ("claim.difference", "“2.72个百分点”与数字不符：93.40% → 95.12%，实际为 1.72 个百分点")]

@@ -1345,8 +1345,8 @@ class SentenceReader:
         if named and not EARLIER_TIME.search(named.group(1)):
             return None  # a multiple of another quantity (合格标准, a benchmark): no growth to check
         pair = self.pair_before(n)
-        if pair is None and not points:
-            pair, years = self.yearly_pair_before(n, None if implied else years) or (None, years)
+        if pair is None:  # (a change in points is of two rates: "为 92.94%，较 2024 届（91.26%）提高 1.68 个百分点")
+            pair, years = self.yearly_pair_before(n, None if implied else years, rates=points) or (None, years)
         earlier = self.earlier_figure(n) if years is None and pair is None else None
         if earlier is not None:  # "2024 届为 93.85%，本届提高 0.26 个百分点": over that figure, to this year's
             years, measure = (earlier.year, self.vocab.year), earlier.measure
@@ -1464,13 +1464,13 @@ class SentenceReader:
                      and c.number.end <= n.start and c.year is not None and c.year < year and c.measure is not None
                      and (n.unit != "个百分点" or c.number.unit == "%")), None)
 
-    def yearly_pair_before(self, n: Number, years) -> tuple[tuple[Number, Number], tuple[int, int]] | None:
+    def yearly_pair_before(self, n: Number, years, rates: bool = False) -> tuple[tuple[Number, Number], tuple[int, int]] | None:
         """"2024 年在校生 5015 人，2025 年在校生 5248 人，较上年增长 4.65%": a growth after the figures of two
         years of one quantity in its sentence is over those two figures, whatever the quantity (a report's
         own figures decide it even where no data or table name it). The later year is the growth's
         (its base year when it names one); both figures of one scope, unit and quantity."""
         stated = [c for c in self.out if c.kind == "value" and c.number is not None and c.number.end <= n.start
-                  and c.year is not None and c.number.unit not in ("%", "")]
+                  and c.year is not None and (c.number.unit == "%" if rates else c.number.unit not in ("%", ""))]
         for new in sorted(stated, key=lambda c: c.year, reverse=True):  # "2025 年…3717 学时，2024 年为 1262 学时"
             old = next((c for c in reversed(stated) if c is not new and c.year < new.year
                         and (years is None or years[0] in (None, c.year))), None)
