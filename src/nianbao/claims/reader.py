@@ -92,7 +92,7 @@ EARLIER_TIME = re.compile(r"(?:19|20)\d\d|[上去前]一?年|同期|原来|原�
 MEMBERS_TIMES = re.compile(r"\s*(约|大约|接近|将近|近|超过|不到|不足)?\s*(?:为|是|相当于)?\s*$")
 FROM_WORD = re.compile(r"(?:由|从)\s*$")
 # "由 2024 年的", "从上年的": the year of the value that follows.
-FROM_YEAR = re.compile(r"(?:由|从)\s*(?:((?:19|20)\d\d)\s*(?:年|届)|(上一?年|去年|上年度))\s*(?:的)?\s*$")
+FROM_YEAR = re.compile(r"(?:由|从)\s*(?:((?:19|20)\d\d)\s*(?:年|届)|(上一?年|去年|上年度|前年))\s*(?:的)?\s*$")
 TO_WORD = re.compile(r"(?:增至|增长至|增长到|增加到|增加至|提升至|提升到|提高至|提高到|上升至|上升到|攀升至|攀升到|降至|降到|"
                      r"下降至|下降到|减少至|减少到|减至|回落至|回落到|至|(?<!达)到|增长为|提高为|变为)\s*$")  # 达到 is no "to"
 SHARE_WORD = re.compile(r"占比|比例|比重|占")
@@ -426,15 +426,36 @@ def _sentence(unit: TextUnit, start: int, text: str, keep_lo: int, keep_hi: int,
 
 
 THIS_YEAR = re.compile(r"本届|今年|本年度")
+# Years named relative to the one the sentence is about: 去年/上年/上一届 one before it, 前年 two.
+# Not 以上/之上 (以上年均…), not 前两年/前三年 (a span, not a year), not 上年同期 read twice.
+LAST_YEARS = re.compile(r"(?<![以之])(?:去年|上一?年度?|上一?届|上一学年|前一年)|(?<![\d一二两三四五六七八九十])前年")
+BASE_OR_RATIO_BEFORE = re.compile(r"(?:比|较|与|同|和|相比|对比|相较|到|至|是|为)\s*$")
+# "较上年的 37.25 万元", "比去年（5 万元）": the base year's own figure follows, so it is that year's.
+OWN_FIGURE_AFTER = re.compile(r"\s*(?:同期)?\s*(?:的)?\s*[（(]?\s*[\d.]+\s*(?![\d.倍])")
+RELATIVE_YEAR_CUE = ("去年", "上年", "上一", "上届", "前年", "前一年")
 
 
 def _years(text: str, vocab: Vocabulary) -> list[tuple[int, int, int]]:
-    """The years the sentence names: "2025 年/届", and 本届/今年/本年度 for the report's own year
-    ("2024 届…93.85%，本届提高 0.26 个百分点": the difference is 2025's)."""
+    """The years the sentence names: "2025 年/届", 本届/今年/本年度 for the report's own year
+    ("2024 届…93.85%，本届提高 0.26 个百分点": the difference is 2025's), and 去年/上一届/前年 for one
+    or two before the year named last before them, else before the report's own ("2024 年…，上年为…"
+    is 2023's): a figure of last year is checked as that year's, never as this one's."""
     years = find_years(text)
-    if vocab.year is None or not THIS_YEAR.search(text):
+    if vocab.year is None:
         return years
-    return sorted(years + [(vocab.year, m.start(), m.end()) for m in THIS_YEAR.finditer(text)], key=lambda y: y[1])
+    if THIS_YEAR.search(text):
+        years = sorted(years + [(vocab.year, m.start(), m.end()) for m in THIS_YEAR.finditer(text)],
+                       key=lambda y: y[1])
+    if any(cue in text for cue in RELATIVE_YEAR_CUE):
+        for m in LAST_YEARS.finditer(text):
+            if BASE_OR_RATIO_BEFORE.search(text, max(0, m.start() - 3), m.start()) \
+                    and not OWN_FIGURE_AFTER.match(text, m.end()):
+                continue  # "较上年增长 18%", "增加到上年的 4.82 倍": the change's period, read where changes are
+            before = [y for y, s, _ in years if s < m.start()]
+            anchor = before[-1] if before else vocab.year
+            years.append((anchor - (2 if m.group() == "前年" else 1), m.start(), m.end()))
+        years.sort(key=lambda y: y[1])
+    return years
 
 
 def frames(text: str) -> list[tuple[int, int, int, int]]:
@@ -577,11 +598,15 @@ class SentenceReader:
         """The year stated before `pos` (2025 届…, 截至 2024 年底，…); else the period a bracket
         right after the figure gives it (…9120 人（截止 2024 年底）), else the sentence's cut-off."""
         own = next((y for y, s, e in self.s.years if OWN_VALUE_AFTER.fullmatch(self.text, e, pos)), None)
-        if own is not None:  # "较 2024 年的 7 项": the value right after a base year is that year's
-            return own
+        if own is not None and not self.multiple_at(pos):  # "较 2024 年的 7 项": the value right after a
+            return own  # base year is that year's; "增加到上年的 4.82 倍" is no value of last year
         years = [y for y, s, _ in self.s.years if s < pos and not self.base_year_at(s)]
         if "年" in self.text and LAST_YEAR_CLAUSE.match(self.text, self.clause_start(pos), pos):
             # "2025 年…3717 学时，上年为 1262 学时": a clause about last year, of the year named before it
+            lo = self.clause_start(pos)
+            named = [y for y, s, _ in self.s.years if lo <= s < pos]
+            if named:  # the clause's own 上年, already resolved against the year before it
+                return named[-1]
             this = years[-1] if years else self.vocab.year
             return this - 1 if this else None
         if years:
@@ -591,6 +616,10 @@ class SentenceReader:
         if after is not None:
             return after
         return self.cutoff.year if self.cutoff is not None else None
+
+    def multiple_at(self, pos: int) -> bool:
+        number = self.s.number_at(pos)
+        return number is not None and number.unit == "倍"
 
     def ours_at(self, pos: int) -> bool:
         before = [m for m in self.s.mentions if m.start < pos and m.kind in ("not_ours", "college")]
@@ -608,7 +637,7 @@ class SentenceReader:
         for m in self.s.mentions:
             if lo <= m.start and m.end <= hi and m.kind in ("scope", "college", "not_ours", "noun"):
                 piece = piece.replace(m.word, "")
-        piece = re.sub(r"(?:19|20)\d\d\s*(?:年|届|级|学年|年度)?", "", MULTI_YEAR.sub("", CUTOFF.sub("", piece)))
+        piece = re.sub(r"(?:19|20)\d\d\s*(?:年|届|级|学年|年度)?", "", MULTI_YEAR.sub("", CUTOFF.sub("", LAST_YEARS.sub("", piece))))
         piece = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", piece)
         # 中 is a connector (毕业生中), not in 中职/中专/高中: those words narrow the subject
         return without_connectors(piece)
@@ -1451,6 +1480,8 @@ class SentenceReader:
         "是 2024 年的 2.26 倍"), not the year a figure is of."""
         if BASE_YEAR_BEFORE.search(self.text, max(0, start - 3), start):
             return True
+        if not self.text[start].isdigit() and FROM_WORD.search(self.text, max(0, start - 2), start):
+            return True  # "由去年的 34 项增至 130 项": 去年 is the first side's, not the sentence's year
         return bool(RATIO_BEFORE_YEAR.search(self.text, max(0, start - 3), start)
                     and MULTIPLE_AFTER_YEAR.match(self.text, start))
 
@@ -1514,7 +1545,10 @@ class SentenceReader:
                 up = False if DOWN.search(verb) or SHORTER.search(verb) else True if UP.search(verb) else None
                 # Each side's own year when only one is stated ("由 2024 年的 7 项减少至 4 项"; "由上年的…"):
                 # the engine (not the reader, a minimal change) decides what an unstated year is.
-                own = (_from_year(from_year), next((y for y, s, _ in self.s.years if n.end <= s < b.start), None))
+                first = _from_year(from_year)
+                if isinstance(first, str):  # 由去年的/由前年的: the year it was resolved to, as a stated one
+                    first = next((y for y, s, _ in self.s.years if from_year.start() <= s < n.start), first)
+                own = (first, next((y for y, s, _ in self.s.years if n.end <= s < b.start), None))
                 self.claim(n.start, b.end, "growth", measure, self.text[n.start:b.end].strip(), b, at=n.start,
                            from_to=True, pair=(n, b), years=tuple(years[-2:]) if len(years) >= 2 else None, up=up,
                            verb=word.strip(), own_years=own)
@@ -2370,10 +2404,12 @@ def versus_year(text: str, lo: int, pos: int) -> int | None:
 
 
 def _from_year(m: re.Match | None) -> int | str | None:
-    """The year named after 由/从: a number, "last" for 上年/去年, None when none is."""
+    """The year named after 由/从: a number, "last" for 上年/去年, "before last" for 前年, None when none is."""
     if m is None:
         return None
-    return int(m.group(1)) if m.group(1) else "last"
+    if m.group(1):
+        return int(m.group(1))
+    return "before last" if m.group(2) == "前年" else "last"
 
 
 def read_claims(units: list[TextUnit], vocab: Vocabulary) -> list[Claim]:

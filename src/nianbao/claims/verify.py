@@ -1477,8 +1477,8 @@ class Verifier:
         old_year, new_year = own
         if new_year is None:
             new_year = claim.year if claim.year is not None and claim.year != old_year else self.facts.year
-        if old_year == "last":
-            old_year = new_year - 1 if new_year else None
+        if old_year in ("last", "before last"):
+            old_year = new_year - (1 if old_year == "last" else 2) if new_year else None
         if new_year is None or (old_year is not None and old_year >= new_year):
             return None
         return old_year, new_year
