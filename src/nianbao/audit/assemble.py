@@ -8,6 +8,7 @@ page break cut a sentence).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections import Counter
 
 from ..document.model import (Author, Case, Document, Figure, Heading, Location, Meta, Paragraph,
@@ -22,14 +23,20 @@ from .tables import build_table
 
 def assemble(lines: list[Line], source_file: str, appendix_chapter: int = 8,
              running_heads: bool = True) -> Document:
+    printed_lines = lines
     if running_heads:
         lines = drop_running_heads(lines)
     lines, notes = footnote_sources(lines)
     printed, body_start = read_printed_lists(lines, source_file)
     if not printed.get("目录"):
         mark_bare_headings(lines[body_start:])
-    doc = Document(meta=read_meta(lines[:body_start] or lines[:60]), sections=[],
-                   printed_lists=printed, source_file=source_file)
+    meta = read_meta(lines[:body_start] or lines[:60])
+    if not meta.title and running_heads:
+        # a booklet whose title is also every page's running head: the cover's copy went with the heads
+        cover = read_meta(printed_lines[:60])
+        if cover.title:
+            meta = replace(meta, title=cover.title, year=meta.year or cover.year)
+    doc = Document(meta=meta, sections=[], printed_lists=printed, source_file=source_file)
     body = Body(doc, toc_headings(printed.get("目录", [])), appendix_chapter)
     body.toc_sections = any(rx.SECTION_RE.match(e.title) for e in printed.get("目录", []))
     body.read(lines[body_start:])
