@@ -167,3 +167,15 @@ def test_a_word_report_saved_as_a_web_page_audits_as_the_word_file(tmp_path, nam
         return sorted((f.rule, f.severity, f.message) for f in audit_report(path).findings)
     assert findings(page) == findings(source)
     assert findings(source)  # the reports have planted errors: an empty comparison would prove nothing
+
+
+def test_an_articles_own_header_is_read_the_sites_is_not(tmp_path):
+    body = "".join(f"<p>学院 2025 届毕业生共 600 人，毕业去向落实率为 93.50%，第 {i} 段。</p>" for i in range(6))
+    page = ("<html><body><header><nav>首页 学校概况</nav></header><article><header><h1>溪桥职业技术学院"
+            "2025年质量年度报告</h1><p>发布时间：2025-12-28</p></header>" + body + "</article>"
+            "<footer>版权所有</footer></body></html>")
+    path = tmp_path / "article.html"
+    path.write_text(page, encoding="utf-8")
+    texts = [line.text for line in html_lines(path)]
+    assert texts[:2] == ["溪桥职业技术学院2025年质量年度报告", "发布时间：2025-12-28"]
+    assert not any("首页" in t or "版权所有" in t for t in texts)

@@ -70,8 +70,9 @@ def _is_layout(table) -> bool:
 
 
 class _Reader:
-    def __init__(self, name: str):
+    def __init__(self, name: str, skipped: set[str] = SKIPPED):
         self.name = name
+        self.skipped = skipped
         self.lines: list[Line] = []
         self.buffer: list[str] = []
         self.where: int | None = None  # the source line of the block being read
@@ -105,7 +106,7 @@ class _Reader:
         self.text(element.text, element)
         for child in element:
             tag = _tag(child)
-            if not tag or tag in SKIPPED:
+            if not tag or tag in self.skipped:
                 pass  # a comment, a script, the site's menu: not the report
             elif tag == "br":
                 self.buffer.append("\n")
@@ -174,8 +175,10 @@ def html_lines(path: Path, name: str = "") -> list[Line]:
         root = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(no_network=True, remove_comments=True))
     except (lxml.etree.ParserError, ValueError) as exc:  # nothing to parse (an empty file), a declaration lxml refuses
         raise ReportUnreadable(name, "网页为空或无法解析") from exc
-    reader = _Reader(name)
-    reader.block(_content(root))
+    content = _content(root)
+    # an article's own header (its title, the date) is part of it; the page's header is the site's
+    reader = _Reader(name, SKIPPED - {"header", "footer"} if _tag(content) in ("main", "article") else SKIPPED)
+    reader.block(content)
     return reader.lines
 
 
