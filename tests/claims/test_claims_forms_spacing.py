@@ -52,6 +52,8 @@ def test_a_space_or_a_particle_after_the_word_of_a_difference_names_no_other_sid
      [("comparison", "agrees", ""), ("difference", "contradicts", "高 1.43 个百分点")]),
     ("工业技术系落实率低于全校，低4.39个百分点。",
      [("comparison", "agrees", ""), ("difference", "contradicts", "低 3.39 个百分点")]),
+    ("机械工程系的落实率超过工业技术系，多出 7.75 个百分点。",
+     [("comparison", "agrees", ""), ("difference", "contradicts", "高 6.75 个百分点")]),
     ("女生落实率高于男生（90.48%），高出1.43个百分点。",
      [("comparison", "agrees", ""), ("difference", "agrees", ""), ("value", "agrees", "")]),
 ])
@@ -115,3 +117,13 @@ def test_a_difference_against_nothing_named_is_not_checked_against_the_college(r
 def test_a_percentage_written_with_百分之_reads_as_the_printed_one(read, sentence, expected):
     (records,) = per_line(read(sentence), 1)
     assert sorted(verdicts(records)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "省外生源毕业生略高于全校平均（91.10%对90.89%）。",
+    "省外生源毕业生略高于全校平均（ 91.10% 对 90.89% ）。",
+])
+def test_percentages_in_brackets_after_a_comparison_are_not_the_graduates_count(read, sentence):
+    """Was an error: "2617 人，低于 3337 人" (the graduates named, their count compared)."""
+    (records,) = per_line(read(sentence), 1)
+    assert "contradicts" not in {r.verdict for r in records}

@@ -158,7 +158,7 @@ PERIOD_BEFORE = re.compile(r"(?:同比|环比)\s*$")
 # "女生落实率高于男生，高出 1.43 个百分点": the clause before names the other side after its relation word.
 RELATION_BEFORE = re.compile(r"(?:高于|低于|超过|超出|多于|少于|优于|领先于|不及|落后于|逊于)\s*([^，,。；;\d（(]{1,14}?)\s*"
                              r"(?:[（(][^（()）]*[）)])?\s*[，,]\s*$")
-DIFFERENCE_AFTER = re.compile(r"(高出|低出|高|低|多|少)\s*(?:了)?\s*$")
+DIFFERENCE_AFTER = re.compile(r"(高出|低出|多出|少出|高|低|多|少)\s*(?:了)?\s*$")
 # The college's own level as a threshold: "高于全校水平", "超过学院整体水平", "不及全校平均值".
 COLLEGE_LEVEL = re.compile(r"(高于|低于|超过|不低于|优于|不及|不如)\s*(?:学院|全校|全院|学校|我校|本校|总体|整体)+\s*(?:的)?\s*"
                            r"(?:整体|总体)?\s*(?:平均水平|平均值|平均数|均值|平均|水平)|"
@@ -2207,6 +2207,8 @@ class SentenceReader:
             measure = headcount_compared(self, word, left_scope, target, start)  # 女生中升学的人数多于男生
         if measure is None or left_scope == target:
             return
+        if not measure.fits("%") and PAIR_IN_BRACKETS.match(self.text, end):
+            return  # "省外生源毕业生略高于全校平均（91.10% 对 90.89%）": two percentages, not the graduates' count
         college = target == {} or whole
         target = self.with_groups(target, left_scope, measure)
         number = next((n for n in reversed(self.s.numbers) if n.end <= start and n.unit == measure.unit), None)
