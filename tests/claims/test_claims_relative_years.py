@@ -72,3 +72,38 @@ def test_a_change_against_last_year_is_still_read_where_changes_are(read):
 def test_words_that_only_look_like_relative_years(read):
     (records,) = per_line(read("学院专任教师295人，其中硕士以上年轻教师占多数。"), 1)
     assert all(r.claim.year is None for r in records)
+
+
+def _growth(read, sentence):
+    (records,) = per_line(read(sentence), 1)
+    return [(r.verdict, r.expected) for r in records if r.claim.kind == "growth"]
+
+
+def test_growth_over_the_year_before_last(read):
+    right = ("横向技术服务到款额较前年增长了13.15倍。",
+             "培训到账经费较前年增长56.71%。",
+             "非学历培训学时与前年相比增加了45.42%。",
+             "非学历培训项目数比前年增加了122项。",
+             "与前年相比，公益项目培训学时增长了2485学时。",
+             "非学历培训项目数比前年多122项。",
+             "知识产权项目数量较前年减少1项。")
+    for sentence in right:
+        assert _growth(read, sentence) == [("agrees", "")], sentence
+    wrong = (("横向技术服务到款额较前年增长了12倍。", "13.15 倍"),
+             ("培训到账经费较前年增长46.71%。", "56.71%"),
+             ("与前年相比，非学历培训项目数增加了100项。", "122 项"),
+             ("非学历培训项目数比前年多112项。", "122 项"),
+             ("知识产权项目数量较前年减少2项。", "1 项"))
+    for sentence, expected in wrong:
+        assert _growth(read, sentence) == [("contradicts", expected)], sentence
+
+
+def test_the_year_before_last_of_an_earlier_year_has_no_data(read):
+    (records,) = per_line(read("2024年横向技术服务到款额较前年增长了0.95倍。"), 1)
+    (growth,) = [r for r in records if r.claim.kind == "growth"]
+    assert (growth.verdict, growth.note) == ("unverifiable", "没有2024 年（届）的数据")
+
+
+def test_compared_with_last_year_before_the_clause(read):
+    assert _growth(read, "与去年相比，非学历培训项目数增加了96项。") == [("agrees", "")]
+    assert _growth(read, "与去年相比，非学历培训项目数增加了69项。") == [("contradicts", "96 项")]

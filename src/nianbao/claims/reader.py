@@ -60,9 +60,9 @@ YEARLY_RATE = re.compile(r"(?:增幅|增长率|增速|涨幅|降幅)(?:为|是|�
 DOWN = re.compile(r"下降|减少|降低|回落|降幅|下滑|降至|减至")
 SHORTER = re.compile(r"缩短|压缩|缩减|缩小|减|降")  # a change to less (by 由 A 缩短到 B), not a growth
 UP = re.compile(r"增|提高|提升|上升|攀升|扩大|升")  # a change to more
-SAME_PERIOD = re.compile(r"同比|(?:与|和|同|较|比)\s*(?:上一?年度|上一?学年|上一年|上一?届|去年同期|上年同期)|去年同期|上年同期|较上年|比上年|[是为]上年|[是为]去年|[是为]上一年|较去年|比去年|较上一年|比上一年|较上年度|与上年相比|较上一学年|较前一年|(?:增加|增长|提高|提升|上升)(?:到|至)上一?年的")
+SAME_PERIOD = re.compile(r"同比|(?:与|和|同|较|比)\s*(?:上一?年度|上一?学年|上一年|上一?届|去年同期|上年同期|去年(?=\s*相比))|去年同期|上年同期|较上年|比上年|[是为]上年|[是为]去年|[是为]上一年|较去年|比去年|较上一年|比上一年|较上年度|与上年相比|较上一学年|较前一年|(?:增加|增长|提高|提升|上升)(?:到|至)上一?年的")
 # "比上一年多 96 项", "较 2024 年少 3 项": an absolute change written as more / fewer than the period before.
-MORE_THAN_BEFORE = re.compile(r"(?:比|较)\s*(?:上一?年度?|去年|上一?学年|前一年|(?:19|20)\d\d\s*(?:年度|学年|年|届)?)\s*(?:同期)?\s*"
+MORE_THAN_BEFORE = re.compile(r"(?:比|较)\s*(?:上一?年度?|去年|前年|上一?学年|前一年|(?:19|20)\d\d\s*(?:年度|学年|年|届)?)\s*(?:同期)?\s*"
                               r"(?:的)?\s*(多|少)(?:了|出)?\s*$")
 # "净增 31.36 万元", "净减少 3 人": a change over an earlier period, never the amount (engine helper, minimal).
 NET_CHANGE = re.compile(r"净(增|减)(?:加|长|少)?\s*(?:了|为|达)?\s*$")
@@ -78,6 +78,8 @@ OWN_VALUE_AFTER = re.compile(r"\s*(?:的)?\s*(?:[（(]\s*)?")  # "较 2024 届�
 CHANGE_ONLY = re.compile(r"\s*(?:同比|(?:较|比)\s*(?:上一?(?:学年|年度|年|届)|去年|前一年|(?:19|20)\d\d\s*(?:年度|学年|年|届)?)"
                          r"(?:同期)?)\s*(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\s*(?:约|近|超过|逾)?\s*")
 VS_YEAR = re.compile(r"(?:较|比|相比|对比|与|同)\s*((?:19|20)\d\d)\s*(?:年|届|年度|学年)")
+# "较前年增长 13.15 倍", "与前年相比": a change over two years, from the year before last.
+VS_BEFORE_LAST = re.compile(r"(?:较|比|相比|对比|与|同|和)\s*前年(?!\s*(?:同期)?\s*的?\s*[（(]?\s*\d)")
 # "是 2024 年的 7.27 倍" and "增加到 2024 年的 7.27 倍": new over old, a ratio (the engine helper's minimal change)
 RATIO_VERB = r"(?:是|(?:增加|增长|提高|提升|上升|扩大|增)(?:到|至)|达到)"
 TIMES_OF_YEARS = re.compile(r"((?:19|20)\d\d)\s*(?:年|届)?[^，,。；;\d]{0,16}?" + RATIO_VERB + r"\s*((?:19|20)\d\d)\s*(?:年|届)?(?:的)?[^，,。；;\d]{0,4}$")
@@ -617,6 +619,20 @@ class SentenceReader:
             return after
         return self.cutoff.year if self.cutoff is not None else None
 
+    def before_last(self, pos: int) -> tuple[int, int] | None:
+        """(year before last, year) when the sentence compares with 前年 before `pos` and names no
+        nearer period after it: the year is the one named before 前年, else the report's."""
+        if "前年" not in self.text:
+            return None
+        m = None
+        for m in VS_BEFORE_LAST.finditer(self.text, 0, pos):
+            pass
+        if m is None or SAME_PERIOD.search(self.text, m.end(), pos) or VS_YEAR.search(self.text, m.end(), pos):
+            return None
+        named = [y for y, s, _ in self.s.years if s < m.start() and not self.base_year_at(s)]
+        year = named[-1] if named else self.vocab.year
+        return (year - 2, year) if year else None
+
     def multiple_at(self, pos: int) -> bool:
         number = self.s.number_at(pos)
         return number is not None and number.unit == "倍"
@@ -917,7 +933,8 @@ class SentenceReader:
             return self.growth(n, times=True)
         if unit in ("个百分点", "百分点"):
             if GROWTH_VERB.search(before) and (SAME_PERIOD.search(self.text[:n.start]) or
-                                               VS_YEAR.search(self.text[:n.start]) or self.earlier_figure(n)):
+                                               VS_YEAR.search(self.text[:n.start]) or self.earlier_figure(n)
+                                               or self.before_last(n.start) is not None):
                 return self.growth(n, points=True)
             return self.difference(n)
         if unit == "%" and GROWTH_VERB.search(before) and not TO_WORD.search(before):
@@ -930,7 +947,8 @@ class SentenceReader:
         if more:  # "比上一年多 96 项": the change, not the amount
             return self.growth(n, absolute=True, down=more.group(1) == "少")
         if unit not in ("%", "成") and GROWTH_VERB.search(before) and not TO_WORD.search(before) and \
-                (SAME_PERIOD.search(self.text) or VS_YEAR.search(self.text[:n.start])):
+                (SAME_PERIOD.search(self.text) or VS_YEAR.search(self.text[:n.start])
+                 or self.before_last(n.start) is not None):
             return self.growth(n, absolute=True)  # "较上年增加 6.77 万元": the change, not the amount
         if unit not in ("%", "成") and GROWTH_VERB.search(before) and not TO_WORD.search(before):
             return None  # "培训到账经费增加 6.77 万元", no period named: a change, never the year's amount
@@ -1350,6 +1368,8 @@ class SentenceReader:
         elif times_of_year:  # "…130 项，是 2024 年的 3.82 倍": against the year the sentence is about
             newer = [y for y, s, _ in self.s.years if s < times_of_year.start()]
             years = (int(times_of_year.group(1)), newer[-1] if newer else None)
+        elif not vs and self.before_last(n.start) is not None:
+            years = self.before_last(n.start)
         elif vs:
             old = int(vs[-1].group(1))
             newer = [y for y, s, _ in self.s.years if s < vs[-1].start() and y != old and not self.base_year_at(s)]
