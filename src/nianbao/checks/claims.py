@@ -94,10 +94,10 @@ def _contradiction(r: ClaimRecord, section: str) -> Finding:
         return finding("prose.data_mismatch", "error", f"正文写“{_name(r)} {c.value}”，数据为 {fact.display}",
                        where(r), section, suggestion=f"改为 {fact.reference}（{fact.display}）",
                        indicator=_expr(fact.reference), **{k: v for k, v in values.items() if k != "reference"})
-    if c.kind == "value" and fact is not None and fact.source == "table":
+    if c.kind in ("value", "share") and fact is not None and fact.source == "table":
         other = _fact_location(r)
         return finding("prose.table_mismatch", "error",
-                       f"正文写“{_name(r)} {c.value}”，而{fact.reference}为 {fact.display}",
+                       f"正文写“{fact.what if c.kind == 'share' else _name(r)} {c.value}”，而{fact.reference}为 {fact.display}",
                        [where(r)] + ([other] if other else []), section, suggestion=f"以表格为准核对，应为 {fact.display}",
                        **values)
     if c.kind == "growth" and r.note == "方向不对":

@@ -25,6 +25,7 @@ TOTAL_LABELS = re.compile(r"^(?:合计|总计|总体|全部|全校|全院|总数
 WHOLE_ROW = re.compile(r"^(?:合计|总计|共计|总数|全校|全院)$")
 # A column that gives each row's unit ("指标 | 单位 | 2023 年 …"): the unit of the row's measure, not a name.
 UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
+_SHARE_COLUMN = re.compile(r"(?:占比|比例|比重|所占比例|占总数比例)(?:[（(]%[）)])?")
 _SHARE_HEADER = re.compile(r"占比|比例|比重|百分比|率")
 LABEL_COUNT = re.compile(r"\s*[（(]\s*\d+\s*[）)]\s*$")
 
@@ -84,6 +85,10 @@ class Source:
         """The one member of `dimension` the people of `scope` belong to (a major's department)."""
         return None
 
+    def row_share(self, label: str) -> Fact | None:
+        """The share a table prints for the row of that label (企业就业 | 1,108 | 75.37%), when one table has it."""
+        return None
+
 
 class Facts(Source):
     def __init__(self, *sources: Source, year: int | None = None):
@@ -110,6 +115,9 @@ class Facts(Source):
 
     def member_of(self, dimension, scope, year):
         return next((m for s in self.sources if (m := s.member_of(dimension, scope, year)) is not None), None)
+
+    def row_share(self, label):
+        return next((f for s in self.sources if (f := s.row_share(label)) is not None), None)
 
 
 # ---------------------------------------------------------------- the project's data
@@ -347,6 +355,8 @@ class TableFacts(Source):
         # never a figure a sentence's count is held to (whom the column counts is the header's word only)
         self.bases: dict[tuple, Fact] = {}
         self.named_whole: dict[tuple, bool] = {}  # keys a 合计 row gave, and whether its header named the measure
+        # row label -> the share its table prints for it (None: two tables print one, so neither decides)
+        self.row_shares: dict[str, Fact | None] = {}
         for table in doc.tables():
             self._read(table)
 
@@ -363,10 +373,32 @@ class TableFacts(Source):
                 return name
         return None
 
+    def row_share(self, label):
+        return self.row_shares.get(re.sub(r"\s+", "", label))
+
+    def _read_row_shares(self, table: Table, headers: list[str]) -> None:
+        """Each row's printed share in a table of one label column and one share column (去向 | 人数 | 占比)."""
+        shares = [j for j, h in enumerate(headers) if _SHARE_COLUMN.fullmatch(re.sub(r"\s+", "", h))]
+        if len(shares) != 1 or not headers:
+            return
+        j = shares[0]
+        for i, row in enumerate(table.rows):
+            if j >= len(row) or not row[0].text.strip() or cell_number(row[0]) is not None:
+                continue
+            label = re.sub(r"\s+", "", normalize(row[0].text))
+            number = cell_number(row[j])
+            shown = normalize(row[j].text).strip()
+            if number is None or not shown.endswith("%") or TOTAL_LABELS.match(label):
+                continue
+            fact = Fact(number, shown, f"{label}{headers[j]}", f"{table.number or table.caption} 第 {i + 1} 行“{headers[j]}”",
+                        table.location, None, "table")
+            self.row_shares[label] = fact if label not in self.row_shares else None
+
     def _read(self, table: Table) -> None:
         if not table.columns or not table.rows:
             return
         headers = [normalize(c).strip() for c in table.columns]
+        self._read_row_shares(table, headers)
         label_cols = [j for j, _ in enumerate(headers) if all(
             cell_number(r[j]) is None for r in table.rows if j < len(r) and r[j].text.strip() and not r[j].covered)]
         unit_cols = [j for j in label_cols if UNIT_HEADER.match(re.sub(r"\s+", "", headers[j]))]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from ..text import SMALL_COUNT, find_numbers, fmt, plain, rounded, tolerance
+from ..text import SMALL_COUNT, decimals, find_numbers, fmt, plain, rounded, tolerance
 from .breakthroughs import verify_breakthrough
 from .complement_ratio import named_count
 from .concentrated import verify_concentration
@@ -840,6 +840,9 @@ class Verifier:
 
     def _share_read(self, claim: Claim) -> ClaimRecord | None:
         d = claim.detail
+        printed = self._printed_row_share(claim)
+        if printed is not None:
+            return printed
         self._subject_before_degree(claim)
         stated = Decimal(d["percent"]) if "percent" in d else claim.number.value if claim.number else None
         if d.get("base_narrowed"):  # 占就业毕业生的: of a part of the population, counted in the sentence or unknown
@@ -916,6 +919,19 @@ class Verifier:
             if sentence in self._sentence_base:
                 denominators.insert(0, (*self._sentence_base[sentence], False))
         return self._share_over(claim, stated, numerators, denominators)
+
+    def _printed_row_share(self, claim: Claim) -> ClaimRecord | None:
+        """"企业就业的毕业生占 75.73%" where no dimension names 企业就业 but a table prints its row's share: the
+        text restates that cell (compared at the text's precision)."""
+        label = claim.detail.get("unread")
+        if not label or claim.number is None or claim.number.unit != "%" or claim.number.qualifier \
+                or claim.detail.get("count") is not None:
+            return None
+        fact = self.facts.row_share(label)
+        if fact is None:
+            return None
+        ok = abs(fact.value - claim.number.value) <= tolerance(min(claim.number.places, decimals(fact.display)))
+        return ClaimRecord(claim, "agrees" if ok else "contradicts", fact, expected="" if ok else fact.display)
 
     def _share_over(self, claim: Claim, stated: Decimal | None, numerators: list[tuple[Decimal, str]],
                     denominators: list[tuple[Decimal, str, bool]]) -> ClaimRecord | None:
