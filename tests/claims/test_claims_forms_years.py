@@ -30,3 +30,14 @@ def test_a_clause_about_last_year(read, sentence, expected):
     """1262 was checked against 2025's 3717."""
     (records,) = per_line(read(sentence), 1)
     assert verdicts(records) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("2024年和2025年公益项目培训学时分别为930学时和2485学时。", [("value", "agrees", ""), ("value", "agrees", "")]),
+    ("2024 年和 2025 年公益项目培训学时分别为 2485 学时和 930 学时。",
+     [("value", "contradicts", "2485 学时"), ("value", "contradicts", "930 学时")]),
+])
+def test_two_years_joined_by_和_before_分别(read, sentence, expected):
+    """2025 joined by 和 was taken for a base year (与/和 X 相比), so 2485 was checked as 2024's (930)."""
+    (records,) = per_line(read(sentence), 1)
+    assert verdicts(records) == expected

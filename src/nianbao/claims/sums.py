@@ -135,6 +135,8 @@ def group_named(vocab, item: str) -> tuple[str, str] | None:
 
 RESPECTIVE = re.compile(r"分别(?:为|是|达到|达|有)?|依次(?:为|是)")
 SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|-|–|~)\s*((?:19|20)\d\d)\s*年")
+# "2024 年和 2025 年…分别为": a year joined to the one before it is listed, not a base compared with
+YEAR_JOINED = re.compile(r"(?:19|20)\d\d\s*(?:年|届)?\s*(?:和|与|及)\s*$")
 
 
 def years_respectively(reader: "SentenceReader") -> None:
@@ -144,7 +146,8 @@ def years_respectively(reader: "SentenceReader") -> None:
     for word in RESPECTIVE.finditer(text):
         before = text[:word.start()]
         years = [y for y, s, _ in reader.s.years if s < word.start()
-                 and not re.search(r"(?:较|比|与|同|和|于)\s*$", text[max(0, s - 3):s])]
+                 and (not re.search(r"(?:较|比|与|同|和|于)\s*$", text[max(0, s - 3):s])
+                      or YEAR_JOINED.search(text, max(0, s - 12), s))]
         span = None
         for span in SPAN.finditer(before):
             pass
