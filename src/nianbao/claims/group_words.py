@@ -13,7 +13,7 @@ TAIL = re.compile(r"\s*(?:分别为|分别是|分别|为|达到了|达到|达|�
 
 def group_word_kept(vocab, words: str, label: str) -> str:
     """The label, or the words from it to the end when they, not the label, name one 分组 item."""
-    if len(label) < 2 or not vocab.also and not any(d == GROUP for d, _ in vocab.scopes.values()):
+    if len(label) < 2:
         return label
     at = words.rfind(label[-2:])  # the label lost connectors inside it (乌干达 -> 乌干): its end is found
     if at < 0:
