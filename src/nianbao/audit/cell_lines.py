@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from . import recognize as rx
 from .recognize import clean
 
-_FIGURE = re.compile(r"^[-+]?\d[\d,，]*(?:[.．]\d+)?\s*[%％‰]?$")
+_FIGURE = rx.ONE_FIGURE
 _GAP = re.compile(r"\t|[ \u3000]{2,}")
 _PROSE = 25  # a cell of a printed table is shorter than a wrapped line of prose
 _OPEN, _CLOSE = "（(", "）)"

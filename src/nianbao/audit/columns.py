@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .recognize import FIGURE_CELL
+
 _CHUNK = re.compile(r"\S+(?:[ \u3000]\S+)*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MIN_PROSE = 8  # Chinese characters in a run of prose; table cells are shorter
@@ -140,7 +142,7 @@ def _kind(chunks: list[tuple[int, int, str]], margin: int) -> str:
     return "right"
 
 
-_FIGURE = re.compile(r"[-+]?\d[\d,，.．]*\s*[%％‰]?")
+_FIGURE = FIGURE_CELL
 _CELL = 12  # characters at most in a scattered cell
 _SENTENCE = re.compile(r"[。，；;：:？！]")
 

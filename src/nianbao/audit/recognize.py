@@ -74,6 +74,11 @@ PAGE_NUMBER_RE = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–
 TERMINAL = "。！？!?；;…"
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’"
 _SPACE_CJK = re.compile(rf"(?<=[{_CJK}])[ \u3000]+|[ \u3000]+(?=[{_CJK}])")
+# A cell that is a figure, as layout text prints it (1,234, 95.2%, 10,276.4): digits, separators and points.
+FIGURE_CELL = re.compile(r"[-+]?\d[\d,，.．]*\s*[%％‰]?")
+# A line that is one figure and nothing else, with one decimal point at most: a cell of plain pdftotext
+# (one a line), never a date (2025.8.31) or a section number (3.2.1) — those stay text there.
+ONE_FIGURE = re.compile(r"^[-+]?\d[\d,，]*(?:[.．]\d+)?\s*[%％‰]?$")
 _NUMBER_GAP = re.compile(r"(?<=\d)\s*([.．])\s+(?=\d)|(?<=\d)\s+(?=%)")
 
 

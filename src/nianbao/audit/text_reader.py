@@ -114,7 +114,7 @@ def _line(raw: str, number: int) -> Line | None:
 
 
 _GAP = re.compile(r"[ \u3000]{2,}")
-_FIGURE = re.compile(r"[-+]?\d[\d,，.．]*\s*[%％‰]?")
+_FIGURE = rx.FIGURE_CELL
 _SENTENCE = re.compile(r"[。，；;：:？！]")
 
 
