@@ -170,6 +170,8 @@ ALL_PLACED = re.compile(r"(?:100\s*%|百分之百|全部|全员|全面)\s*(?:落
 THRESHOLD_BEFORE = re.compile(r"(高于|低于|不高于|多于|少于)\s*$")
 # The lower end of a range of values right before its upper end ("90%—95%", "在 90% 至 95% 之间").
 RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*(?:[-—–~～]|至|到)\s*$")
+# "未达到 90%", "尚未达到", "没有达到": a reach negated, the members below the bound.
+NEGATED_REACH = re.compile(r"(?:未|没有|没|尚未|仍未)\s*(?:能\s*)?达到?\s*$")
 CONDITION = re.compile(r"(及以上|以上|超过|逾|高于|不低于|达到|达|均为|为|低于|以下|不足|不到|超)")
 # After "N 个专业": every one of them has graduates (均有毕业生, 全部有毕业生).
 HAS_GRADUATES = re.compile(r"\s*(?:均|都|全部|全都|皆|也都)?\s*有\s*(?:应届|本届|当届|\d{4}\s*届)?\s*毕业生")
@@ -1970,6 +1972,10 @@ class SentenceReader:
                 cond = CONDITION.match("达到")  # "就业率 100% 的专业 2 个": all placed (the engine helper's change)
             if cond is None:
                 continue
+            word = cond.group(1)
+            if word in ("达到", "达") and not CONDITION.search(around.split("|")[1]) and \
+                    NEGATED_REACH.search(self.text, max(0, x.start - 12), x.start):
+                word = "低于"  # "未达到 90% 的专业有 10 个": those below the bound, not those reaching it
             measure = next((m.measure for m in reversed(self.s.mentions) if m.kind == "measure" and m.end <= x.start
                             and m.measure.fits("%" if x.unit == "成" else x.unit)), None)
             if measure is None and x.unit in ("人", "名"):
@@ -1982,7 +1988,7 @@ class SentenceReader:
             self.consumed.add(x.start)
             self.claim(min(n.start, x.start), max(n.end, x.end), "members", measure, self.shown(n) +
                        (noun if noun_after else ""), n, at=min(n.start, x.start), dimension=dimension,
-                       threshold=x.value * 10 if x.unit == "成" else x.value, condition=cond.group(1))  # 九成: 90%
+                       threshold=x.value * 10 if x.unit == "成" else x.value, condition=word)  # 九成: 90%
             return True
         lo = max(self.text.rfind(mark, 0, n.start) for mark in "，,：:；;。") + 1  # a bracket ends no condition
         where = (n.end, clause_end) if noun_after else (lo, n.start)
