@@ -1923,8 +1923,9 @@ class SentenceReader:
             if not condition or measure is None or measure.kind == "share":
                 continue
             self.consumed.add(n.start)
+            # the scope at the bound, so a group named after the members (各系女生…均超过) narrows each of them
             self.claim(m.start(), n.end + (after.end() if after else 0), "members", measure, self.shown(n), None,
-                       at=m.start(), dimension=self.vocab.nouns[m.group(1)], threshold=n.value, condition=condition,
+                       at=n.start, dimension=self.vocab.nouns[m.group(1)], threshold=n.value, condition=condition,
                        every=True)
 
     def unread_condition(self, n: Number) -> bool:
