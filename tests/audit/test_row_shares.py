@@ -33,3 +33,10 @@ def test_a_share_that_differs_from_its_row_is_a_mismatch_with_the_table(tmp_path
 def test_two_tables_printing_the_row_decide_nothing(tmp_path):
     prose = "近两届毕业去向见表 1 和表 2，企业就业的毕业生占 65.20%。"
     assert [f for f in _findings(tmp_path, prose, TABLE + AGAIN) if "65.20" in f] == []
+
+
+def test_a_member_named_inside_other_words_of_its_own_verb_is_that_row(tmp_path):
+    """以自主创业方式创业的: the words around 自主创业 repeat its verb; 获得证书的 would narrow the people."""
+    assert _findings(tmp_path, "毕业去向见表 1，以自主创业方式创业的毕业生占 5.00%。") == []
+    assert _findings(tmp_path, "毕业去向见表 1，以自主创业方式创业的毕业生占 6.00%。") == [
+        "error prose.table_mismatch 正文写“自主创业占比 6.00%”，而表 1 第 3 行“占比”为 5.00%"]

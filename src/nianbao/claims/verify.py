@@ -927,7 +927,11 @@ class Verifier:
         if not label or claim.number is None or claim.number.unit != "%" or claim.number.qualifier \
                 or claim.detail.get("count") is not None:
             return None
-        fact = self.facts.row_share(label)
+        # the unread words, else the one member the clause did name when the unread words only repeat its verb
+        # (以灵活就业方式就业的: 灵活就业 read, 方式就业 not); other unread words narrow the people, and decide nothing
+        members = list(claim.scope.values())
+        restated = len(members) == 1 and len(members[0]) >= 2 and label.endswith(members[0][-2:])
+        fact = self.facts.row_share(label) or (self.facts.row_share(members[0]) if restated else None)
         if fact is None:
             return None
         ok = abs(fact.value - claim.number.value) <= tolerance(min(claim.number.places, decimals(fact.display)))
