@@ -111,9 +111,12 @@ YEARS_SUMMED = re.compile(r"共计|合计|累计|总计|总共|(?<!公)共(?!青
 PARTS_WORD = re.compile(r"其中")
 PER_HEAD = re.compile(r"(?:生均|人均|师均|校均|户均)$")
 # A count of members after their condition, the group named first (…的有 4 个, …的共 2 个).
+# "…落实率低于 90% 的有 10 个": a second count, of the members meeting a condition, later in the sentence.
+SECOND_COUNT = re.compile(r"的\s*(?:(?:仅|只)?\s*(?:共有|有|共|为|计)|仅有|只有)\s*(?:\d+|[一二两三四五六七八九十]+)\s*个")
 COUNTED_LAST = re.compile(r"的\s*(?:(?:仅|只)?\s*(?:共有|有|共|为|达到|达|计)|仅有|只有|仅|只)\s*$")
 GROUP_FIRST = (r"(?:" + SMALL_COUNT + r"\s*个\s*[^，,。；;\d个]{{0,8}}?|各个|各|所有|全部|全院|全校|学院|全体)\s*({nouns})\s*"
-               r"(?:中|当中|里|之中|看|来看)")  # the vocabulary's nouns of members
+               r"(?:中|当中|里|之中|看|来看|(?<=\S)(?:有\s*毕业生)?\s*[，,](?=[^。；;]*?的\s*(?:仅|只)?\s*(?:共有|有|共|计)))")
+# the vocabulary's nouns of members; "24 个专业（有毕业生），…的有 10 个": the group, then the count in it
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|有)?|依次(?:为|是)")  # 依次为: values in the order of the list
 SUPERLATIVE = re.compile(r"(最高|最多|最大|最好|居首|首位|之首|第一位?|最低|最少|最小|最差|末位|垫底|(?<=排名|排在|位居|居于)最后|(?<=排)最后)")
 # "位居第二", "排名第三", "倒数第二": the member at that place of the ranking.
@@ -1941,7 +1944,9 @@ class SentenceReader:
         """"学院共开设 25 个专业，…", "全院共 24 个专业有毕业生，其中…": a count of all members, whose
         clause ends before any condition stated later in the sentence."""
         return MEMBER_VERBS.search(self.text, self.clause_start(n.start), n.start) is not None or \
-            re.match(r"\s*(?:有\s*毕业生)?\s*[，,；;]\s*其中", self.text[noun_end:]) is not None
+            re.match(r"\s*(?:有\s*毕业生)?\s*[，,；;]\s*其中", self.text[noun_end:]) is not None or \
+            (re.match(r"\s*(?:有\s*毕业生)?\s*[，,]", self.text[noun_end:]) is not None
+             and SECOND_COUNT.search(self.text, noun_end) is not None)  # "全院 24 个专业，…的有 10 个"
 
     def condition_count(self, n: Number, dimension: str, noun: str, noun_after: bool) -> bool:
         """The condition of a count of members: a threshold number with 以上/超过/低于…, or the
