@@ -774,8 +774,8 @@ class SentenceReader:
                 between = self.text[end:m.start]
                 if m.measure.fits(unit) and re.fullmatch(r"[\s)）]*的?", between) is not None:
                     return m.measure
-                if re.fullmatch(r"[^，,；;。]*", between) is None:
-                    return None
+                if re.fullmatch(r"[^，,；;。]*", between) is None or re.match(r"\s*[（(]", between):
+                    return None  # "女生 115 人（落实去向 111 人）": a bracket opened after it holds a sub-count
                 gap = re.sub(r"\d+(?:\.\d+)?\s*%|[\s()（）、和与及的]", "", between)
                 for x in self.s.mentions:
                     if end <= x.start and x.end <= m.start and x.kind == "scope":
