@@ -395,6 +395,12 @@ READABLE = re.compile(r"\d|[一二两三四五六七八九十百千万]|最|半|
                       r"不如|逊于|落后|领先|相比|比较|相较|[较更偏略稍][高低多少]|比[^，,。；;]{1,14}?[高低多少]|次之|其次|仅次于|倒数")
 
 
+# The words that make a claim with no number in it: ranks and places (最高, 第二, 前三…依次), shares in words
+# (过半, 多数), comparisons, doublings (翻一番).
+WORDS_OF_CLAIMS = re.compile(r"最|半|番|多数|部分|首|末位|垫底|第|前|依次|分别|高于|低于|持平|多于|少于|优于|相当|不及|不如|逊于|"
+                             r"落后|领先|相比|比较|相较|[较更偏略稍][高低多少]|比[^，,。；;]{1,14}?[高低多少]|次之|其次|仅次于|倒数")
+
+
 def _sentences(unit: TextUnit, vocab: Vocabulary):
     for start, end in _spans(unit):
         text = unit.text[start:end]
@@ -402,6 +408,9 @@ def _sentences(unit: TextUnit, vocab: Vocabulary):
             continue
         if not READABLE.search(text) and not CHANGE_WORDS.search(text) and not BREAKTHROUGH.search(text):
             continue  # "较上年有所增长", "实现零的突破": a direction, no number
+        if not find_numbers(text) and not WORDS_OF_CLAIMS.search(text) and not CHANGE_WORDS.search(text) \
+                and not BREAKTHROUGH.search(text) and find_cutoff(text) is None:
+            continue  # a numeral inside a word (一体化, 进一步) is no number: nothing to read (half the sentences)
         for lo, hi, keep_lo, keep_hi in frames(text):
             yield _sentence(unit, start + lo, text[lo:hi], keep_lo - lo, keep_hi - lo, vocab)
 
