@@ -99,9 +99,12 @@ def test_watch_rebuilds_on_a_saved_section_and_stops_on_ctrl_c(tmp_path):
     project = tmp_path / "p"
     shutil.copytree(EXAMPLE, project, ignore=shutil.ignore_patterns(".nianbao"))
     out = tmp_path / "out"
+    # Ctrl+C as a terminal delivers it: a test run started in the background by a non-interactive shell
+    # (nohup …&, some CI runners) inherits SIGINT ignored, and so would the command without this.
     proc = subprocess.Popen([*NIANBAO, "build", str(project), "-o", str(out), "-f", "html", "--watch"],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, encoding="utf-8",
-                            env={**os.environ, "COLUMNS": "200"})
+                            env={**os.environ, "COLUMNS": "200"},
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(iter(proc.stdout.readline, "")), daemon=True)
     reader.start()
